@@ -1,0 +1,105 @@
+"""The build pipeline: config -> content -> site model -> pages -> output, top to bottom."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.config import load_config
+from generator.content import load_people, load_shows, load_sponsors
+from generator.diagnostics import Diagnostics, Location
+from generator.episodes import episode_folders, load_episode, speaker_index
+from generator.markup import Markup
+from generator.model import Asset, Site
+from generator.output import OutputError, WriteStats, check_output_dir, write_output
+from generator.render import check_collisions, plan_pages, render_page
+from generator.site import assemble_site
+from generator.themes import make_environment, static_dirs, theme_dir
+
+
+@dataclass(slots=True)
+class BuildResult:
+    diagnostics: Diagnostics
+    site: Site | None = None
+    files: dict[str, bytes | Path] = field(default_factory=dict)
+    pages: int = 0
+    written: WriteStats | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.diagnostics.has_errors
+
+
+def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, drafts: bool = False) -> Site | None:
+    """Reads and checks every content file; None when the site cannot even be configured."""
+    markup = Markup()
+    config = load_config(site_dir, markup, diags, base_url)
+    if config is None:
+        return None
+    people = load_people(config, markup, diags)
+    sponsors = load_sponsors(config, markup, diags)
+    shows = load_shows(config, people, markup, diags)
+    speakers = speaker_index(config, people, diags)
+    episodes = [e for show, folder in episode_folders(config, shows, diags)
+                if (e := load_episode(show, folder, config, people, sponsors, speakers, markup, diags))
+                and (drafts or not e.draft)]
+    return assemble_site(config, shows, people, sponsors, episodes, diags)
+
+
+def render_site(site: Site, diags: Diagnostics) -> tuple[dict[str, bytes | Path], int]:
+    """Every output file by its path below the output folder, and how many of them are pages."""
+    theme = theme_dir(site.config.theme, site.config.root)
+    if not (theme / "templates").is_dir():
+        diags.error(site.config.location, f"theme '{site.config.theme}' not found (looked in {theme})",
+                    "set 'theme' in site.yaml to a folder of themes/ or to a path in the site folder")
+        return {}, 0
+    env = make_environment(site.config.root, theme)
+    pages = plan_pages(site)
+    check_collisions(pages, diags)
+    files: dict[str, bytes | Path] = {}
+    for page in pages:
+        html = render_page(page, site, env, diags)
+        if html is not None:
+            files[page.path] = html
+    files.update(_static_files(site, theme))
+    return files, len(pages)
+
+
+def _static_files(site: Site, theme: Path) -> dict[str, bytes | Path]:
+    files: dict[str, bytes | Path] = {}
+    for folder in static_dirs(site.config.root, theme):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                files["assets/" + path.relative_to(folder).as_posix()] = path
+    assets: list[Asset | None] = [p.avatar for p in site.people.values()]
+    assets += [s.logo for s in site.sponsors.values()] + [s.artwork for s in site.shows]
+    assets += [a for e in site.episodes for a in e.assets]
+    for asset in assets:
+        if asset is not None and asset.source is not None:
+            files[asset.target] = asset.source
+    return files
+
+
+def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, drafts: bool = False) -> BuildResult:
+    """Builds the site; writes `out_dir` only when there were no errors (None: check only, write nothing)."""
+    started = time.perf_counter()
+    diags = Diagnostics()
+    result = BuildResult(diags)
+    if out_dir is not None:
+        try:
+            check_output_dir(out_dir, site_dir)
+        except OutputError as exc:
+            diags.error(Location(out_dir), str(exc))
+            return result
+    result.site = load_site(site_dir, diags, base_url, drafts)
+    if result.site is not None:
+        result.files, result.pages = render_site(result.site, diags)
+    if out_dir is not None and not diags.has_errors:
+        try:
+            result.written = write_output(result.files, out_dir)
+        except (OutputError, OSError) as exc:
+            diags.error(Location(out_dir), f"cannot write the output: {exc}")
+    result.seconds = time.perf_counter() - started
+    return result

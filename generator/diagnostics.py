@@ -1,0 +1,82 @@
+"""Errors and warnings as values with a source location, collected and reported together."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a source file; line 0 means the file as a whole."""
+
+    path: Path
+    line: int = 0
+
+    def __str__(self) -> str:
+        shown = display_path(self.path)
+        return f"{shown}:{self.line}" if self.line else shown
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    severity: Severity
+    location: Location
+    message: str
+    hint: str = ""
+
+    def format(self) -> str:
+        text = f"{self.location}: {self.severity}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+    def sort_key(self) -> tuple[str, int, str]:
+        return (str(self.location.path), self.location.line, self.message)
+
+
+@dataclass(slots=True)
+class Diagnostics:
+    """Collects every problem a build finds, so one run reports them all."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def error(self, location: Location, message: str, hint: str = "") -> None:
+        self.items.append(Diagnostic("error", location, message, hint))
+
+    def warning(self, location: Location, message: str, hint: str = "") -> None:
+        self.items.append(Diagnostic("warning", location, message, hint))
+
+    def extend(self, other: Diagnostics) -> None:
+        self.items.extend(other.items)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "warning"]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity == "error" for d in self.items)
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.items, key=Diagnostic.sort_key)
+
+    def report(self) -> str:
+        """All diagnostics, sorted by file and line, one per line (hints indented below)."""
+        return "\n".join(d.format() for d in self.sorted())
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working directory when it lies below it, so messages stay short."""
+    try:
+        return os.path.relpath(path) if Path(path).is_absolute() and not os.path.relpath(path).startswith("..") else str(path)
+    except ValueError:  # another drive on Windows
+        return str(path)

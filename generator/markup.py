@@ -1,0 +1,482 @@
+"""Markdown to safe HTML: author Markdown (notes, summaries, bios, blurbs) and transcript paragraphs.
+
+Everything Python-Markdown produces goes through nh3 (an allow-list sanitizer), so raw HTML in content can
+never run. Transcript paragraphs are far too many for Python-Markdown (a build renders hundreds of
+thousands), so ordinary one-line paragraphs take a fast path that builds the same HTML directly from a
+small, conservative inline grammar; anything it is not sure about goes the slow, sanitized way. A corpus
+test holds the two paths to the same output.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.entities import html5 as _HTML5_ENTITIES
+from html.parser import HTMLParser
+from typing import Sequence
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = frozenset({
+    "p", "a", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
+    "h2", "h3", "h4", "h5", "h6", "hr", "br", "sup", "sub", "s", "strike", "del",
+    "img", "figure", "figcaption", "span",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+})
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "rel"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "ol": {"start"},
+    "th": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+_EXTENSIONS = ("tables", "fenced_code", "sane_lists")
+_EXTENSION_CONFIGS = {"tables": {"use_align_attribute": True}}
+
+# Placeholders that callers (the transcript parser) put into source text where they will splice in
+# HTML of their own after rendering. Private-use characters: Markdown and nh3 pass them through
+# untouched, they are neither word nor space characters (so they never change emphasis rules), and
+# the transcript parser removes any that the source itself contains.
+MARK_OPEN = "\ue000"
+MARK_CLOSE = "\ue001"
+_MARK_RE = re.compile("\ue000([0-9]+)\ue001")
+
+# C0 and C1 control characters other than tab and newline: invisible, and nothing good comes of them.
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def marker(index: int) -> str:
+    """The placeholder for insert number `index` (see `fill_markers`)."""
+    return f"{MARK_OPEN}{index}{MARK_CLOSE}"
+
+
+def fill_markers(text: str, inserts: Sequence[str]) -> str:
+    """Replace each placeholder by its insert; placeholders with no insert are dropped."""
+    if MARK_OPEN not in text:
+        return text
+    return _MARK_RE.sub(lambda m: inserts[int(m.group(1))] if int(m.group(1)) < len(inserts) else "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One rendered block: sanitized HTML, and its plain text with entities decoded exactly once."""
+
+    html: str
+    text: str
+    fast: bool = False
+
+
+class Markup:
+    """Renders Markdown to sanitized HTML. One per build: it keeps a reusable Markdown instance, so it
+    must not be shared between threads."""
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(extensions=list(_EXTENSIONS), extension_configs=_EXTENSION_CONFIGS,
+                                     output_format="html")
+        self._cleaner = nh3.Cleaner(tags=set(ALLOWED_TAGS), attributes=ALLOWED_ATTRIBUTES, link_rel=None,
+                                    url_schemes=set(URL_SCHEMES), strip_comments=True)
+
+    # -- author Markdown ------------------------------------------------------------------------
+
+    def render(self, text: str) -> str:
+        """Author Markdown (notes, summary, bio, blurb) as sanitized HTML; '' for empty input."""
+        text = CONTROL_RE.sub("", text)
+        if not text.strip():
+            return ""
+        return self._markdown(text).strip()
+
+    def render_inline(self, text: str) -> str:
+        """One line of Markdown as sanitized inline HTML, without a <p> wrapper."""
+        line = " ".join(CONTROL_RE.sub("", text).split())
+        if not line:
+            return ""
+        return _unwrap_paragraph(self.render_paragraph(line, inline_only=True).html)
+
+    # -- transcript paragraphs ------------------------------------------------------------------
+
+    def render_paragraph(self, source: str, *, inline_only: bool = False) -> Rendered:
+        """One transcript paragraph (or news block) as HTML and plain text.
+
+        inline_only: the text follows a speaker label on the same line, so it is speech and can never
+        open a list, quote or heading ("**Nick:** 14. 15. 16." is not an ordered list).
+        """
+        if CONTROL_RE.search(source):
+            source = CONTROL_RE.sub("", source)
+        source = source.strip()
+        if not source:
+            return Rendered("", "", True)
+        fast = self.render_fast(source)
+        if fast is not None:
+            return fast
+        return self.render_slow(source, inline_only=inline_only)
+
+    def render_fast(self, source: str) -> Rendered | None:
+        """The fast path: a one-line paragraph of ordinary inline Markdown, or None when it does not apply.
+
+        It leaves to Python-Markdown raw HTML and autolinks ("<"), images, line breaks, tabs (which
+        Markdown expands), and the STX/ETX characters Markdown uses for its own placeholders."""
+        if (not source or source != source.strip() or "<" in source or "\n" in source or "\t" in source
+                or "![" in source or "\x02" in source or "\x03" in source or _BLOCK_START_RE.match(source)):
+            return None
+        inline = _render_inline_fast(source)
+        if inline is None:
+            return None
+        body_html, body_text = inline
+        return Rendered(f"<p>{body_html}</p>", body_text, True)
+
+    def render_slow(self, source: str, *, inline_only: bool = False) -> Rendered:
+        """Python-Markdown and nh3. Raw HTML outside the allow-list is escaped so it shows as text:
+        in a transcript "<div>" is something somebody said, not markup to drop."""
+        text = CONTROL_RE.sub("", source).strip()
+        if inline_only:
+            text = _BLOCK_MARKER_RE.sub(_escape_block_marker, text)
+        text = _escape_unknown_html(text)
+        out = self._markdown(text).strip()
+        return Rendered(out, html_to_text(out), False)
+
+    def _markdown(self, text: str) -> str:
+        self._md.reset()
+        return self._cleaner.clean(self._md.convert(text))
+
+
+def _unwrap_paragraph(out: str) -> str:
+    if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:
+        return out[3:-4]
+    return out
+
+
+# -- raw HTML in transcripts -----------------------------------------------------------------------
+
+_RAW_TAG_NAMES = "|".join(sorted(ALLOWED_TAGS, key=len, reverse=True))
+# A code span (left alone: Markdown escapes its content itself), an allowed tag or autolink (kept), or
+# any other "<" (escaped).
+_RAW_LT_RE = re.compile(
+    r"(?P<code>(?<!\\)(`+)(?:(?!\2).)+?\2)"
+    r"|<(?=/?(?:" + _RAW_TAG_NAMES + r")\b[^<>]*>|(?:https?|mailto):[^<>\s]*>)"
+    r"|(?P<lt><)",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def _escape_unknown_html(text: str) -> str:
+    if "<" not in text:
+        return text
+    return _RAW_LT_RE.sub(lambda m: "&lt;" if m.group("lt") else m.group(0), text)
+
+
+# Block constructs at the start of a line, as Python-Markdown reads them: list items, quotes, ATX
+# headings, rules, fences, reference definitions, indented code.
+_BLOCK_START_RE = re.compile(
+    r"^(?:[ ]{0,3}(?:[-+*][ \t]|[0-9]+[.)]([ \t]|$)|>|#|```|~~~|\[[^\]]*\]:|(?:[-*_][ \t]*){3,}$|<)|[ ]{4}|\t)"
+)
+_BLOCK_MARKER_RE = re.compile(
+    r"^([ \t]*)(?:(?P<bullet>[-+*])(?=[ \t])|(?P<num>[0-9]+)(?P<dot>[.)])(?=[ \t]|$)|(?P<other>[>#])"
+    r"|(?P<rule>[-*_])(?=(?:[ \t]*[-*_]){2,}[ \t]*$)|(?P<ref>\[)(?=[^\]\n]*\]:))",
+    re.MULTILINE,
+)
+
+
+def _escape_block_marker(m: re.Match[str]) -> str:
+    """Backslash-escape what would open a block, so speech stays a paragraph."""
+    # The leading spaces go too: four of them would make indented code, which speech never means.
+    if m.group("num"):
+        return f"{m.group('num')}\\{m.group('dot')}"
+    marker_char = m.group("bullet") or m.group("other") or m.group("rule") or m.group("ref")
+    return f"\\{marker_char}"
+
+
+# -- the fast inline path --------------------------------------------------------------------------
+
+_ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!")
+_TOKEN = "\x02{}\x03"
+_ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
+_LINK_RE = re.compile(r"\[([^\[\]]*)\]\(([^\s()<>\"'\\&\x02\x03]*)\)")
+_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_ENTITY_RE = re.compile(r"&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z0-9]+));")
+_RUN_RE = re.compile(r"\*+|_+")
+
+# Where an emphasis delimiter run may open or close, mirroring Python-Markdown's delimiter rules:
+# "*" may open or close inside a word, "_" only at word boundaries.
+_STAR_AMBIGUOUS = re.compile(r"(?<!^)(?<![\s*])\*+(?![\s*])(?!$)")
+_STAR_END = re.compile(r"(?<!^)(?<![\s*])\*+")
+_STAR_START = re.compile(r"\*+(?![\s*])(?!$)")
+_UNDER_AMBIGUOUS = re.compile(r"(?<!^)(?<![\s_])(?<![\w_])_+(?![\w_])(?![\s_])(?!$)")
+_UNDER_END = re.compile(r"(?<!^)(?<![\s_])_+(?![\w_])")
+_UNDER_START = re.compile(r"(?<![\w_])_+(?![\s_])(?!$)")
+
+
+class _Tokens:
+    """Side table for spans already rendered (code, escapes, links, entities), kept out of the string so
+    the emphasis rules see a neutral, non-word, non-space character pair at their place."""
+
+    __slots__ = ("html", "text")
+
+    def __init__(self) -> None:
+        self.html: list[str] = []
+        self.text: list[str] = []
+
+    def add(self, html_part: str, text_part: str) -> str:
+        self.html.append(html_part)
+        self.text.append(text_part)
+        return _TOKEN.format(len(self.html) - 1)
+
+
+def _render_inline_fast(source: str) -> tuple[str, str] | None:
+    tokens = _Tokens()
+    s = _code_spans(source, tokens)
+    if s is None:
+        return None
+    if "\\" in s:
+        s = _ESCAPE_RE.sub(lambda m: tokens.add(_esc(m.group(1)), m.group(1)) if m.group(1) in _ESCAPABLE
+                           else m.group(0), s)
+    if "](" in s:
+        s = _links(s, tokens)
+        if s is None or "](" in s:
+            return None
+    return _spans(s, tokens)
+
+
+def _spans(s: str, tokens: _Tokens) -> tuple[str, str] | None:
+    """Entities and emphasis in one string (a paragraph, or a link's text), then the final HTML."""
+    if "&" in s:
+        s = _entities(s, tokens)
+        if s is None:
+            return None
+    emphasis: dict[int, tuple[int, str]] = {}
+    if "*" in s or "_" in s:
+        found = _emphasis(s)
+        if found is None:
+            return None
+        emphasis = found
+    return _assemble(s, tokens, emphasis)
+
+
+def _code_spans(s: str, tokens: _Tokens) -> str | None:
+    """Single-backtick code spans, paired left to right; doubled backticks or a backslash before a
+    backtick have subtler rules, so those go the slow way."""
+    if "`" not in s:
+        return s
+    if "``" in s or "\\`" in s:
+        return None
+    parts = s.split("`")
+    if len(parts) % 2 == 0:  # an odd number of backticks: one is left unpaired
+        return None
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            out.append(part)
+        else:
+            code = part.strip()
+            out.append(tokens.add(f"<code>{_esc(code)}</code>", code))
+    return "".join(out)
+
+
+def _links(s: str, tokens: _Tokens) -> str | None:
+    failed = False
+
+    def link(m: re.Match[str]) -> str:
+        nonlocal failed
+        label, url = m.group(1), m.group(2)
+        scheme = _SCHEME_RE.match(url)
+        if scheme and scheme.group(1).lower() not in URL_SCHEMES:
+            failed = True  # the sanitizer would drop this href; let it
+            return m.group(0)
+        inner = _spans(label, tokens)
+        if inner is None:
+            failed = True
+            return m.group(0)
+        inner_html, inner_text = inner
+        return tokens.add(f'<a href="{_esc_attr(url)}">{inner_html}</a>', inner_text)
+
+    s = _LINK_RE.sub(link, s)
+    return None if failed else s
+
+
+def _entities(s: str, tokens: _Tokens) -> str | None:
+    failed = False
+
+    def entity(m: re.Match[str]) -> str:
+        nonlocal failed
+        char = _entity_char(m)
+        if char is None:
+            failed = True
+            return m.group(0)
+        return tokens.add(_esc(char), char)
+
+    s = _ENTITY_RE.sub(entity, s)
+    return None if failed else s
+
+
+def _entity_char(m: re.Match[str]) -> str | None:
+    """The character an entity stands for, or None when the browser's reading would be surprising
+    (unknown names, control or surrogate code points): those take the slow path."""
+    if m.group(3) is not None:
+        return _HTML5_ENTITIES.get(m.group(3) + ";")
+    code = int(m.group(1)) if m.group(1) is not None else int(m.group(2), 16)
+    if code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or code > 0x10FFFF:
+        return None
+    return chr(code)
+
+
+def _emphasis(s: str) -> dict[int, tuple[int, str]] | None:
+    """Pair emphasis delimiter runs: {run start: (run length, tag html)}, or None when the runs are
+    anything but simple, flat `*em*`, `**strong**`, `_em_`, `__strong__` pairs."""
+    out: dict[int, tuple[int, str]] = {}
+    pending: tuple[int, str, int] | None = None  # (start, char, length) of an unclosed opener
+    for m in _RUN_RE.finditer(s):
+        start, run = m.start(), m.group(0)
+        char, length = run[0], len(run)
+        kind = _run_kind(s, start, char)
+        if kind == "none":
+            continue  # literal, e.g. " * " or snake_case
+        if length > 2:
+            return None
+        if kind == "ambiguous":  # e.g. the runs in "*quoted*": opens when nothing is open, else closes
+            kind = "start" if pending is None else "end"
+        if kind == "start":
+            if pending is not None:
+                return None  # nesting
+            pending = (start, char, length)
+            continue
+        if pending is None:
+            continue  # a closer with nothing open is literal
+        if pending[1] != char or pending[2] != length:
+            return None
+        tag = "em" if length == 1 else "strong"
+        out[pending[0]] = (length, f"<{tag}>")
+        out[start] = (length, f"</{tag}>")
+        pending = None
+    return out
+
+
+def _run_kind(s: str, pos: int, char: str) -> str:
+    ambiguous, end, start = ((_STAR_AMBIGUOUS, _STAR_END, _STAR_START) if char == "*"
+                             else (_UNDER_AMBIGUOUS, _UNDER_END, _UNDER_START))
+    if ambiguous.match(s, pos):
+        return "ambiguous"
+    if end.match(s, pos):
+        return "end"
+    if start.match(s, pos):
+        return "start"
+    return "none"
+
+
+_PIECE_RE = re.compile(r"\x02([0-9]+)\x03|\*+|_+")
+
+
+def _assemble(s: str, tokens: _Tokens, emphasis: dict[int, tuple[int, str]]) -> tuple[str, str]:
+    if not emphasis and "\x02" not in s:
+        return _esc(s), s
+    html_parts: list[str] = []
+    text_parts: list[str] = []
+    pos = 0
+    for m in _PIECE_RE.finditer(s):
+        start = m.start()
+        if m.group(1) is not None:
+            piece_html, piece_text = tokens.html[int(m.group(1))], tokens.text[int(m.group(1))]
+        elif start in emphasis:
+            piece_html, piece_text = emphasis[start][1], ""
+        else:
+            continue  # a literal delimiter run stays in the surrounding text
+        if start > pos:
+            html_parts.append(_esc(s[pos:start]))
+            text_parts.append(s[pos:start])
+        html_parts.append(piece_html)
+        text_parts.append(piece_text)
+        pos = m.end()
+    if pos < len(s):
+        html_parts.append(_esc(s[pos:]))
+        text_parts.append(s[pos:])
+    return "".join(html_parts), "".join(text_parts)
+
+
+def _esc(text: str) -> str:
+    """Text escaped exactly as nh3's serializer writes it, so both paths give identical HTML."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\xa0" in text:
+        text = text.replace("\xa0", "&nbsp;")
+    return text
+
+
+def _esc_attr(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\xa0" in text:
+        text = text.replace("\xa0", "&nbsp;")
+    return text
+
+
+# -- HTML to plain text ----------------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6", "tr", "figure",
+                         "figcaption", "table", "ul", "ol", "hr"})
+_SIMPLE_P_RE = re.compile(r"<p>((?:(?!</?p>).)*)</p>", re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of sanitized HTML: entities decoded once, blocks on their own lines, list items
+    numbered or bulleted (so "1." in a news list survives into the text)."""
+    if not fragment:
+        return ""
+    simple = _SIMPLE_P_RE.fullmatch(fragment)
+    if simple and "<br" not in fragment:
+        return html.unescape(_TAG_RE.sub("", simple.group(1)))
+    parser = _TextParser()
+    parser.feed(fragment)
+    parser.close()
+    return parser.result()
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._lists: list[list[int]] = []  # per open list: [next number] or [-1] for bullets
+        self._pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._parts.append("\n")
+        elif tag in ("ol", "ul"):
+            start = dict(attrs).get("start") if tag == "ol" else None
+            self._lists.append([int(start) if start and start.isdigit() else 1] if tag == "ol" else [-1])
+            self._parts.append("\n")
+        elif tag == "li":
+            self._parts.append("\n")
+            if self._lists and self._lists[-1][0] >= 0:
+                self._parts.append(f"{self._lists[-1][0]}. ")
+                self._lists[-1][0] += 1
+            else:
+                self._parts.append("- ")
+        elif tag in _BLOCK_TAGS:
+            self._parts.append("\n")
+            if tag == "pre":
+                self._pre += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
+        if tag == "pre" and self._pre:
+            self._pre -= 1
+        if tag in _BLOCK_TAGS:
+            self._parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._pre:
+            data = data.replace("\n", " ") if not data.isspace() else ("" if "\n" in data else data)
+        self._parts.append(data)
+
+    def result(self) -> str:
+        lines = ("".join(self._parts)).split("\n")
+        return "\n".join(line.strip() for line in lines if line.strip())

@@ -1,0 +1,208 @@
+"""The site model: plain, frozen dataclasses that templates and feeds read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.diagnostics import Location
+from generator.transcript import Transcript
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A labelled link on a person's profile (kind: website, github, x, mastodon, linkedin, bluesky)."""
+
+    kind: str
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    """A file from the site folder copied into the output, or an outside URL used as is."""
+
+    url: str
+    source: Path | None = None  # set when the file is local and must be copied
+    target: str = ""  # its output path below the output folder, when local
+
+
+@dataclass(frozen=True, slots=True)
+class License:
+    name: str
+    url: str
+    credit_html: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditPatterns:
+    notes: str | None = None
+    transcript: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str
+    base_url: str  # always ends with "/"
+    language: str
+    description_html: str
+    theme: str
+    per_page: int
+    edit: EditPatterns
+    license: License | None
+    break_labels: frozenset[str]
+    voice_labels: frozenset[str]
+    footer_html: str
+    root: Path  # the site folder
+    location: Location
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url ("/" or "/sub/"), which every site URL starts with."""
+        rest = self.base_url.split("://", 1)[-1]
+        return "/" + rest.split("/", 1)[1] if "/" in rest else "/"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    slug: str
+    name: str
+    aliases: tuple[str, ...]
+    title: str
+    orgs: tuple[str, ...]
+    bio_html: str
+    avatar: Asset | None
+    links: tuple[Link, ...]
+    location: Location
+
+    @property
+    def url(self) -> str:
+        return f"people/{self.slug}/"
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in self.name.replace("-", " ").split() if p[:1].isalnum()]
+        return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+
+@dataclass(frozen=True, slots=True)
+class Sponsor:
+    slug: str
+    name: str
+    url: str
+    logo: Asset | None
+    blurb_html: str
+    location: Location
+
+    @property
+    def page_url(self) -> str:
+        return f"sponsors/{self.slug}/"
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    slug: str
+    name: str
+    description_html: str
+    description_text: str
+    artwork: Asset | None
+    hosts: tuple[Person, ...]
+    author: str
+    owner_name: str
+    owner_email: str
+    category: str
+    explicit: bool
+    language: str
+    website: str
+    edit: EditPatterns
+    location: Location
+
+    @property
+    def url(self) -> str:
+        return f"{self.slug}/"
+
+
+@dataclass(frozen=True, slots=True)
+class Audio:
+    url: str
+    bytes: int | None
+    duration: float | None  # seconds
+    mime: str
+    asset: Asset | None = None  # set when the audio file is local
+
+
+@dataclass(frozen=True, slots=True)
+class SponsorSpot:
+    """A sponsor as it appears on one episode: the blurb and link used that time."""
+
+    sponsor: Sponsor
+    blurb_html: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Episode:
+    show: Show
+    slug: str
+    number: int | None
+    title: str
+    has_title: bool  # False when the title is only "Episode N" for lack of a real one
+    subtitle: str
+    summary_html: str
+    summary_text: str
+    published: dt.datetime | None
+    recorded: dt.datetime | None
+    audio: Audio | None
+    hosts: tuple[Person, ...]
+    guests: tuple[Person, ...]
+    sponsors: tuple[SponsorSpot, ...]
+    type: str
+    season: int | None
+    topics: tuple[str, ...]
+    draft: bool
+    explicit: bool
+    notes_html: str
+    transcript: Transcript | None
+    notes_path: Path
+    transcript_path: Path | None
+    edit_notes_url: str | None
+    edit_transcript_url: str | None
+    assets: tuple[Asset, ...]
+    location: Location
+
+    @property
+    def url(self) -> str:
+        return f"{self.show.slug}/{self.slug}/"
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """Guests first, then hosts, as the episode header shows them."""
+        return self.guests + tuple(h for h in self.hosts if h not in self.guests)
+
+    def role_of(self, person: Person) -> str:
+        return "guest" if person in self.guests else "host"
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """One episode a person is on, with their role and, when they speak, when they first do."""
+
+    episode: Episode
+    role: str  # host, guest or speaker
+    first_spoken: float | None
+    first_anchor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    config: SiteConfig
+    shows: tuple[Show, ...]
+    people: dict[str, Person]
+    sponsors: dict[str, Sponsor]
+    episodes: tuple[Episode, ...]  # newest first within a show; shows in name order
+    appearances: dict[str, tuple[Appearance, ...]] = field(default_factory=dict)  # person slug -> newest first
+    sponsorships: dict[str, tuple[tuple[Episode, SponsorSpot], ...]] = field(default_factory=dict)
+
+    def episodes_of(self, show: Show) -> tuple[Episode, ...]:
+        return tuple(e for e in self.episodes if e.show.slug == show.slug)

@@ -1,0 +1,131 @@
+"""Plans every page of the site and renders it through the theme's templates."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.diagnostics import Diagnostics, Location
+from generator.model import Episode, Show, Site
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One HTML file to write: where it goes, which template makes it, and what that template is given."""
+
+    path: str  # below the output folder, e.g. "practicalai/36/index.html"
+    template: str
+    source: Location  # the content file the page comes from, for collision reports
+    context: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return self.path.removesuffix("index.html")
+
+
+def plan_pages(site: Site) -> list[Page]:
+    """Every page, in a fixed order; the same site always gives the same list."""
+    root = site.config.location
+    pages = [Page("index.html", "index.html", root, {"shows": site.shows, "latest": _latest(site)}),
+             Page("404.html", "404.html", root)]
+    for show in site.shows:
+        pages.extend(_show_pages(site, show))
+        pages.extend(_episode_pages(site.episodes_of(show)))
+    people = sorted(site.people.values(), key=lambda p: (p.name.casefold(), p.slug))
+    pages.append(Page("people/index.html", "people.html", root, {"people": people}))
+    for person in people:
+        pages.append(Page(f"{person.url}index.html", "person.html", person.location,
+                          {"person": person, "appearances": site.appearances.get(person.slug, ())}))
+    sponsors = sorted(site.sponsors.values(), key=lambda s: (s.name.casefold(), s.slug))
+    if sponsors:
+        pages.append(Page("sponsors/index.html", "sponsors.html", root, {"sponsors": sponsors}))
+    for sponsor in sponsors:
+        pages.append(Page(f"{sponsor.page_url}index.html", "sponsor.html", sponsor.location,
+                          {"sponsor": sponsor, "sponsorships": site.sponsorships.get(sponsor.slug, ())}))
+    return pages
+
+
+def _latest(site: Site, count: int = 10) -> list[Episode]:
+    dated = [e for e in site.episodes if e.published]
+    if len(dated) == len(site.episodes):
+        return sorted(dated, key=lambda e: e.published, reverse=True)[:count]  # type: ignore[arg-type, return-value]
+    return [e for show in site.shows for e in site.episodes_of(show)[:count]][:count]
+
+
+def _show_pages(site: Site, show: Show) -> Iterator[Page]:
+    episodes = site.episodes_of(show)
+    per_page = site.config.per_page
+    count = max(1, math.ceil(len(episodes) / per_page))
+    for number in range(1, count + 1):
+        path = f"{show.url}index.html" if number == 1 else f"{show.url}page/{number}/index.html"
+        pagination = {
+            "number": number,
+            "count": count,
+            "previous": None if number == 1 else (show.url if number == 2 else f"{show.url}page/{number - 1}/"),
+            "next": None if number == count else f"{show.url}page/{number + 1}/",
+            "total": len(episodes),
+        }
+        yield Page(path, "show.html", show.location,
+                   {"show": show, "episodes": episodes[(number - 1) * per_page : number * per_page],
+                    "pagination": pagination})
+
+
+def _episode_pages(episodes: tuple[Episode, ...]) -> Iterator[Page]:
+    """Episode pages; `episodes` is newest first, so the previous (older) episode is the next in the list."""
+    for index, episode in enumerate(episodes):
+        older = episodes[index + 1] if index + 1 < len(episodes) else None
+        newer = episodes[index - 1] if index > 0 else None
+        yield Page(f"{episode.url}index.html", "episode.html", episode.location,
+                   {"episode": episode, "show": episode.show, "previous": older, "next": newer})
+
+
+def check_collisions(pages: list[Page], diags: Diagnostics) -> None:
+    """Two sources that would write the same file are an error naming both."""
+    seen: dict[str, Page] = {}
+    for page in pages:
+        first = seen.setdefault(page.path, page)
+        if first is not page:
+            diags.error(page.source, f"this would be written to /{page.url}, which {first.source.path} also uses",
+                        "rename one of the two (a show, person or sponsor slug must not clash with another page)")
+
+
+def render_page(page: Page, site: Site, env: jinja2.Environment, diags: Diagnostics) -> bytes | None:
+    """The page's HTML, or None with a diagnostic located in the template that failed."""
+    config = site.config
+    base = config.base_path
+
+    def url(path: str = "") -> str:
+        return base + path.lstrip("/")
+
+    def abs_url(path: str = "") -> str:
+        return config.base_url + path.lstrip("/")
+
+    context = {"site": site, "config": config, "page_path": page.url, "url": url, "abs_url": abs_url,
+               "canonical": abs_url(page.url), **page.context}
+    try:
+        return env.get_template(page.template).render(context).encode("utf-8")
+    except jinja2.TemplateSyntaxError as exc:
+        diags.error(Location(Path(exc.filename or exc.name or page.template), exc.lineno or 0),
+                    f"template syntax: {exc.message}")
+    except jinja2.TemplateNotFound as exc:
+        diags.error(page.source, f"template '{exc.name}' not found", "add it to the theme or to <site>/templates/")
+    except Exception as exc:  # noqa: BLE001 - any error inside a template is the template's, reported where it is
+        diags.error(_template_location(exc, page), f"template error rendering /{page.url}: {exc}")
+    return None
+
+
+def _template_location(exc: BaseException, page: Page) -> Location:
+    """The innermost traceback frame that belongs to a template file."""
+    found = Location(Path(page.template))
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt")):
+            found = Location(Path(filename), tb.tb_lineno)
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,77 @@
+"""Assembles the loaded entities into a Site: order, cross-references and the checks that need all of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from generator.diagnostics import Diagnostics
+from generator.model import Appearance, Episode, Person, Show, Site, SiteConfig, Sponsor, SponsorSpot
+
+
+def assemble_site(config: SiteConfig, shows: dict[str, Show], people: dict[str, Person],
+                  sponsors: dict[str, Sponsor], episodes: list[Episode], diags: Diagnostics) -> Site:
+    """The site model, with each show's episodes newest first and the indexes people and sponsor pages need."""
+    ordered_shows = tuple(sorted(shows.values(), key=lambda s: (s.name.casefold(), s.slug)))
+    by_show: dict[str, list[Episode]] = defaultdict(list)
+    for episode in episodes:
+        by_show[episode.show.slug].append(episode)
+    ordered: list[Episode] = []
+    for show in ordered_shows:
+        show_episodes = by_show.get(show.slug, [])
+        _check_numbers(show_episodes, diags)
+        ordered.extend(newest_first(show_episodes))
+    return Site(config=config, shows=ordered_shows, people=dict(sorted(people.items())),
+                sponsors=dict(sorted(sponsors.items())), episodes=tuple(ordered),
+                appearances=_appearances(ordered, people), sponsorships=_sponsorships(ordered))
+
+
+def newest_first(episodes: list[Episode]) -> list[Episode]:
+    """By publish date when every episode has one, else by number: an unknown date is never guessed."""
+    if episodes and all(e.published for e in episodes):
+        return sorted(episodes, key=lambda e: (e.published, e.number or 0, e.slug), reverse=True)
+    return sorted(episodes, key=lambda e: (e.number if e.number is not None else -1,
+                                           e.published or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+                                           e.slug), reverse=True)
+
+
+def _check_numbers(episodes: list[Episode], diags: Diagnostics) -> None:
+    seen: dict[int, Episode] = {}
+    for episode in sorted(episodes, key=lambda e: e.slug):
+        if episode.number is None:
+            continue
+        first = seen.setdefault(episode.number, episode)
+        if first is not episode:
+            diags.error(episode.location, f"episode number {episode.number} is also used by {first.location.path}",
+                        "give each episode of a show its own number")
+
+
+def _appearances(episodes: list[Episode], people: dict[str, Person]) -> dict[str, tuple[Appearance, ...]]:
+    found: dict[str, list[Appearance]] = defaultdict(list)
+    for episode in episodes:
+        first = _first_spoken(episode)
+        for person in episode.people:
+            time, anchor = first.pop(person.slug, (None, None))
+            found[person.slug].append(Appearance(episode, episode.role_of(person), time, anchor))
+        for slug, (time, anchor) in first.items():  # spoke without being listed as host or guest
+            found[slug].append(Appearance(episode, "speaker", time, anchor))
+    return {slug: tuple(found.get(slug, ())) for slug in people}
+
+
+def _first_spoken(episode: Episode) -> dict[str, tuple[float | None, str | None]]:
+    first: dict[str, tuple[float | None, str | None]] = {}
+    if episode.transcript is None:
+        return first
+    for turn in episode.transcript.turns:
+        if turn.person and turn.person not in first and turn.paragraphs:
+            paragraph = turn.paragraphs[0]
+            first[turn.person] = (paragraph.start, paragraph.anchor)
+    return first
+
+
+def _sponsorships(episodes: list[Episode]) -> dict[str, tuple[tuple[Episode, SponsorSpot], ...]]:
+    found: dict[str, list[tuple[Episode, SponsorSpot]]] = defaultdict(list)
+    for episode in episodes:
+        for spot in episode.sponsors:
+            found[spot.sponsor.slug].append((episode, spot))
+    return {slug: tuple(items) for slug, items in found.items()}

@@ -1,0 +1,84 @@
+"""Timestamps as they appear in transcripts ("04:34", "01:08:08.00") and durations in front matter."""
+
+from __future__ import annotations
+
+import math
+import re
+
+# Two to four colon-separated fields, the last optionally with a fraction. ASCII digits only: a
+# timestamp written with other digit scripts is not one the corpus has ever produced.
+_TIMECODE_RE = re.compile(r"([0-9]{1,3})((?::[0-9]{1,2}){1,3})(?:\.([0-9]{1,3}))?")
+_SECONDS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# Stray escaping and decoration that the corpus puts around or inside timestamps.
+_NOISE_RE = re.compile(r"[\s*]+")
+
+
+def parse_timecode(text: str) -> float | None:
+    """Seconds for a timestamp, or None when it cannot be read.
+
+    Accepts M:SS and MM:SS (minutes may exceed 59: "100:08"), H:MM:SS and HH:MM:SS with an optional
+    fraction ("01:08:08.00", "22:48.0"), and a fourth field of frames/centiseconds ("00:19:38:01").
+    Spaces and bold markers inside ("00:11: 57.25") and backslashes or brackets around it are ignored.
+    """
+    cleaned = _NOISE_RE.sub("", text).strip("\\[]")
+    m = _TIMECODE_RE.fullmatch(cleaned)
+    if m is None:
+        return None
+    first = int(m.group(1))
+    rest = [int(part) for part in m.group(2)[1:].split(":")]
+    fraction = float("0." + m.group(3)) if m.group(3) else 0.0
+    if m.group(3) and len(rest) == 3:
+        return None  # "00:19:38:01.5" has two fractions
+    if len(rest) == 1:  # MM:SS; minutes past 59 occur where the hour field was dropped
+        minutes, seconds = first, rest[0]
+        return _checked(0, minutes, seconds, fraction, max_minutes=None)
+    hours, minutes, seconds = first, rest[0], rest[1]
+    if len(rest) == 3:  # the fourth field counts frames or centiseconds; read it as hundredths
+        fraction = rest[2] / 100
+    return _checked(hours, minutes, seconds, fraction, max_minutes=59)
+
+
+def _checked(hours: int, minutes: int, seconds: int, fraction: float, max_minutes: int | None) -> float | None:
+    if seconds > 59 or (max_minutes is not None and minutes > max_minutes):
+        return None
+    return hours * 3600 + minutes * 60 + seconds + fraction
+
+
+def format_timecode(seconds: float) -> str:
+    """'04:34' under an hour, '1:08:08' from an hour on; fractions are dropped, negatives read as 0."""
+    if not math.isfinite(seconds) or seconds < 0:
+        seconds = 0
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def format_seconds(seconds: float) -> str:
+    """A compact number for a data attribute: '274', '274.01' (never '274.0' or exponent notation)."""
+    text = f"{seconds:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def parse_duration(value: object) -> float | None:
+    """Seconds from an int/float, a digit string ('3723') or a timecode ('1:02:03', '45:10'); None if bad."""
+    if isinstance(value, bool):  # YAML's yes/no are not durations, though bool is an int subtype
+        return None
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if _SECONDS_RE.fullmatch(text):
+            seconds = float(text)
+        else:
+            parsed = parse_timecode(text) if ":" in text else None
+            if parsed is None:
+                return None
+            seconds = parsed
+    else:
+        return None
+    if not math.isfinite(seconds) or seconds < 0:
+        return None
+    return seconds

@@ -1,0 +1,530 @@
+"""Parses Changelog-style Markdown transcripts into speaker turns and timed, anchored paragraphs.
+
+The format (see docs of the corpus): one paragraph per line, blank lines between; a turn opens with
+`**Full Name:**`; timestamps are `\\[MM:SS\\]` or `\\[HH:MM:SS.cc\\]`, usually right after the label.
+Real files bend every one of those rules, so this parser is lenient where the meaning is clear and
+reports (path:line) where it is not, never dropping text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterator, Mapping
+
+from generator.diagnostics import Diagnostics, Location
+from generator.markup import MARK_CLOSE, MARK_OPEN, Markup, fill_markers, marker
+from generator.timecode import format_seconds, format_timecode, parse_timecode
+
+DEFAULT_BREAKS = frozenset({
+    "break", "jingle", "outro", "intro", "sample", "song", "music", "interlude", "theme", "theme song",
+    "ad", "ad break", "sponsor", "sponsor break", "bumper", "promo",
+})
+# Speakers that are not people and need no entry anywhere: crowd voices and played clips.
+DEFAULT_VOICES = frozenset({"audience", "audience member", "crowd", "everyone", "all", "both", "clip",
+                            "voiceover", "voice over", "announcer", "narrator"})
+_VOICE_PREFIXES = ("clip from ", "clip of ")
+
+WORDS_PER_SECOND = 2.5  # speech rate assumed when a file has too few timestamps to measure its own
+
+# A label at the start of a line: `**Name:**`, `**Name**:`, `**Name: **`, optionally as an ATX heading
+# (`# **Break:** \[22:39\]`) or wrapped in italics with the body (`***Name:** a quoted clip*`); or an
+# unbolded break word followed by a timestamp or nothing (`Break: \[44:19\] to \[45:16\]`).
+_LABEL_RE = re.compile(
+    r"[ \t]{0,3}(?:#{1,6}[ \t]+)?"
+    r"(?:(?P<italic>\*)(?=\*\*))?"
+    r"\*\*(?P<label>[^*\n]{1,100}?)(?::\*\*|\*\*:|:[ \t]+\*\*)"
+    r"|[ \t]{0,3}(?:#{1,6}[ \t]+)?(?P<plain>(?i:break|jingle|outro|intro|sample|song|music))[ \t]*:[ \t]*(?=\\?\[|$)"
+)
+# The same label shape anywhere in a line: two turns glued together, or just bold text with a colon.
+_INNER_LABEL_RE = re.compile(r"\*\*(?P<label>[^*\n]{1,60}?)(?::\*\*|\*\*:|:[ \t]+\*\*)")
+_NAME_LIKE_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
+
+# A bracket, escaped or not and with stray backslashes on either side, not followed by "(" (that would
+# be a Markdown link whose text merely looks like a time).
+_BRACKET_RE = re.compile(r"\\*\[(?P<inner>[^\[\]\n]{1,60}?)\\*\](?!\()")
+_TIME_SHAPE_RE = re.compile(r"[0-9]{1,3}(?:[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]*[0-9]{2}){1,3}(?:\.[0-9]{1,3})?")
+_TIME_LIKE_RE = re.compile(r"[0-9:.\\\s*]*[0-9]:[0-9:.\\\s*]*")
+_TIME_NOISE_RE = re.compile(r"[\s*\\]+")
+
+_LINK_TARGET_RE = re.compile(r"(?<!\\)\]\((?P<target>[^)\n]*)")
+_URL_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_FENCE_RE = re.compile(r"^[ ]{0,3}(?:```|~~~)")
+_CONSTRUCT_HINT_RE = re.compile(r"```|~~~|<pre|</pre", re.IGNORECASE)
+_PRE_OPEN_RE = re.compile(r"<pre[\s>]", re.IGNORECASE)
+_PRE_CLOSE_RE = re.compile(r"</pre\s*>", re.IGNORECASE)
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MARK_CHARS_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
+_ESCAPED_CHAR_RE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!$])")
+_ANCHOR_UNSAFE_RE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+# -- the model -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SpeakerIndex:
+    """How labels resolve. Keys are normalized on construction, so callers may pass names as written."""
+
+    people: Mapping[str, str] = field(default_factory=dict)  # label -> person slug
+    breaks: frozenset[str] = frozenset()  # labels that are breaks, beyond DEFAULT_BREAKS
+    voices: frozenset[str] = frozenset()  # labels that speak but are nobody's profile
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "people", MappingProxyType({normalize_label(k): v for k, v in self.people.items()}))
+        object.__setattr__(self, "breaks", frozenset(normalize_label(b) for b in self.breaks))
+        object.__setattr__(self, "voices", frozenset(normalize_label(v) for v in self.voices))
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    anchor: str  # HTML id, unique in the transcript and stable under edits elsewhere in the file
+    line: int  # 1-based source line
+    start: float  # seconds
+    exact: bool  # the source gives this time (False: estimated from the neighbours by word count)
+    time_text: str  # the source's text of the time when exact, else format_timecode(start)
+    html: str  # sanitized block HTML of the body
+    text: str  # plain text of the body, entities decoded once
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    kind: str  # "person" | "voice" | "unknown" | "break" | "none"
+    label: str  # as written, cleaned; plain text (escape it when writing HTML)
+    person: str | None
+    line: int
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    path: Path
+    turns: tuple[Turn, ...]
+    has_times: bool
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        for turn in self.turns:
+            yield from turn.paragraphs
+
+
+def normalize_label(label: str) -> str:
+    """The comparable form of a speaker label: case-folded, whitespace collapsed, trailing colon and
+    emoji/variation selectors dropped ("Paul Frazee✌ " -> "paul frazee")."""
+    text = label
+    if not text.isascii():  # the common case skips the per-character scan
+        text = unicodedata.normalize("NFC", text)
+        text = "".join(ch for ch in text if not _is_decoration(ch))
+    return " ".join(text.casefold().split()).rstrip(":").strip()
+
+
+def _is_decoration(ch: str) -> bool:
+    code = ord(ch)
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or 0x1F3FB <= code <= 0x1F3FF or code == 0x20E3:
+        return True  # variation selectors, skin tones, keycap
+    return unicodedata.category(ch) in ("So", "Cf", "Cs", "Co")
+
+
+# -- parsing ---------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Stamp:
+    seconds: float
+    display: str  # the source text without backslashes, spaces or bold markers
+    line: int
+    words: float = 0  # word position in the file, for estimating
+    valid: bool = True  # False when it goes backwards
+
+
+@dataclass(slots=True)
+class _TurnDraft:
+    kind: str
+    label: str
+    person: str | None
+    line: int
+    paragraphs: list[_ParaDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _ParaDraft:
+    turn: _TurnDraft
+    line: int
+    body: str  # source Markdown, the lifted timestamp removed, inline ones replaced by markers
+    speech: bool  # cannot open a block (follows a label or a timestamp on its line)
+    lifted: _Stamp | None
+    inline: list[_Stamp]
+    words: int = 0
+    offset: int = 0  # words before this paragraph in the file
+    start: float = 0.0
+    anchor: str = ""
+
+
+@dataclass(slots=True)
+class _Parser:
+    path: Path
+    speakers: SpeakerIndex
+    markup: Markup
+    diags: Diagnostics
+    turns: list[_TurnDraft] = field(default_factory=list)
+    warned_labels: set[str] = field(default_factory=set)
+    label_cache: dict[str, str] = field(default_factory=dict)  # raw label -> cleaned
+    resolve_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    pending: _ParaDraft | None = None  # a paragraph that holds only a timestamp, waiting for its text
+
+    def warn(self, line: int, message: str, hint: str = "") -> None:
+        self.diags.warning(Location(self.path, line), message, hint)
+
+    # Lines to blocks -----------------------------------------------------------------------------
+
+    def run(self, text: str) -> None:
+        turn: _TurnDraft | None = None
+        block: list[str] = []
+        block_line = 0
+        block_speech = False
+        held_open = False  # the block has an unclosed <pre> or code fence, which may hold blank lines
+        for number, line in enumerate(self.clean_lines(text), 1):
+            if held_open:
+                block.append(line)
+                held_open = _inside_pre_or_fence(block)
+                continue
+            if not line:
+                if block:
+                    turn = self.add_block(turn, block_line, block, block_speech)
+                    block = []
+                continue
+            label = _LABEL_RE.match(line) if ("*" in line or ":" in line) else None
+            if label is not None and self.clean_label(label) == "":
+                label = None
+            if label is None:
+                if not block:
+                    block_line, block_speech = number, False
+                block.append(line)
+                if ("`" in line or "~" in line or "pre" in line or "PRE" in line) and _CONSTRUCT_HINT_RE.search(line):
+                    held_open = _inside_pre_or_fence(block)
+                continue
+            if block:
+                turn = self.add_block(turn, block_line, block, block_speech)
+            turn = self.open_turn(label, number)
+            body = line[label.end():].strip()
+            if label.group("italic"):  # the italics wrapped label and body: keep them on the body
+                body = "*" + body if body else ""
+            block, block_line, block_speech = ([body], number, True) if body else ([], number, False)
+        if block:
+            self.add_block(turn, block_line, block, block_speech)
+        self.flush_pending()
+
+    def clean_lines(self, text: str) -> list[str]:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        if _CONTROL_RE.search(text):
+            for i, line in enumerate(lines):
+                if _CONTROL_RE.search(line):
+                    found = sorted({f"U+{ord(c):04X}" for c in _CONTROL_RE.findall(line)})
+                    self.warn(i + 1, f"control character {', '.join(found)} removed",
+                              "delete the invisible character from the transcript")
+                    lines[i] = _CONTROL_RE.sub("", line).rstrip()
+        if MARK_OPEN in text or MARK_CLOSE in text:  # reserved for our placeholders
+            lines = [_MARK_CHARS_RE.sub("\ufffd", line) for line in lines]
+        return lines
+
+    # Turns ---------------------------------------------------------------------------------------
+
+    def clean_label(self, m: re.Match[str]) -> str:
+        raw = m.group("label") if m.group("label") is not None else m.group("plain")
+        cleaned = self.label_cache.get(raw)
+        if cleaned is None:
+            text = html.unescape(_ESCAPED_CHAR_RE.sub(r"\1", raw))
+            cleaned = self.label_cache[raw] = " ".join(text.split()).rstrip(":").strip()
+        return cleaned
+
+    def open_turn(self, m: re.Match[str], line: int) -> _TurnDraft:
+        label = self.clean_label(m)
+        if m.group("plain"):
+            label = label[:1].upper() + label[1:].lower()
+        parts = [p.strip() for p in label.split(":")]
+        if len(parts) > 1 and len({normalize_label(p) for p in parts}) == 1:
+            self.warn(line, f'doubled speaker label "{label}" read as "{parts[0]}"', "write the name once")
+            label = parts[0]
+        kind, person = self.resolve(label)
+        if kind == "unknown":
+            key = normalize_label(label)
+            if key not in self.warned_labels:
+                self.warned_labels.add(key)
+                self.warn(line, f'unknown speaker "{label}"',
+                          f'add "{label}" as a name or alias in people/<slug>.yaml, or list it under '
+                          "transcripts.voices (or transcripts.breaks) in site.yaml")
+        turn = _TurnDraft(kind, label, person, line)
+        self.turns.append(turn)
+        return turn
+
+    def resolve(self, label: str) -> tuple[str, str | None]:
+        found = self.resolve_cache.get(label)
+        if found is None:
+            found = self.resolve_cache[label] = self.resolve_uncached(label)
+        return found
+
+    def resolve_uncached(self, label: str) -> tuple[str, str | None]:
+        key = normalize_label(label)
+        person = self.speakers.people.get(key)
+        if person is not None:
+            return "person", person
+        if key in DEFAULT_BREAKS or key in self.speakers.breaks:
+            return "break", None
+        if key in DEFAULT_VOICES or key in self.speakers.voices or key.startswith(_VOICE_PREFIXES):
+            return "voice", None
+        return "unknown", None
+
+    # Paragraphs ----------------------------------------------------------------------------------
+
+    def add_block(self, turn: _TurnDraft | None, line: int, block: list[str], speech: bool) -> _TurnDraft:
+        if turn is None:
+            turn = _TurnDraft("none", "", None, line)
+            self.turns.append(turn)
+        text = "\n".join(block).strip()
+        self.check_inner_labels(text, line)
+        self.check_links(text, line)
+        para = self.timed_paragraph(turn, line, text, speech)
+        if para.lifted is not None and not para.body and turn.kind != "break":
+            # A timestamp on a line of its own dates the text that follows it.
+            self.flush_pending()
+            self.pending = para
+            return turn
+        if self.pending is not None:
+            if para.lifted is None:
+                para.lifted, para.speech = self.pending.lifted, True
+            else:
+                self.flush_pending()
+            self.pending = None
+        turn.paragraphs.append(para)
+        return turn
+
+    def flush_pending(self) -> None:
+        if self.pending is not None:
+            self.pending.turn.paragraphs.append(self.pending)
+            self.pending = None
+
+    def timed_paragraph(self, turn: _TurnDraft, line: int, text: str, speech: bool) -> _ParaDraft:
+        """Lift a timestamp that opens the paragraph; replace the others by markers for ts links."""
+        if "[" not in text:  # most paragraphs: no timestamp to look for
+            return _ParaDraft(turn, line, text, speech, None, [], len(text.split()))
+        lifted: _Stamp | None = None
+        inline: list[_Stamp] = []
+        parts: list[str] = []
+        pos = 0
+        for m in _BRACKET_RE.finditer(text):
+            stamp = self.read_stamp(m, line + text.count("\n", 0, m.start()))
+            if stamp is None:
+                continue
+            if m.start() == 0 and lifted is None and not parts:
+                lifted, pos = stamp, m.end()
+                continue
+            before = "".join(parts) + text[pos:m.start()]
+            stamp.words = len(before.split()) - len(inline)
+            parts.append(text[pos:m.start()])
+            parts.append(marker(len(inline)))
+            inline.append(stamp)
+            pos = m.end()
+        parts.append(text[pos:])
+        body = "".join(parts).strip()
+        words = len(body.split()) - len(inline)
+        return _ParaDraft(turn, line, body, speech or lifted is not None, lifted, inline, max(words, 0))
+
+    def read_stamp(self, m: re.Match[str], line: int) -> _Stamp | None:
+        inner = m.group("inner").strip().strip("\\").strip()
+        if _TIME_SHAPE_RE.fullmatch(inner):
+            display = _TIME_NOISE_RE.sub("", inner)
+            seconds = parse_timecode(display)
+            if seconds is not None:
+                return _Stamp(seconds, display, line)
+        if _TIME_LIKE_RE.fullmatch(m.group("inner")):
+            self.warn(line, f"unreadable timestamp {m.group(0)!r} kept as text",
+                      "write it as \\[MM:SS\\] or \\[HH:MM:SS\\]")
+        return None
+
+    def check_inner_labels(self, text: str, line: int) -> None:
+        if "**" not in text:
+            return
+        for m in _INNER_LABEL_RE.finditer(text):
+            label = " ".join(m.group("label").split())
+            known = self.resolve(label)[0] != "unknown"
+            # Never at the start of a line: a label there opened a turn.
+            if known or _NAME_LIKE_RE.fullmatch(label):
+                self.warn(line + text.count("\n", 0, m.start()),
+                          f'speaker label "{label}" in the middle of a line; kept as text',
+                          "start the new turn on a line of its own, after a blank line")
+
+    def check_links(self, text: str, line: int) -> None:
+        if "](" not in text:
+            return
+        for m in _LINK_TARGET_RE.finditer(text):
+            problem = _link_problem(m.group("target"))
+            if problem:
+                self.warn(line + text.count("\n", 0, m.start()), problem,
+                          "write the full address, e.g. [text](https://example.com/page)")
+
+    # Times and anchors ---------------------------------------------------------------------------
+
+    def paragraphs(self) -> list[_ParaDraft]:
+        return [p for turn in self.turns for p in turn.paragraphs]
+
+    def place(self, duration: float | None) -> bool:
+        """Word offsets, backwards checks, start times and anchors; True when the file has any time."""
+        paras = self.paragraphs()
+        offset = 0
+        stamps: list[_Stamp] = []
+        for para in paras:
+            para.offset = offset
+            if para.lifted is not None:
+                para.lifted.words = offset
+                stamps.append(para.lifted)
+            for stamp in para.inline:
+                stamp.words += offset
+                stamps.append(stamp)
+            offset += para.words
+        self.check_order(stamps)
+        points = [(s.words, s.seconds) for s in stamps if s.valid]
+        estimate = _Estimator(points, offset, duration)
+        for para in paras:
+            para.start = para.lifted.seconds if para.lifted is not None else estimate(para.offset)
+        _assign_anchors(paras)
+        return bool(stamps)
+
+    def check_order(self, stamps: list[_Stamp]) -> None:
+        latest: _Stamp | None = None
+        for stamp in stamps:
+            if latest is not None and stamp.seconds < latest.seconds:
+                stamp.valid = False
+                self.warn(stamp.line, f"timestamp {stamp.display} goes backwards (after {latest.display} "
+                                      f"on line {latest.line}); not used for estimates",
+                          "check the time against the audio")
+            else:
+                latest = stamp
+
+    # Output --------------------------------------------------------------------------------------
+
+    def build(self) -> tuple[Turn, ...]:
+        turns = []
+        for turn in self.turns:
+            if turn.kind == "none" and not turn.paragraphs:
+                continue
+            paragraphs = tuple(self.render(p) for p in turn.paragraphs)
+            turns.append(Turn(turn.kind, turn.label, turn.person, turn.line, paragraphs))
+        return tuple(turns)
+
+    def render(self, para: _ParaDraft) -> Paragraph:
+        rendered = self.markup.render_paragraph(para.body, inline_only=para.speech)
+        body_html, body_text = rendered.html, rendered.text
+        if para.inline:
+            links = [f'<a class="ts" href="#{para.anchor}" data-t="{format_seconds(s.seconds)}">'
+                     f"{html.escape(s.display)}</a>" for s in para.inline]
+            body_html = fill_markers(body_html, links)
+            body_text = fill_markers(body_text, [s.display for s in para.inline])
+        exact = para.lifted is not None
+        time_text = para.lifted.display if para.lifted is not None else format_timecode(para.start)
+        return Paragraph(para.anchor, para.line, para.start, exact, time_text, body_html, body_text)
+
+
+def _inside_pre_or_fence(block: list[str]) -> bool:
+    """True while a block has an unclosed <pre> or code fence, which may hold blank lines."""
+    fences = sum(1 for line in block if _FENCE_RE.match(line))
+    if fences % 2:
+        return True
+    if "<" not in block[0] and not any("<pre" in line.lower() for line in block):
+        return False
+    joined = "\n".join(block)
+    return len(_PRE_OPEN_RE.findall(joined)) > len(_PRE_CLOSE_RE.findall(joined))
+
+
+def _link_problem(target: str) -> str:
+    if target == "":
+        return "empty link target"
+    if target[0].isspace():
+        return f'link target "{target.strip()}" starts with a space'
+    if target.startswith("("):
+        return f'doubled parenthesis in link target "{target}"'
+    if target.startswith("["):
+        return f'link target "{target}" holds another link'
+    url = target.split()[0]
+    if not _URL_SCHEME_RE.match(url) and not url.startswith(("#", "/")):
+        return f'link target "{url}" has no scheme'
+    return ""
+
+
+class _Estimator:
+    """Seconds at a word position: linear between known (words, seconds) points, from (0, 0) before
+    the first, and after the last towards the episode's end (duration) or at the file's speech rate."""
+
+    def __init__(self, points: list[tuple[float, float]], total_words: int, duration: float | None) -> None:
+        self.words = [w for w, _ in points]
+        self.seconds = [s for _, s in points]
+        self.total = total_words
+        self.duration = duration
+        self.rate = _speech_rate(points)
+
+    def __call__(self, position: float) -> float:
+        if not self.words:
+            if self.duration and self.total:
+                return self.duration * position / self.total
+            return position / WORDS_PER_SECOND
+        i = bisect.bisect_right(self.words, position) - 1
+        if i < 0:
+            return _lerp(position, 0.0, 0.0, self.words[0], self.seconds[0])
+        if i + 1 < len(self.words):
+            return _lerp(position, self.words[i], self.seconds[i], self.words[i + 1], self.seconds[i + 1])
+        last_w, last_s = self.words[-1], self.seconds[-1]
+        if self.duration is not None and self.duration > last_s and self.total > last_w:
+            return _lerp(position, last_w, last_s, self.total, self.duration)
+        return last_s + (position - last_w) / self.rate
+
+
+def _lerp(x: float, x0: float, y0: float, x1: float, y1: float) -> float:
+    if x1 <= x0:
+        return y1
+    return y0 + (x - x0) * (y1 - y0) / (x1 - x0)
+
+
+def _speech_rate(points: list[tuple[float, float]]) -> float:
+    """Words per second between the first and last known times, within human bounds."""
+    if len(points) >= 2:
+        words = points[-1][0] - points[0][0]
+        seconds = points[-1][1] - points[0][1]
+        if words > 0 and seconds > 0:
+            return min(max(words / seconds, 0.5), 6.0)
+    return WORDS_PER_SECOND
+
+
+def _assign_anchors(paras: list[_ParaDraft]) -> None:
+    """`t-04-34` for a paragraph with a source time, `t-04-34-2`, `-3` … for those after it, `t-start-N`
+    before the first: an edit moves only the anchors up to the next timestamp."""
+    used: set[str] = set()
+    base, position = "t-start", 0
+    for para in paras:
+        if para.lifted is not None:
+            base = _unique("t-" + _ANCHOR_UNSAFE_RE.sub("-", format_timecode(para.start)), used, "-x")
+            para.anchor, position = base, 1
+            continue
+        position += 1
+        para.anchor = _unique(f"{base}-{position}", used, "-d")
+    return None
+
+
+def _unique(anchor: str, used: set[str], joiner: str) -> str:
+    candidate, n = anchor, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{anchor}{joiner}{n}"
+    used.add(candidate)
+    return candidate
+
+
+def parse_transcript(text: str, path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
+                     duration: float | None = None) -> Transcript:
+    """The transcript in `text` (read from `path`, which warnings name) as turns of timed paragraphs."""
+    parser = _Parser(path, speakers, markup, diags)
+    parser.run(text)
+    has_times = parser.place(duration)
+    return Transcript(path, parser.build(), has_times)

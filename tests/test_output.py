@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.output import MARKER, OutputError, check_output_dir, safe_relative, write_output
+
+
+@pytest.mark.parametrize("bad", ["../x.html", "/etc/passwd", "a/../../b", "a\\..\\b", ""])
+def test_paths_that_leave_the_output_folder_are_refused(bad: str) -> None:
+    with pytest.raises(OutputError):
+        safe_relative(bad)
+
+
+def test_write_replaces_the_whole_folder_and_keeps_unchanged_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_output({"a.html": b"A", "d/b.html": b"B", "old.html": b"O"}, out)
+    before = (out / "a.html").stat().st_ino
+    stats = write_output({"a.html": b"A", "d/b.html": b"B2"}, out)
+    assert (stats.written, stats.unchanged) == (1, 1)
+    assert (out / "a.html").stat().st_ino == before  # same file: linked, not rewritten
+    assert (out / "d/b.html").read_bytes() == b"B2"
+    assert not (out / "old.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging folder left behind
+
+
+def test_a_folder_podsite_did_not_make_is_never_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "thesis.tex").write_text("precious")
+    with pytest.raises(OutputError, match="not made by podsite"):
+        check_output_dir(out, tmp_path / "content")
+    (tmp_path / "made").mkdir()
+    (tmp_path / "made" / MARKER).write_text("")
+    check_output_dir(tmp_path / "made", tmp_path / "content")
+
+
+def test_output_inside_the_site_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="must not contain or lie inside"):
+        check_output_dir(tmp_path / "content" / "out", tmp_path / "content")
