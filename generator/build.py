@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import jinja2
 
 from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
 from generator.episodes import episode_folders, load_episode, speaker_index
+from generator.feeds import render_feeds
 from generator.markup import Markup
 from generator.model import Asset, Site
 from generator.output import OutputError, WriteStats, check_output_dir, write_output
-from generator.render import check_collisions, plan_pages, render_page
+from generator.render import Page, check_collisions, plan_pages, render_page
 from generator.site import assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
+
+# Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
+PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | None]
 
 
 @dataclass(slots=True)
@@ -48,21 +55,24 @@ def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, d
     return assemble_site(config, shows, people, sponsors, episodes, diags)
 
 
-def render_site(site: Site, diags: Diagnostics) -> tuple[dict[str, bytes | Path], int]:
-    """Every output file by its path below the output folder, and how many of them are pages."""
+def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None = None,
+                render: PageRenderer = render_page) -> tuple[dict[str, bytes | Path], int]:
+    """Every output file by its path below the output folder, and how many of them are pages.
+    `env` and `render` let the preview's incremental build keep its templates and unchanged pages."""
     theme = theme_dir(site.config.theme, site.config.root)
     if not (theme / "templates").is_dir():
         diags.error(site.config.location, f"theme '{site.config.theme}' not found (looked in {theme})",
                     "set 'theme' in site.yaml to a folder of themes/ or to a path in the site folder")
         return {}, 0
-    env = make_environment(site.config.root, theme)
+    env = env or make_environment(site.config.root, theme)
     pages = plan_pages(site)
     check_collisions(pages, diags)
     files: dict[str, bytes | Path] = {}
     for page in pages:
-        html = render_page(page, site, env, diags)
+        html = render(page, site, env, diags)
         if html is not None:
             files[page.path] = html
+    files.update(render_feeds(site, diags))
     files.update(_static_files(site, theme))
     return files, len(pages)
 

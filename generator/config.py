@@ -12,7 +12,9 @@ from generator.transcript import normalize_label
 from generator.yamlsource import YamlMap, load_yaml
 
 CONFIG_NAME = "site.yaml"
-SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer")
+SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
+             "feed_size")
+FEED_SIZE = 300  # items per feed document by default: about as many episodes as Apple Podcasts lists
 EDIT_KEYS = ("notes", "transcript")
 EDIT_TOKENS = ("{show}", "{episode}", "{number}", "{path}")
 
@@ -47,6 +49,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         footer_html=markup.render(fields.text("footer") or ""),
         root=site_dir,
         location=Location(path, 1),
+        feed_size=fields.integer("feed_size", minimum=1) or FEED_SIZE,
     )
 
 

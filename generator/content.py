@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -11,18 +12,21 @@ from generator.config import read_edit
 from generator.diagnostics import Diagnostics, Location
 from generator.fields import SLUG_RE, Fields, did_you_mean
 from generator.markup import Markup
-from generator.model import Link, Person, Show, SiteConfig, Sponsor
+from generator.model import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
 from generator.yamlsource import load_yaml
 
 PERSON_KEYS = ("name", "aliases", "title", "org", "bio", "avatar", "links")
 LINK_KINDS = ("website", "github", "mastodon", "x", "twitter", "linkedin", "bluesky")
 SPONSOR_KEYS = ("name", "url", "logo", "blurb")
 SHOW_KEYS = ("name", "description", "artwork", "hosts", "author", "owner", "category", "explicit", "language",
-             "website", "edit")
+             "website", "edit", "guid", "locked", "funding", "txt", "type", "copyright", "new_feed_url", "license",
+             "feed_size")
+SHOW_TYPES = ("episodic", "serial")
 
 
 def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, Any]]:
-    """(slug, path, raw data) for each .yaml file of a registry folder, sorted; bad names are errors."""
+    """(slug, path, data) for each .yaml file of a registry folder, sorted; bad names are errors.
+    data is None when the file could not be read (already reported)."""
     if not folder.is_dir():
         return
     for path in sorted(folder.iterdir()):
@@ -35,7 +39,10 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
             diags.error(Location(path), f"file name '{path.name}' is not a valid slug",
                         "use lower-case letters, digits and hyphens, e.g. anima-anandkumar.yaml")
             continue
-        yield path.stem, path, load_yaml(read_text(path, diags) or "", path, diags)
+        text = read_text(path, diags)
+        if text is not None and not text.strip():
+            diags.error(Location(path, 1), "the file is empty", "see docs/content-format.md for what it holds")
+        yield path.stem, path, load_yaml(text, path, diags) if text else None
 
 
 def read_text(path: Path, diags: Diagnostics) -> str | None:
@@ -55,8 +62,9 @@ def load_people(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dict[
     people = {}
     for slug, path, data in yaml_files(config.root / "people", diags):
         fields = Fields.of(data, path, 1, diags, PERSON_KEYS, "a person") if data is not None else None
-        if fields is not None:
-            people[slug] = _person(slug, fields, config, markup)
+        # A broken file still claims its slug, so that references to it do not each report it again.
+        people[slug] = _person(slug, fields, config, markup) if fields else Person(
+            slug, slug, (), "", (), "", None, (), Location(path, 1))
     return people
 
 
@@ -117,6 +125,7 @@ def load_sponsors(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dic
     for slug, path, data in yaml_files(config.root / "sponsors", diags):
         fields = Fields.of(data, path, 1, diags, SPONSOR_KEYS, "a sponsor") if data is not None else None
         if fields is None:
+            sponsors[slug] = Sponsor(slug, slug, "", None, "", Location(path, 1))
             continue
         logo_name = fields.text("logo")
         logo = resolve_asset(logo_name, path.parent, config.root, "media/sponsors", fields.at("logo"),
@@ -132,8 +141,8 @@ def load_shows(config: SiteConfig, people: dict[str, Person], markup: Markup, di
     shows = {}
     for slug, path, data in yaml_files(config.root / "shows", diags):
         fields = Fields.of(data, path, 1, diags, SHOW_KEYS, "a show") if data is not None else None
-        if fields is not None:
-            shows[slug] = _show(slug, fields, config, people, markup)
+        shows[slug] = _show(slug, fields, config, people, markup) if fields else Show(
+            slug, slug, "", "", None, (), "", "", "", "", False, config.language, "", EditPatterns(), Location(path, 1))
     if not shows and not diags.has_errors:
         diags.error(Location(config.root / "shows"), "the site has no shows",
                     "add a file shows/<show>.yaml with at least 'name'")
@@ -162,7 +171,60 @@ def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Perso
         website=fields.url("website") or "",
         edit=read_edit(fields),
         location=Location(fields.path, 1),
+        guid=_podcast_guid(fields),
+        locked=fields.boolean("locked"),
+        funding=_funding(fields),
+        txt=_txt(fields),
+        type=fields.choice("type", SHOW_TYPES, "episodic"),
+        copyright=fields.text("copyright") or "",
+        new_feed_url=fields.url("new_feed_url") or "",
+        license=_audio_license(fields),
+        feed_size=fields.integer("feed_size", minimum=1) or config.feed_size,
     )
+
+
+def _podcast_guid(fields: Fields) -> str | None:
+    value = fields.text("guid")
+    if value is None:
+        return None
+    try:
+        return str(uuid.UUID(value.strip()))
+    except ValueError:
+        fields.diags.error(fields.at("guid"), f"'guid' must be a UUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810, "
+                           f"got {value!r}", "copy the podcast:guid of the feed as it is now, or remove the line")
+        return None
+
+
+def _funding(fields: Fields) -> tuple[Link, ...]:
+    links = []
+    for item, line in fields.items("funding"):
+        entry = Fields.of(item, fields.path, line, fields.diags, ("url", "text"), "a funding link")
+        url = entry.url("url", required=True) if entry else None
+        if entry and url:
+            links.append(Link(kind="funding", label=entry.text("text") or "", url=url))
+    return tuple(links)
+
+
+def _txt(fields: Fields) -> tuple[tuple[str, str], ...]:
+    found = []
+    for item, line in fields.items("txt"):
+        if isinstance(item, (str, int)) and not isinstance(item, bool):
+            found.append(("", str(item)))
+            continue
+        entry = Fields.of(item, fields.path, line, fields.diags, ("purpose", "text"), "a txt entry")
+        text = entry.text("text", required=True) if entry else None
+        if entry and text:
+            found.append((entry.text("purpose") or "", text))
+    return tuple(found)
+
+
+def _audio_license(fields: Fields) -> License | None:
+    if isinstance(fields.data.get("license"), str):
+        return License(name=fields.text("license") or "", url="", credit_html="")
+    lic = fields.mapping("license", ("name", "url"))
+    if lic is None:
+        return None
+    return License(name=lic.text("name", required=True) or "", url=lic.url("url") or "", credit_html="")
 
 
 def resolve_people(fields: Fields, key: str, people: dict[str, Person]) -> tuple[Person, ...]:

@@ -10,14 +10,16 @@ from generator.content import missing_hint, read_text, resolve_people
 from generator.diagnostics import Diagnostics, Location
 from generator.fields import SLUG_RE, Fields
 from generator.markup import Markup
-from generator.model import Audio, Episode, Person, Show, SiteConfig, Sponsor, SponsorSpot
+from generator.model import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
+from generator.timecode import format_timecode, parse_duration
 from generator.transcript import SpeakerIndex, Transcript, normalize_label, parse_transcript
 from generator.yamlsource import YamlMap, load_yaml, split_front_matter
 
 EPISODE_FILE = "episode.md"
 TRANSCRIPT_FILE = "transcript.md"
 EPISODE_KEYS = ("title", "number", "subtitle", "summary", "published", "recorded", "audio", "hosts", "guests",
-                "sponsors", "type", "season", "topics", "draft", "explicit")
+                "sponsors", "type", "season", "topics", "draft", "explicit", "guid", "soundbites")
+SOUNDBITE_KEYS = ("start", "duration", "title")
 AUDIO_KEYS = ("url", "file", "bytes", "duration", "type")
 SPONSOR_SPOT_KEYS = ("sponsor", "blurb", "url")
 EPISODE_TYPES = ("full", "trailer", "bonus")
@@ -120,6 +122,8 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
                                       transcript_path, config) if transcript else None,
         assets=(audio.asset,) if audio and audio.asset else (),
         location=Location(path, 1),
+        soundbites=_soundbites(fields, audio),
+        guid=(fields.text("guid") or "").strip() or None,
     )
 
 
@@ -207,6 +211,31 @@ def _transcript(path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagn
     if text is None:
         return None
     return parse_transcript(text, path, speakers, markup, diags, duration)
+
+
+def _soundbites(fields: Fields, audio: Audio | None) -> tuple[Soundbite, ...]:
+    """Highlights for podcast:soundbite: a start and a length, ending within the audio when its length is known."""
+    found = []
+    for item, line in fields.items("soundbites"):
+        entry = Fields.of(item, fields.path, line, fields.diags, SOUNDBITE_KEYS, "a soundbite")
+        if entry is None:
+            continue
+        start = parse_duration(entry.data.get("start"))
+        if start is None:
+            entry.diags.error(entry.at("start"), "a soundbite needs 'start', a time like 12:30 or a number of seconds")
+        length = entry.duration("duration")
+        if length is None and not entry.has("duration"):
+            entry.diags.error(entry.at("duration"), "a soundbite needs 'duration', its length in seconds",
+                              "15 to 120 seconds suit most apps")
+        if start is None or length is None:
+            continue
+        if audio and audio.duration and start + length > audio.duration:
+            entry.diags.error(Location(fields.path, line), f"the soundbite ends at {format_timecode(start + length)}, "
+                              f"after the end of the audio ({format_timecode(audio.duration)})",
+                              "check its 'start' and 'duration', or the audio's 'duration'")
+            continue
+        found.append(Soundbite(start=start, duration=length, title=entry.text("title") or ""))
+    return tuple(found)
 
 
 def _edit_url(pattern: str | None, show: Show, folder: Path, number: int | None, path: Path,

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.timecode import parse_duration
 from generator.yamlsource import YamlList, YamlMap
 
-T = TypeVar("T")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -65,8 +64,8 @@ class Fields:
             self.diags.error(self.at(key), f"'{key}' must be {expected}, got {_kind(value)}", hint)
         return ok
 
-    def text(self, key: str, required: bool = False, default: str | None = None) -> str | None:
-        value = self._get(key, required, "text")
+    def text(self, key: str, required: bool = False, default: str | None = None, expected: str = "text") -> str | None:
+        value = self._get(key, required, expected)
         if value is None:
             return default
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -121,7 +120,8 @@ class Fields:
             return None
         seconds = parse_duration(value)
         ok = seconds is not None and seconds > 0
-        return seconds if self._check(key, value, ok, "a duration like 1:02:03, 45:10 or a number of seconds") else None
+        return seconds if self._check(key, value, ok, "a duration like 1:02:03, 45:10 or a number of seconds",
+                                      "write hours, minutes and seconds with colons, e.g. 1:12:00") else None
 
     def text_list(self, key: str, slugs: bool = False) -> tuple[tuple[str, int], ...]:
         """A list of texts (a single text is a list of one), each with its line."""
@@ -160,7 +160,7 @@ class Fields:
         return [(value, self.data.line_of(key))]
 
     def url(self, key: str, required: bool = False) -> str | None:
-        value = self.text(key, required)
+        value = self.text(key, required, expected="https://…")
         if value is None:
             return None
         ok = bool(re.match(r"^(https?://[^\s]+|mailto:\S+)$", value))
@@ -176,6 +176,3 @@ def _kind(value: Any) -> str:
         return "nothing"
     return repr(value)
 
-
-def read_all(items: Iterable[T], reader: Callable[[T], Any]) -> list[Any]:
-    return [r for r in (reader(i) for i in items) if r is not None]

@@ -78,6 +78,8 @@ class Markup:
                                      output_format="html")
         self._cleaner = nh3.Cleaner(tags=set(ALLOWED_TAGS), attributes=ALLOWED_ATTRIBUTES, link_rel=None,
                                     url_schemes=set(URL_SCHEMES), strip_comments=True)
+        # What a backslash escapes depends on the extensions (tables adds "|"): ask Markdown itself.
+        self._escapable = frozenset(self._md.ESCAPED_CHARS)
 
     # -- author Markdown ------------------------------------------------------------------------
 
@@ -116,12 +118,12 @@ class Markup:
     def render_fast(self, source: str) -> Rendered | None:
         """The fast path: a one-line paragraph of ordinary inline Markdown, or None when it does not apply.
 
-        It leaves to Python-Markdown raw HTML and autolinks ("<"), images, line breaks, tabs (which
+        It leaves to Python-Markdown raw HTML and autolinks ("<" outside code), images, line breaks, tabs (which
         Markdown expands), and the STX/ETX characters Markdown uses for its own placeholders."""
-        if (not source or source != source.strip() or "<" in source or "\n" in source or "\t" in source
+        if (not source or source != source.strip() or "\n" in source or "\t" in source
                 or "![" in source or "\x02" in source or "\x03" in source or _BLOCK_START_RE.match(source)):
             return None
-        inline = _render_inline_fast(source)
+        inline = _render_inline_fast(source, self._escapable)
         if inline is None:
             return None
         body_html, body_text = inline
@@ -190,7 +192,6 @@ def _escape_block_marker(m: re.Match[str]) -> str:
 
 # -- the fast inline path --------------------------------------------------------------------------
 
-_ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!")
 _TOKEN = "\x02{}\x03"
 _ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
 _LINK_RE = re.compile(r"\[([^\[\]]*)\]\(([^\s()<>\"'\\&\x02\x03]*)\)")
@@ -224,13 +225,13 @@ class _Tokens:
         return _TOKEN.format(len(self.html) - 1)
 
 
-def _render_inline_fast(source: str) -> tuple[str, str] | None:
+def _render_inline_fast(source: str, escapable: frozenset[str]) -> tuple[str, str] | None:
     tokens = _Tokens()
     s = _code_spans(source, tokens)
-    if s is None:
+    if s is None or "<" in s:
         return None
     if "\\" in s:
-        s = _ESCAPE_RE.sub(lambda m: tokens.add(_esc(m.group(1)), m.group(1)) if m.group(1) in _ESCAPABLE
+        s = _ESCAPE_RE.sub(lambda m: tokens.add(_esc(m.group(1)), m.group(1)) if m.group(1) in escapable
                            else m.group(0), s)
     if "](" in s:
         s = _links(s, tokens)
@@ -307,7 +308,8 @@ def _entities(s: str, tokens: _Tokens) -> str | None:
         return tokens.add(_esc(char), char)
 
     s = _ENTITY_RE.sub(entity, s)
-    return None if failed else s
+    # "&#65" without its semicolon is still read as a character by Markdown's serializer; leave it be.
+    return None if failed or "&#" in s else s
 
 
 def _entity_char(m: re.Match[str]) -> str | None:

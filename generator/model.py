@@ -56,6 +56,7 @@ class SiteConfig:
     footer_html: str
     root: Path  # the site folder
     location: Location
+    feed_size: int = 300  # items per feed document; older ones go to paged archives (RFC 5005)
 
     @property
     def base_path(self) -> str:
@@ -117,6 +118,16 @@ class Show:
     website: str
     edit: EditPatterns
     location: Location
+    # Feed-only settings (podcast RSS), see docs/content-format.md.
+    guid: str | None = None  # pinned podcast:guid; feeds derive one from the feed URL otherwise
+    locked: bool = False  # podcast:locked
+    funding: tuple[Link, ...] = ()  # podcast:funding (kind "funding", label = the link's text)
+    txt: tuple[tuple[str, str], ...] = ()  # podcast:txt as (purpose, text); purpose "" when none
+    type: str = "episodic"  # itunes:type: episodic or serial
+    copyright: str = ""
+    new_feed_url: str = ""  # itunes:new-feed-url, once the feed has moved
+    license: License | None = None  # podcast:license of the audio
+    feed_size: int = 300  # the site's feed_size unless the show sets its own
 
     @property
     def url(self) -> str:
@@ -130,6 +141,28 @@ class Audio:
     duration: float | None  # seconds
     mime: str
     asset: Asset | None = None  # set when the audio file is local
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """A chapter of an episode (Podcast Index JSON chapters: startTime, title, url, img, toc, endTime)."""
+
+    start: float
+    title: str
+    url: str = ""
+    image: str = ""
+    toc: bool = True
+    end: float | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Soundbite:
+    """A highlight of an episode that apps can play on its own (podcast:soundbite)."""
+
+    start: float
+    duration: float
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +203,9 @@ class Episode:
     edit_transcript_url: str | None
     assets: tuple[Asset, ...]
     location: Location
+    chapters: tuple[Chapter, ...] = ()
+    soundbites: tuple[Soundbite, ...] = ()
+    guid: str | None = None  # as the author pinned it; feeds derive a stable one otherwise
 
     @property
     def url(self) -> str:

@@ -22,6 +22,7 @@ class Page:
     template: str
     source: Location  # the content file the page comes from, for collision reports
     context: dict[str, Any] = field(default_factory=dict)
+    what: str = "a page"  # how a collision report names it
 
     @property
     def url(self) -> str:
@@ -31,22 +32,24 @@ class Page:
 def plan_pages(site: Site) -> list[Page]:
     """Every page, in a fixed order; the same site always gives the same list."""
     root = site.config.location
-    pages = [Page("index.html", "index.html", root, {"shows": site.shows, "latest": _latest(site)}),
-             Page("404.html", "404.html", root)]
+    pages = [Page("index.html", "index.html", root, {"shows": site.shows, "latest": _latest(site)}, "the home page"),
+             Page("404.html", "404.html", root, what="the 404 page")]
     for show in site.shows:
         pages.extend(_show_pages(site, show))
         pages.extend(_episode_pages(site.episodes_of(show)))
     people = sorted(site.people.values(), key=lambda p: (p.name.casefold(), p.slug))
-    pages.append(Page("people/index.html", "people.html", root, {"people": people}))
+    pages.append(Page("people/index.html", "people.html", root, {"people": people}, "the people index"))
     for person in people:
         pages.append(Page(f"{person.url}index.html", "person.html", person.location,
-                          {"person": person, "appearances": site.appearances.get(person.slug, ())}))
+                          {"person": person, "appearances": site.appearances.get(person.slug, ())},
+                          f"the page of person '{person.slug}'"))
     sponsors = sorted(site.sponsors.values(), key=lambda s: (s.name.casefold(), s.slug))
     if sponsors:
-        pages.append(Page("sponsors/index.html", "sponsors.html", root, {"sponsors": sponsors}))
+        pages.append(Page("sponsors/index.html", "sponsors.html", root, {"sponsors": sponsors}, "the sponsors index"))
     for sponsor in sponsors:
         pages.append(Page(f"{sponsor.page_url}index.html", "sponsor.html", sponsor.location,
-                          {"sponsor": sponsor, "sponsorships": site.sponsorships.get(sponsor.slug, ())}))
+                          {"sponsor": sponsor, "sponsorships": site.sponsorships.get(sponsor.slug, ())},
+                          f"the page of sponsor '{sponsor.slug}'"))
     return pages
 
 
@@ -72,7 +75,7 @@ def _show_pages(site: Site, show: Show) -> Iterator[Page]:
         }
         yield Page(path, "show.html", show.location,
                    {"show": show, "episodes": episodes[(number - 1) * per_page : number * per_page],
-                    "pagination": pagination})
+                    "pagination": pagination}, f"the page of show '{show.slug}'")
 
 
 def _episode_pages(episodes: tuple[Episode, ...]) -> Iterator[Page]:
@@ -81,17 +84,22 @@ def _episode_pages(episodes: tuple[Episode, ...]) -> Iterator[Page]:
         older = episodes[index + 1] if index + 1 < len(episodes) else None
         newer = episodes[index - 1] if index > 0 else None
         yield Page(f"{episode.url}index.html", "episode.html", episode.location,
-                   {"episode": episode, "show": episode.show, "previous": older, "next": newer})
+                   {"episode": episode, "show": episode.show, "previous": older, "next": newer},
+                   f"the page of episode '{episode.show.slug}/{episode.slug}'")
 
 
 def check_collisions(pages: list[Page], diags: Diagnostics) -> None:
-    """Two sources that would write the same file are an error naming both."""
+    """Two sources that would write the same file are an error naming both, reported at the content file
+    (not at site.yaml, which only stands for the built-in indexes)."""
     seen: dict[str, Page] = {}
     for page in pages:
         first = seen.setdefault(page.path, page)
-        if first is not page:
-            diags.error(page.source, f"this would be written to /{page.url}, which {first.source.path} also uses",
-                        "rename one of the two (a show, person or sponsor slug must not clash with another page)")
+        if first is page:
+            continue
+        here, other = (first, page) if page.source.path.name == "site.yaml" else (page, first)
+        where = "" if other.source.path.name == "site.yaml" else f" ({other.source.path})"
+        diags.error(here.source, f"{here.what} and {other.what}{where} would both be /{page.url}",
+                    "rename one of them: a show, person or sponsor slug must not clash with another page")
 
 
 def render_page(page: Page, site: Site, env: jinja2.Environment, diags: Diagnostics) -> bytes | None:

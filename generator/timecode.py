@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 
-# Two to four colon-separated fields, the last optionally with a fraction. ASCII digits only: a
+# Two to four colon-separated fields (all but the first two digits wide), the last optionally with a fraction. ASCII digits only: a
 # timestamp written with other digit scripts is not one the corpus has ever produced.
-_TIMECODE_RE = re.compile(r"([0-9]{1,3})((?::[0-9]{1,2}){1,3})(?:\.([0-9]{1,3}))?")
+_TIMECODE_RE = re.compile(r"([0-9]{1,3})((?::[0-9]{2}){1,3})(?:\.([0-9]{1,3}))?")
 _SECONDS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Stray escaping and decoration that the corpus puts around or inside timestamps.
 _NOISE_RE = re.compile(r"[\s*]+")

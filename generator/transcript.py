@@ -89,6 +89,7 @@ class Paragraph:
     time_text: str  # the source's text of the time when exact, else format_timecode(start)
     html: str  # sanitized block HTML of the body
     text: str  # plain text of the body, entities decoded once
+    end: float | None = None  # seconds, when the source gives the end (WebVTT, SRT and JSON cues)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,19 @@ def normalize_label(label: str) -> str:
         text = unicodedata.normalize("NFC", text)
         text = "".join(ch for ch in text if not _is_decoration(ch))
     return " ".join(text.casefold().split()).rstrip(":").strip()
+
+
+def resolve_label(speakers: SpeakerIndex, label: str) -> tuple[str, str | None]:
+    """(kind, person slug) for a label: kind is "person", "break", "voice" or "unknown"."""
+    key = normalize_label(label)
+    person = speakers.people.get(key)
+    if person is not None:
+        return "person", person
+    if key in DEFAULT_BREAKS or key in speakers.breaks:
+        return "break", None
+    if key in DEFAULT_VOICES or key in speakers.voices or key.startswith(_VOICE_PREFIXES):
+        return "voice", None
+    return "unknown", None
 
 
 def _is_decoration(ch: str) -> bool:
@@ -169,7 +183,8 @@ class _Parser:
     markup: Markup
     diags: Diagnostics
     turns: list[_TurnDraft] = field(default_factory=list)
-    warned_labels: set[str] = field(default_factory=set)
+    warned_labels: set[str] = field(default_factory=set)  # labels as written, already checked
+    warned_normal: set[str] = field(default_factory=set)  # their normalized forms, already warned about
     label_cache: dict[str, str] = field(default_factory=dict)  # raw label -> cleaned
     resolve_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     pending: _ParaDraft | None = None  # a paragraph that holds only a timestamp, waiting for its text
@@ -245,15 +260,22 @@ class _Parser:
         label = self.clean_label(m)
         if m.group("plain"):
             label = label[:1].upper() + label[1:].lower()
-        parts = [p.strip() for p in label.split(":")]
-        if len(parts) > 1 and len({normalize_label(p) for p in parts}) == 1:
-            self.warn(line, f'doubled speaker label "{label}" read as "{parts[0]}"', "write the name once")
-            label = parts[0]
+        if ":" in label:
+            parts = [p.strip() for p in label.split(":")]
+            if len({normalize_label(p) for p in parts}) == 1:
+                self.warn(line, f'doubled speaker label "{label}" read as "{parts[0]}"', "write the name once")
+                label = parts[0]
+        return self.turn_for(label, line)
+
+    def turn_for(self, label: str, line: int) -> _TurnDraft:
+        """A new turn for a cleaned label; an unknown label is warned about once per file."""
         kind, person = self.resolve(label)
-        if kind == "unknown":
+        if kind == "unknown" and label not in self.warned_labels:
             key = normalize_label(label)
-            if key not in self.warned_labels:
-                self.warned_labels.add(key)
+            first = key not in self.warned_normal  # once per label and file, however it is spelled
+            self.warned_labels.add(label)
+            self.warned_normal.add(key)
+            if first:
                 self.warn(line, f'unknown speaker "{label}"',
                           f'add "{label}" as a name or alias in people/<slug>.yaml, or list it under '
                           "transcripts.voices (or transcripts.breaks) in site.yaml")
@@ -268,15 +290,7 @@ class _Parser:
         return found
 
     def resolve_uncached(self, label: str) -> tuple[str, str | None]:
-        key = normalize_label(label)
-        person = self.speakers.people.get(key)
-        if person is not None:
-            return "person", person
-        if key in DEFAULT_BREAKS or key in self.speakers.breaks:
-            return "break", None
-        if key in DEFAULT_VOICES or key in self.speakers.voices or key.startswith(_VOICE_PREFIXES):
-            return "voice", None
-        return "unknown", None
+        return resolve_label(self.speakers, label)
 
     # Paragraphs ----------------------------------------------------------------------------------
 
@@ -310,7 +324,8 @@ class _Parser:
     def timed_paragraph(self, turn: _TurnDraft, line: int, text: str, speech: bool) -> _ParaDraft:
         """Lift a timestamp that opens the paragraph; replace the others by markers for ts links."""
         if "[" not in text:  # most paragraphs: no timestamp to look for
-            return _ParaDraft(turn, line, text, speech, None, [], len(text.split()))
+            # Spaces approximate words closely enough for estimating times, at a fraction of split()'s cost.
+            return _ParaDraft(turn, line, text, speech, None, [], text.count(" ") + 1)
         lifted: _Stamp | None = None
         inline: list[_Stamp] = []
         parts: list[str] = []

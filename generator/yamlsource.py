@@ -97,4 +97,8 @@ def _convert(node: yaml.Node, loader: yaml.SafeLoader, first_line: int) -> Any:
         items.line = line
         items.item_lines = [first_line + item.start_mark.line for item in node.value]
         return items
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        # A date-shaped scalar that is no date (2024-13-01): keep the text so the field check can say so.
+        return node.value

@@ -3,6 +3,7 @@ the diagnostics in its expected.txt, exit 1 and leave the previous output as it 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,13 +18,14 @@ CASES = sorted(p for p in (SITES / "invalid").iterdir() if p.is_dir())
 def test_invalid_site_reports_exact_diagnostics(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    good = copy_site(tmp_path / "good")
-    assert main(["build", "--site", str(good.relative_to(tmp_path)), "--out", "output"]) == 0
+    copy_site(tmp_path)
+    assert main(["build", "--site", "content", "--out", "output"]) == 0
     before = {p: p.read_bytes() for p in (tmp_path / "output").rglob("*") if p.is_file()}
     capsys.readouterr()
 
-    site = copy_site(tmp_path / "bad", case)
-    code = main(["build", "--site", str(site.relative_to(tmp_path)), "--out", "output"])
+    shutil.rmtree(tmp_path / "content")
+    copy_site(tmp_path, case)
+    code = main(["build", "--site", "content", "--out", "output"])
     err = capsys.readouterr().err
 
     expected = (case / "expected.txt").read_text(encoding="utf-8")

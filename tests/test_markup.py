@@ -1,0 +1,191 @@
+"""Markdown rendering: the allow-list sanitizer, and the fast path that must match Python-Markdown."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from generator.markup import Markup, fill_markers, html_to_text, marker
+
+
+@pytest.fixture(scope="module")
+def markup() -> Markup:
+    return Markup()
+
+
+def squash(html: str) -> str:
+    """Whitespace between and inside tags is insignificant for these comparisons."""
+    return re.sub(r"\s+", " ", html).strip()
+
+
+# -- author Markdown ---------------------------------------------------------------------------------
+
+def test_render_keeps_allowed_markup(markup: Markup) -> None:
+    out = markup.render("## Picks\n\n- [Go](https://go.dev \"Go\") and *em* **strong** `code`\n"
+                        "- <sup>1</sup> <strike>old</strike> ~~x~~\n\n> quoted\n\n---\n\n1. one\n2. two")
+    assert "<h2>Picks</h2>" in out
+    assert '<a href="https://go.dev" title="Go">Go</a>' in out
+    assert "<em>em</em>" in out and "<strong>strong</strong>" in out and "<code>code</code>" in out
+    assert "<sup>1</sup>" in out and "<strike>old</strike>" in out
+    assert "<blockquote>" in out and "<hr>" in out and "<ol>" in out
+
+
+def test_render_figures_images_and_tables(markup: Markup) -> None:
+    out = markup.render('<figure><img src="https://x.test/a.png" alt="A" width="10" onerror="alert(1)" '
+                        'class="big"><figcaption>Cap</figcaption></figure>\n\n| a | b |\n|:--|--:|\n| 1 | 2 |')
+    assert '<img src="https://x.test/a.png" alt="A" width="10">' in out
+    assert "onerror" not in out and "class" not in out
+    assert "<figcaption>Cap</figcaption>" in out
+    assert "<table>" in out and '<td align="right">2</td>' in out
+
+
+@pytest.mark.parametrize(
+    "evil",
+    [
+        "<script>alert(1)</script>",
+        '<img src="x" onerror="alert(1)">',
+        "[click](javascript:alert(1))",
+        '<a href="javascript:alert(1)">x</a>',
+        "<iframe src=https://evil.test></iframe>",
+        '<div style="background:url(javascript:alert(1))">x</div>',
+        "<svg onload=alert(1)>",
+        "<style>body{}</style>",
+        "<!-- <script>alert(1)</script> -->",
+    ],
+)
+def test_render_never_lets_script_through(markup: Markup, evil: str) -> None:
+    out = markup.render(evil)
+    assert "<script" not in out and "javascript:" not in out and "onerror" not in out and "onload" not in out
+    assert "<iframe" not in out and "<style" not in out and "<svg" not in out and "style=" not in out
+
+
+def test_render_empty_and_control_characters(markup: Markup) -> None:
+    assert markup.render("") == ""
+    assert markup.render("  \n ") == ""
+    assert markup.render("a\x1db") == "<p>ab</p>"
+
+
+def test_render_inline_has_no_paragraph(markup: Markup) -> None:
+    assert markup.render_inline("A *great* [talk](https://x.test)") == \
+        'A <em>great</em> <a href="https://x.test">talk</a>'
+    assert markup.render_inline("1. not a list") == "1. not a list"
+    assert markup.render_inline("# not a heading") == "# not a heading"
+    assert markup.render_inline("") == ""
+
+
+def test_entities_are_decoded_exactly_once(markup: Markup) -> None:
+    out = markup.render_paragraph("it&#39;s &quot;x&quot; &amp; y &amp;#39; &lt;div&gt;")
+    assert out.html == "<p>it's \"x\" &amp; y &amp;#39; &lt;div&gt;</p>"
+    assert out.text == "it's \"x\" & y &#39; <div>"
+    assert "&amp;#39;" not in markup.render_paragraph("it&#39;s").html
+
+
+# -- transcript paragraphs -----------------------------------------------------------------------------
+
+def test_ordinary_paragraph_takes_the_fast_path(markup: Markup) -> None:
+    out = markup.render_paragraph("I&#39;m **\\*kazoo\\*** and _it_ `x<y` [Go](https://go.dev) \\[laughs\\]")
+    assert out.fast
+    assert out.html == ('<p>I\'m <strong>*kazoo*</strong> and <em>it</em> <code>x&lt;y</code> '
+                        '<a href="https://go.dev">Go</a> [laughs]</p>')
+    assert out.text == "I'm *kazoo* and it x<y Go [laughs]"
+
+
+def test_raw_html_in_a_transcript_is_allow_listed_or_shown_as_text(markup: Markup) -> None:
+    out = markup.render_paragraph("use <div> and <sup>2</sup> <strike>x</strike> <script>alert(1)</script>")
+    assert out.html == ("<p>use &lt;div&gt; and <sup>2</sup> <strike>x</strike> "
+                        "&lt;script&gt;alert(1)&lt;/script&gt;</p>")
+    assert "alert(1)" in out.text and "<div>" in out.text
+
+
+def test_code_span_with_a_tag_inside(markup: Markup) -> None:
+    out = markup.render_paragraph("the `<a>` element")
+    assert out.html == "<p>the <code>&lt;a&gt;</code> element</p>"
+
+
+def test_pre_block_is_kept(markup: Markup) -> None:
+    out = markup.render_paragraph("<pre>\nValue =\n  a * b\n  - c\n</pre>")
+    assert out.html.startswith("<pre>") and "  a * b\n  - c" in out.html
+
+
+def test_news_blocks_render_as_blocks(markup: Markup) -> None:
+    assert markup.render_paragraph("- [a](https://a.test)\n- b").html.startswith("<ul>")
+    assert markup.render_paragraph("> quoted [x](https://x.test)\n>\n> more").html.startswith("<blockquote>")
+    assert markup.render_paragraph("## 📰 The Classifieds").html == "<h2>📰 The Classifieds</h2>"
+    numbered = markup.render_paragraph("1. Stop\n2. Go")
+    assert numbered.html.startswith("<ol>") and numbered.text == "1. Stop\n2. Go"
+
+
+def test_speech_after_a_label_never_opens_a_block(markup: Markup) -> None:
+    for text in ("14. 15. 16.", "- not a list", "> not a quote", "# not a heading", "---", "+ plus"):
+        out = markup.render_paragraph(text, inline_only=True)
+        assert out.html == f"<p>{text.replace('>', '&gt;')}</p>", text
+
+
+def test_special_characters_are_preserved(markup: Markup) -> None:
+    out = markup.render_paragraph("a\u00a0b c\u200dd e\u00adf ™️ \u2009 ń")
+    assert out.html == "<p>a&nbsp;b c\u200dd e\u00adf ™️ \u2009 ń</p>"
+    assert out.text == "a\u00a0b c\u200dd e\u00adf ™️ \u2009 ń"
+
+
+def test_markers_survive_both_paths_and_are_filled(markup: Markup) -> None:
+    for source in (f"at {marker(0)} we", f"- item {marker(0)}\n- two"):
+        out = markup.render_paragraph(source)
+        filled = fill_markers(out.html, ['<a class="ts">04:34</a>'])
+        assert '<a class="ts">04:34</a>' in filled and "\ue000" not in filled
+    assert fill_markers("x", []) == "x"
+    assert fill_markers(f"a{marker(3)}b", ["0"]) == "ab"  # an unknown marker is dropped, never left raw
+
+
+def test_html_to_text() -> None:
+    assert html_to_text("<p>a &amp;#39; <em>b</em></p>") == "a &#39; b"
+    assert html_to_text('<ol start="3">\n<li>x</li>\n<li>y</li>\n</ol>\n<ul><li>z</li></ul>') == "3. x\n4. y\n- z"
+    assert html_to_text("<p>a<br>\nb</p>\n<blockquote>\n<p>q</p>\n</blockquote>") == "a\nb\nq"
+    assert html_to_text("") == ""
+
+
+# Hand-picked snippets around the fast path's edges: each must render exactly as Python-Markdown does
+# (or be declined by the fast path).
+EDGE_CASES = [
+    "plain words.", "it&#39;s", "&copy; &foo; &copy & &#0; &#x41; &#128512;", "a & b < c", "5 * 3 * 2",
+    "*em* and **strong**", "**\\*kazoo\\***", "\\* \\* \\*", "_em_ snake_case __strong__ _a_b_",
+    '"*quoted*" (_paren_)', "a*b*c", "*open only", "close* only", "***both***", "**a *b* c**", "*a **b** c*",
+    "`code` and `more`", "``double``", "`odd", "\\`not code\\`", "[Go](https://go.dev)", "[a](www.x.test)",
+    "[says]()", "[x](javascript:alert(1))", "[a]((https://x.test/y))", "[b]( https://q.test)",
+    "[Wine](https://en.wikipedia.org/wiki/Wine_(software))", "[`code` *em*](https://x.test)",
+    "[x](https://x.test?a=1&b=2)", "[x](https://x.test \"title\")", "[a] [b]", "[laughs]", "\\[laughs\\]",
+    "\\$STDOUT \\| \\: \\\\", "wake up at 5:30", "a\u00a0b", "![img](https://x.test/a.png)",
+    "<https://auto.test>", "trailing \\", "1.5 million", "2015.", "#hashtag", "- dash", "-- double dash",
+    "tab\there", "x_y_z", "_x_y", "**bold**:", "**\\*crickets\\***", "*a* *b* *c*", "__init__",
+    "a &#65 b", "&#1. x", "`x<y>` here",
+]
+
+
+@pytest.mark.parametrize("source", EDGE_CASES)
+def test_fast_path_equals_python_markdown_on_edge_cases(markup: Markup, source: str) -> None:
+    fast = markup.render_fast(source)
+    if fast is None:
+        return  # declined: the slow path renders it
+    slow = markup.render_slow(source)
+    assert squash(fast.html) == squash(slow.html)
+    assert fast.text == slow.text
+
+
+def test_fast_path_equals_python_markdown_on_random_inline_text(markup: Markup) -> None:
+    """Seeded random mixes of every inline construct the fast path knows (and some it must decline)."""
+    pieces = ["*", "_", "**", "__", "`", "\\", "\\*", "\\_", "\\[", "\\]", "\\|", "[", "]", "(", ")", "](",
+              "[a](http://x.test/z?q=1)", "[b *c*](https://e.test)", "&amp;", "&#39;", "&foo;", "&", "&nbsp;",
+              "word", "x", " ", " ", " ", ".", ",", '"', "'", "\u00a0", "é", "1.", ":", "#", ">", "-", "!",
+              marker(0), "\u200d", "snake_case", "a*b", "’"]
+    rng = random.Random(20240601)
+    compared = 0
+    for _ in range(3000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))).strip()
+        fast = markup.render_fast(source) if source else None
+        if fast is None:
+            continue
+        slow = markup.render_slow(source)
+        assert (squash(fast.html), fast.text) == (squash(slow.html), slow.text), source
+        compared += 1
+    assert compared > 1000  # the fast path really does take most of these
