@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.chapters import CHAPTERS_FILE, chapters_json
 from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
@@ -73,8 +74,18 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
         if html is not None:
             files[page.path] = html
     files.update(render_feeds(site, diags))
+    files.update(_episode_files(site))
     files.update(_static_files(site, theme))
     return files, len(pages)
+
+
+def _episode_files(site: Site) -> dict[str, bytes | Path]:
+    """The files beside each episode page that apps read: chapters (and transcripts in every format)."""
+    files: dict[str, bytes | Path] = {}
+    for episode in site.episodes:
+        if episode.chapters:
+            files[episode.url + CHAPTERS_FILE] = chapters_json(episode.chapters, episode.title, episode.show.name)
+    return files
 
 
 def _static_files(site: Site, theme: Path) -> dict[str, bytes | Path]:

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+import tempfile
+import time
+import traceback
 from pathlib import Path
 
 from generator import __version__
 from generator.build import BuildResult, build
+from generator.diagnostics import display_path
+from generator.incremental import Change, IncrementalBuilder
+from generator.output import WriteStats, write_output
+from generator.scaffold import ScaffoldError, new_episode
+from generator.serve import PreviewServer
+from generator.themes import theme_dir
+from generator.watch import Watcher, WatchRoots
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +38,17 @@ def make_parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--out", type=Path, default=Path("output"), help="the output folder (default: output)")
     check_cmd = commands.add_parser("check", help="check the content and report every problem; write nothing")
     site_options(check_cmd)
+    serve_cmd = commands.add_parser("serve", help="preview the site, drafts included, rebuilding it as files change")
+    serve_cmd.add_argument("--site", type=Path, default=Path("content"), help="the site folder (default: content)")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="the port (default: 8000; 0: any free port)")
+    serve_cmd.add_argument("--host", default="127.0.0.1",
+                           help="the address to listen on (default: 127.0.0.1, this machine only)")
+    serve_cmd.add_argument("--poll", action="store_true",
+                           help="poll for changes, for folders that send no change events (network or VM mounts)")
+    new_cmd = commands.add_parser("new", help="start a new episode: its folder and front matter, ready to edit")
+    new_cmd.add_argument("kind", choices=["episode"], help="what to create")
+    new_cmd.add_argument("show", help="the show's slug, e.g. practicalai")
+    new_cmd.add_argument("--site", type=Path, default=Path("content"), help="the site folder (default: content)")
     return parser
 
 
@@ -39,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.site.is_dir():
         print(f"podsite: error: site folder '{args.site}' not found (use --site to name it)", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "serve":
+        return serve(args.site, args.host, args.port, args.poll)
+    if args.command == "new":
+        return new(args.site, args.show)
     if args.command == "build":
         result = build(args.site, args.out, args.base_url, args.drafts)
         return report(result, f"built {args.out}")
@@ -65,3 +91,101 @@ def report(result: BuildResult, verb: str) -> int:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def new(site: Path, show: str) -> int:
+    """`podsite new episode SHOW`."""
+    try:
+        path = new_episode(site, show, dt.date.today())
+    except ScaffoldError as exc:
+        print(f"podsite: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"podsite: created {path}: a draft; give it a title, and remove 'draft: true' to publish it")
+    return EXIT_OK
+
+
+def serve(site: Path, host: str, port: int, poll: bool) -> int:
+    """`podsite serve`: preview until Ctrl-C."""
+    try:
+        preview = Preview(site, host, port, poll=poll)
+    except OSError as exc:
+        print(f"podsite: error: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        preview.start()
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"podsite: listening on {host}: other machines on your network can see the preview")
+        print(f"podsite: serving {preview.url} (drafts included); watching for changes; Ctrl-C stops", flush=True)
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        print("podsite: stopped", flush=True)
+    finally:
+        preview.stop()
+    return EXIT_OK
+
+
+class Preview:
+    """What `podsite serve` runs: the site built into a temporary folder (drafts included, base_url the server's
+    address, so `podsite build` output is never touched), served, and rebuilt as its files change; open pages
+    reload after each good rebuild and show the errors of a bad one. Tests drive it the same way."""
+
+    def __init__(self, site: Path, host: str = "127.0.0.1", port: int = 8000, *, poll: bool = False,
+                 delay: float = 0.1) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="podsite-preview-")
+        out = Path(self._folder.name) / "site"
+        try:
+            self.server = PreviewServer(out, host, port)
+        except OSError:
+            self._folder.cleanup()
+            raise
+        self.builder = IncrementalBuilder(site, out, base_url=self.server.url, drafts=True, write=self._write)
+        self._poll, self._delay = poll, delay
+        self._watcher: Watcher | None = None
+        self._full_next = False
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def start(self) -> BuildResult:
+        """Builds, then serves and watches; returns the first build's result."""
+        result = self.builder.build()
+        self._announce(result, "built the preview")
+        theme = self.builder.theme or theme_dir("default", self.builder.site_dir)
+        roots = WatchRoots.of(self.builder.site_dir, theme, self.builder.out_dir)
+        self._watcher = Watcher(roots, self.rebuild, poll=self._poll, delay=self._delay)
+        self._watcher.start()
+        self.server.start()
+        return result
+
+    def stop(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+        self.server.stop()
+        self._folder.cleanup()
+
+    def rebuild(self, changes: list[Change]) -> None:
+        """One batch of changes from the watcher."""
+        try:
+            result = self.builder.build() if self._full_next else self.builder.rebuild(changes)
+            self._full_next = False
+        except Exception:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
+            traceback.print_exc()
+            self._full_next = True
+            return
+        stats = self.builder.stats
+        names = ", ".join(sorted({display_path(c.path) for c in changes})[:3]) + (", ..." if len(changes) > 3 else "")
+        done = "rebuilt everything" if stats.full else f"re-rendered {stats.pages_rendered} of {result.pages} pages"
+        self._announce(result, f"{names} changed; {done}")
+
+    def _announce(self, result: BuildResult, verb: str) -> None:
+        if report(result, verb) != EXIT_OK:
+            print("podsite: still serving the last good build", file=sys.stderr)
+        sys.stdout.flush()
+        self.server.publish(result.diagnostics.errors, self.builder.stats.changed)
+
+    def _write(self, files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
+        with self.server.swapping():  # requests wait for the swap, and get the previous build before it
+            return write_output(files, out_dir)

@@ -34,7 +34,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         return None
     title = fields.text("title", required=True) or ""
     url = base_url or fields.url("base_url", required=True) or "https://example.org/"
-    transcripts = fields.mapping("transcripts", ("license", "breaks", "voices"))
+    transcripts = fields.mapping("transcripts", ("license", "breaks", "voices", "chapters_from_breaks"))
     return SiteConfig(
         title=title,
         base_url=url if url.endswith("/") else url + "/",
@@ -50,6 +50,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         root=site_dir,
         location=Location(path, 1),
         feed_size=fields.integer("feed_size", minimum=1) or FEED_SIZE,
+        chapters_from_breaks=transcripts.boolean("chapters_from_breaks") if transcripts else False,
     )
 
 

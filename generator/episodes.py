@@ -6,6 +6,7 @@ import wave
 from pathlib import Path
 
 from generator.assets import URL_RE, resolve_asset
+from generator.chapters import chapters_from_breaks, load_chapters
 from generator.content import missing_hint, read_text, resolve_people
 from generator.diagnostics import Diagnostics, Location
 from generator.fields import SLUG_RE, Fields
@@ -18,7 +19,7 @@ from generator.yamlsource import YamlMap, load_yaml, split_front_matter
 EPISODE_FILE = "episode.md"
 TRANSCRIPT_FILE = "transcript.md"
 EPISODE_KEYS = ("title", "number", "subtitle", "summary", "published", "recorded", "audio", "hosts", "guests",
-                "sponsors", "type", "season", "topics", "draft", "explicit", "guid", "soundbites")
+                "sponsors", "type", "season", "topics", "draft", "explicit", "guid", "soundbites", "chapters")
 SOUNDBITE_KEYS = ("start", "duration", "title")
 AUDIO_KEYS = ("url", "file", "bytes", "duration", "type")
 SPONSOR_SPOT_KEYS = ("sponsor", "blurb", "url")
@@ -91,7 +92,11 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     hosts = resolve_people(fields, "hosts", people) if fields.has("hosts") else show.hosts
     audio = _audio(fields, folder, config)
     transcript_path = folder / TRANSCRIPT_FILE
-    transcript = _transcript(transcript_path, speakers, markup, diags, audio.duration if audio else None)
+    duration = audio.duration if audio else None
+    transcript = _transcript(transcript_path, speakers, markup, diags, duration)
+    chapters = load_chapters(fields, folder, duration, diags)
+    if not chapters and transcript is not None and config.chapters_from_breaks:
+        chapters = chapters_from_breaks(transcript)
     summary = fields.text("summary") or ""
     return Episode(
         show=show,
@@ -115,6 +120,7 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
         explicit=fields.boolean("explicit", show.explicit),
         notes_html=markup.render(parts.body),
         transcript=transcript,
+        chapters=chapters,
         notes_path=path,
         transcript_path=transcript_path if transcript else None,
         edit_notes_url=_edit_url(show.edit.notes or config.edit.notes, show, folder, number, path, config),

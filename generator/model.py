@@ -56,6 +56,7 @@ class SiteConfig:
     footer_html: str
     root: Path  # the site folder
     location: Location
+    chapters_from_breaks: bool = False  # derive chapters from Break markers when an episode gives none
     feed_size: int = 300  # items per feed document; older ones go to paged archives (RFC 5005)
 
     @property

@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from generator.chapters import place_chapters
 from generator.diagnostics import Diagnostics, Location
 from generator.model import Episode, Show, Site
 
@@ -84,7 +85,8 @@ def _episode_pages(episodes: tuple[Episode, ...]) -> Iterator[Page]:
         older = episodes[index + 1] if index + 1 < len(episodes) else None
         newer = episodes[index - 1] if index > 0 else None
         yield Page(f"{episode.url}index.html", "episode.html", episode.location,
-                   {"episode": episode, "show": episode.show, "previous": older, "next": newer},
+                   {"episode": episode, "show": episode.show, "previous": older, "next": newer,
+                    "chapter_marks": place_chapters(episode.chapters, episode.transcript)},
                    f"the page of episode '{episode.show.slug}/{episode.slug}'")
 
 

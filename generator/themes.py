@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.timecode import format_timecode
+from generator.timecode import format_seconds, format_timecode
 
 THEMES_DIR = Path(__file__).resolve().parent.parent / "themes"
 
@@ -31,7 +31,7 @@ def make_environment(site_dir: Path, theme: Path) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
     env.filters.update(timecode=timecode, date=human_date, iso=iso_date, duration=human_duration,
-                       filesize=human_size, seconds=lambda s: f"{s:.0f}" if s is not None else "")
+                       filesize=human_size, seconds=lambda s: format_seconds(s) if s is not None else "")
     return env
 
 

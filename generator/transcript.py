@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup import MARK_CLOSE, MARK_OPEN, Markup, fill_markers, marker
@@ -541,5 +541,71 @@ def parse_transcript(text: str, path: Path, speakers: SpeakerIndex, markup: Mark
     """The transcript in `text` (read from `path`, which warnings name) as turns of timed paragraphs."""
     parser = _Parser(path, speakers, markup, diags)
     parser.run(text)
+    has_times = parser.place(duration)
+    return Transcript(path, parser.build(), has_times)
+
+
+# -- timed cues (WebVTT, SRT and JSON transcripts; their readers are in transcript_formats.py) -------
+
+_BREAK_CUE_RE = re.compile(r"\[(?P<label>[^\[\]\n]{1,60})\][ \t]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One timed piece of a caption-style transcript, as its reader found it."""
+
+    line: int  # 1-based source line
+    text: str  # plain text: escaped, never rendered as Markdown or HTML
+    speaker: str | None = None  # the label as written; None: whoever spoke before (nobody at the start)
+    start: float | None = None  # seconds; None when the source's time is unreadable (it is then estimated)
+    end: float | None = None
+    time_text: str = ""  # the source's text of the start, for messages
+
+
+@dataclass(slots=True)
+class _CueDraft(_ParaDraft):
+    end: float | None = None
+
+
+@dataclass(slots=True)
+class _CueParser(_Parser):
+    def add_cue(self, cue: Cue, turn: _TurnDraft | None) -> _TurnDraft:
+        speaker, text = cue.speaker, cue.text
+        if speaker is None and text.startswith("["):
+            m = _BREAK_CUE_RE.match(text)
+            if m and self.resolve(m.group("label").strip())[0] == "break":
+                speaker, text, turn = m.group("label").strip(), text[m.end():], None
+        if speaker is not None and (turn is None or not self.same_speaker(turn, speaker)):
+            turn = self.turn_for(speaker, cue.line)
+        elif turn is None:
+            turn = _TurnDraft("none", "", None, cue.line)
+            self.turns.append(turn)
+        stamp = None if cue.start is None else _Stamp(cue.start, cue.time_text or format_timecode(cue.start), cue.line)
+        turn.paragraphs.append(_CueDraft(turn, cue.line, text, True, stamp, [], len(text.split()), end=cue.end))
+        return turn
+
+    def same_speaker(self, turn: _TurnDraft, label: str) -> bool:
+        kind, person = self.resolve(label)
+        if kind == "person":
+            return turn.person == person
+        return kind == turn.kind != "break" and normalize_label(label) == normalize_label(turn.label)
+
+    def render(self, para: _ParaDraft) -> Paragraph:
+        text = para.body
+        body_html = f"<p>{html.escape(text, quote=False)}</p>" if text else ""
+        end = para.end if isinstance(para, _CueDraft) else None
+        return Paragraph(para.anchor, para.line, para.start, para.lifted is not None, format_timecode(para.start),
+                         body_html, text, end)
+
+
+def transcript_from_cues(cues: Iterable[Cue], path: Path, speakers: SpeakerIndex, diags: Diagnostics,
+                         duration: float | None = None) -> Transcript:
+    """A transcript from timed cues, one paragraph each, with the same speaker resolution, warnings,
+    estimates and anchors as Markdown. Consecutive cues of one speaker make one turn. A cue with no
+    speaker whose text opens with a bracketed break label ("[Break]", "[Music] …") opens a break turn."""
+    parser = _CueParser(path, speakers, None, diags)  # type: ignore[arg-type]  # cue text is never Markdown
+    turn: _TurnDraft | None = None
+    for cue in cues:
+        turn = parser.add_cue(cue, turn)
     has_times = parser.place(duration)
     return Transcript(path, parser.build(), has_times)

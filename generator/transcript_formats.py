@@ -1,0 +1,640 @@
+"""Transcripts in and out of the timed formats: WebVTT, SRT and JSON (Podcast Index, Whisper).
+
+An episode folder holds one transcript, `transcript.md|.vtt|.srt|.json`; every reader gives the model of
+generator/transcript.py (the Markdown parser), with its speaker resolution, warnings, estimates and anchors.
+Cue text is plain text: it is escaped for the page, never rendered. The writers make every format from
+that model, whatever the source was:
+
+- speakers: `<v Name>` on every WebVTT cue, a `Name: ` prefix on every SRT cue, "speaker" in JSON. A
+  person shows under their display name (from `names`, slug -> name) and anyone else under the label.
+- breaks: the first cue of a break turn opens with the label in brackets ("[Break]", "[Break] 27:11");
+  its other cues have no speaker. A bare break with no paragraph (no time) is only in the text file.
+- times: a cue starts at its paragraph's start, exact or estimated as the model has it, and ends where
+  the source says, else at the next cue's start (the last: the episode's end, else after its words at
+  2.5 words a second).
+
+The readers take back what the writers write: a cue without a speaker continues the speaker before it,
+and a speakerless cue opening with a bracketed break label opens a break turn.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.content import read_text
+from generator.diagnostics import Diagnostics, Location
+from generator.markup import CONTROL_RE, Markup, html_to_text
+from generator.model import Episode
+from generator.transcript import (WORDS_PER_SECOND, Cue, Paragraph, SpeakerIndex, Transcript, Turn, parse_transcript,
+                                  resolve_label, transcript_from_cues)
+
+SOURCE_NAMES = ("transcript.md", "transcript.vtt", "transcript.srt", "transcript.json")
+JSON_VERSION = "1.0.0"
+
+_Lines = list[tuple[int, str]]  # (1-based line number, text)
+_Piece = tuple[str | None, int, str]  # (speaker, line, text) of one cue, or of one voice in it
+
+
+# -- the episode folder ----------------------------------------------------------------------------
+
+def load_transcript(folder: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
+                    duration: float | None) -> tuple[Transcript | None, Path | None]:
+    """The episode's transcript and the file it came from; (None, None) when there is none or it is unreadable."""
+    found = [folder / name for name in SOURCE_NAMES if (folder / name).is_file()]
+    if not found:
+        return None, None
+    if len(found) > 1:
+        names = [p.name for p in found]
+        diags.error(Location(found[-1]), f"more than one transcript: {', '.join(names[:-1])} and {names[-1]}",
+                    "keep one of them; podsite writes the other formats from it")
+        return None, None
+    path = found[0]
+    text = read_text(path, diags)
+    if text is None:
+        return None, None
+    if path.suffix == ".md":
+        transcript = parse_transcript(text, path, speakers, markup, diags, duration)
+    else:
+        reader = {".vtt": read_vtt, ".srt": read_srt, ".json": read_json}[path.suffix]
+        transcript = reader(text, path, speakers, diags, duration)
+    return transcript, (path if transcript is not None else None)
+
+
+# -- WebVTT and SRT --------------------------------------------------------------------------------
+
+_VTT_STAMP = r"(?:[0-9]{2,}:)?[0-5][0-9]:[0-5][0-9]\.[0-9]{3}"
+_VTT_TIMING_RE = re.compile(rf"[ \t]*(?P<start>{_VTT_STAMP})[ \t]*-->[ \t]*(?P<end>{_VTT_STAMP})(?:[ \t].*)?")
+_SRT_STAMP = r"(?:[0-9]{1,3}:)?[0-9]{1,2}:[0-9]{1,2}[,.][0-9]{1,3}"
+_SRT_TIMING_RE = re.compile(rf"[ \t]*(?P<start>{_SRT_STAMP})[ \t]*-->[ \t]*(?P<end>{_SRT_STAMP})(?:[ \t].*)?")
+_VTT_HEADER_RE = re.compile(r"WEBVTT(?:[ \t].*)?")
+_VTT_SKIPPED_RE = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")  # comments, style sheets, regions
+_VOICE_RE = re.compile(r"<v(?=[.\s>])(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>")
+_TAG_RE = re.compile(r"<[^>\n]*>")
+_SRT_TAG_RE = re.compile(r"</?(?:[ibus]|font)(?:\s[^>]*)?>|\{\\[^}]*\}", re.IGNORECASE)  # <i>, <font …>, {\an8}
+# "Name: text" at the start of an SRT line. The name is checked further by _is_speaker.
+_SPEAKER_PREFIX_RE = re.compile(r"(?P<label>[^:\[\]<>{}\"?!\n]{1,60}?)[ \t]*:(?:[ \t]+|$)")
+_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al",
+                             "y", "of", "from", "the", "and"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Dialect:
+    noun: str  # of the format, in messages
+    timing: re.Pattern[str]
+    example: str  # a timing line, for hints
+    pieces: Callable[[_Lines], list[_Piece]]  # a cue's payload lines -> (speaker, line, text) for each voice
+
+
+def read_vtt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
+             duration: float | None = None) -> Transcript | None:
+    """A WebVTT transcript: the speaker from `<v Name>`, the text of every inline tag kept; header, NOTE,
+    STYLE and REGION blocks and cue identifiers and settings ignored."""
+    lines = _numbered_lines(text)
+    if not _VTT_HEADER_RE.fullmatch(lines[0][1]):
+        diags.error(Location(path, 1), 'not a WebVTT file: the first line must be "WEBVTT"',
+                    "start the file with a line WEBVTT and a blank line; an SRT file (times like "
+                    "00:01:02,500) must be named transcript.srt")
+        return None
+    header = next(i for i, (_, line) in enumerate(lines + [(0, "")]) if not line.strip())
+    if any("-->" in line for _, line in lines[1:header]):  # no blank line after the header: a cue follows it
+        header = 1 + next(i for i, (_, line) in enumerate(lines[1:header]) if "-->" in line)
+    dialect = _Dialect("cue", _VTT_TIMING_RE, "00:01:02.500 --> 00:01:05.000 (the hours may be left out)",
+                       _vtt_pieces)
+    blocks = [b for b in _blocks(lines[header:]) if not _VTT_SKIPPED_RE.fullmatch(b[0][1])]
+    return _cue_transcript(blocks, dialect, path, speakers, diags, duration)
+
+
+def read_srt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
+             duration: float | None = None) -> Transcript | None:
+    """A SubRip transcript: numbered cues (the numbers are not checked), the speaker from a `Name: ` prefix
+    (a known speaker label, or a capitalised name of up to five words), <i>/<b>/<font> tags dropped."""
+    lines = _numbered_lines(text)
+    if _VTT_HEADER_RE.fullmatch(lines[0][1]):
+        diags.error(Location(path, 1), 'this is a WebVTT file (it starts with "WEBVTT"), not SRT',
+                    "name it transcript.vtt")
+        return None
+    blocks = list(_blocks(lines))
+    if blocks and not any("-->" in line for block in blocks for _, line in block):
+        diags.error(Location(path, blocks[0][0][0]), "not an SRT file: no cue timing line "
+                    "(00:01:02,500 --> 00:01:05,000) in it", "an SRT cue is a number, a timing line and its text")
+        return None
+
+    def pieces(payload: _Lines) -> list[_Piece]:
+        return _srt_pieces(payload, speakers)
+
+    dialect = _Dialect("cue", _SRT_TIMING_RE, "00:01:02,500 --> 00:01:05,000", pieces)
+    return _cue_transcript(blocks, dialect, path, speakers, diags, duration)
+
+
+def _numbered_lines(text: str) -> _Lines:
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return list(enumerate(text.split("\n"), 1))
+
+
+def _blocks(lines: _Lines) -> Iterator[_Lines]:
+    """Runs of lines between blank lines (a line of spaces counts as blank)."""
+    block: _Lines = []
+    for number, line in lines:
+        if line.strip():
+            block.append((number, line))
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _cue_transcript(blocks: list[_Lines], dialect: _Dialect, path: Path, speakers: SpeakerIndex,
+                    diags: Diagnostics, duration: float | None) -> Transcript:
+    cues: list[Cue] = []
+    for block in blocks:
+        cues.extend(_block_cues(block, dialect, path, diags))
+    if not cues:
+        diags.warning(Location(path), f"no {dialect.noun}s in this transcript",
+                      "add them, or delete the file if the episode has no transcript")
+    return transcript_from_cues(cues, path, speakers, diags, duration)
+
+
+def _block_cues(block: _Lines, dialect: _Dialect, path: Path, diags: Diagnostics) -> Iterator[Cue]:
+    """The cues of one block: an optional identifier (SRT: the number), a timing line, the payload; a
+    block without a timing line is text whose time is estimated."""
+    at = next((i for i in (0, 1) if i < len(block) and "-->" in block[i][1]), None)
+    if at is None:
+        if len(block) == 1 and block[0][1].strip().isdigit():
+            return  # a cue number and nothing else
+        text_lines = block[1:] if block[0][1].strip().isdigit() else block
+        diags.warning(Location(path, text_lines[0][0]), "text without a cue timing line; kept with an estimated time",
+                      f"add a timing line ({dialect.example}) above it")
+        yield from _cues(dialect.pieces(text_lines), None, None, "")
+        return
+    rest = block[at:]
+    while rest:
+        # A timing line inside the payload starts the next cue (a blank line was left out).
+        nxt = next((i for i in range(1, len(rest)) if dialect.timing.fullmatch(rest[i][1])), len(rest))
+        payload_end = nxt - 1 if nxt < len(rest) and nxt > 1 and rest[nxt - 1][1].strip().isdigit() else nxt
+        number, timing = rest[0]
+        m = dialect.timing.fullmatch(timing)
+        start = end = None
+        if m is None:
+            diags.warning(Location(path, number), f'cannot read the cue timing "{timing.strip()}"; '
+                          "the cue's text is kept with an estimated time", f"write the timing as {dialect.example}")
+        else:
+            start, end = _clock_seconds(m.group("start")), _clock_seconds(m.group("end"))
+            if end < start:
+                diags.warning(Location(path, number), f"the cue ends ({m.group('end')}) before it starts "
+                              f"({m.group('start')}); its end is ignored", "check the cue's times against the audio")
+            if end <= start:
+                end = None
+        payload = rest[1:payload_end] or [(number + 1, "")]
+        yield from _cues(dialect.pieces(payload), start, end, m.group("start") if m else "")
+        rest = rest[nxt:]
+
+
+def _cues(pieces: list[_Piece], start: float | None, end: float | None, time_text: str) -> Iterator[Cue]:
+    """One cue per voice: the first at the cue's start, the others estimated; the last ends with the cue."""
+    for i, (speaker, line, text) in enumerate(pieces):
+        first, last = i == 0, i == len(pieces) - 1
+        yield Cue(line, text, speaker, start if first else None, end if last else None, time_text if first else "")
+
+
+def _clock_seconds(stamp: str) -> float:
+    """Seconds of "01:02:03.500", "02:03.500" or SRT's "01:02:03,5"."""
+    *rest, seconds = stamp.replace(",", ".").split(":")
+    hours, minutes = (int(rest[0]), int(rest[1])) if len(rest) == 2 else (0, int(rest[0]))
+    return hours * 3600 + minutes * 60 + float(seconds)
+
+
+def _vtt_pieces(payload: _Lines) -> list[_Piece]:
+    body = "\n".join(line for _, line in payload)
+    first_line = payload[0][0]
+    found: list[_Piece] = []
+    speaker: str | None = None
+    line, pos = first_line, 0
+    for m in _VOICE_RE.finditer(body):
+        found.append((speaker, line, _vtt_text(body[pos:m.start()])))
+        speaker = _clean(html.unescape(m.group("name") or "")) or None
+        line, pos = first_line + body.count("\n", 0, m.start()), m.end()
+    found.append((speaker, line, _vtt_text(body[pos:])))
+    return [p for p in found if p[2]] or found[-1:]
+
+
+def _vtt_text(fragment: str) -> str:
+    return _clean(html.unescape(_TAG_RE.sub("", fragment)))
+
+
+def _srt_pieces(payload: _Lines, speakers: SpeakerIndex) -> list[_Piece]:
+    found: list[list] = []
+    for number, raw in payload:
+        line = _SRT_TAG_RE.sub("", raw)
+        m = _SPEAKER_PREFIX_RE.match(line)
+        if m and _is_speaker(m.group("label"), speakers):
+            found.append([_clean(m.group("label")), number, line[m.end():]])
+        elif found:
+            found[-1][2] += "\n" + line
+        else:
+            found.append([None, number, line])
+    pieces: list[_Piece] = [(speaker, number, _clean(text)) for speaker, number, text in found]
+    return [p for p in pieces if p[2]] or pieces[-1:]
+
+
+def _is_speaker(label: str, speakers: SpeakerIndex) -> bool:
+    """A prefix is a speaker when it is a known label, or looks like a name: up to five words, each
+    capitalised (or a digit, a handle, a particle such as "van")."""
+    label = _clean(label)
+    if not label:
+        return False
+    if resolve_label(speakers, label)[0] != "unknown":
+        return True
+    words = label.split()
+    return len(words) <= 5 and words[0].casefold() not in _NAME_PARTICLES and all(
+        w[0].isupper() or w[0].isdigit() or w[0] in "$@#(" or w in _NAME_PARTICLES for w in words)
+
+
+def _clean(text: str) -> str:
+    """One line of plain text: control characters dropped, whitespace collapsed."""
+    if CONTROL_RE.search(text):
+        text = CONTROL_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+# -- JSON ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _JsonFormat:
+    name: str
+    start: str
+    end: str
+    text: str
+    times: str = ""  # the key of an object holding the times, when they are not in the segment itself
+    unit: float = 1.0  # seconds per unit of the times
+
+
+PODCAST_INDEX = _JsonFormat("Podcast Index", "startTime", "endTime", "body")
+WHISPER = _JsonFormat("Whisper", "start", "end", "text")
+WHISPER_CPP = _JsonFormat("whisper.cpp", "from", "to", "text", times="offsets", unit=0.001)
+_JSON_HINT = ('write a Podcast Index transcript {"version": "1.0.0", "segments": [{"speaker": "…", '
+              '"startTime": 0.5, "endTime": 2.0, "body": "…"}]} or Whisper\'s JSON output '
+              '{"segments": [{"start": 0.5, "end": 2.0, "text": "…"}]}')
+_JSON_WS_RE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def read_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
+              duration: float | None = None) -> Transcript | None:
+    """A JSON transcript, Podcast Index or Whisper (openai-whisper, WhisperX, whisper.cpp) as its shape says."""
+    return _read_json(text, path, speakers, diags, duration, None)
+
+
+def read_podcastindex_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
+                           duration: float | None = None) -> Transcript | None:
+    """A Podcast Index transcript: {"version", "segments": [{"speaker", "startTime", "endTime", "body"}]}.
+    Word-level segments are joined into utterances (at a change of speaker, a pause, or a sentence's end)."""
+    return _read_json(text, path, speakers, diags, duration, (PODCAST_INDEX,))
+
+
+def read_whisper_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
+                      duration: float | None = None) -> Transcript | None:
+    """Whisper's JSON output: {"segments": [{"start", "end", "text", "speaker"?}]} (openai-whisper, WhisperX
+    with its diarised "speaker"), or whisper.cpp's {"transcription": [{"offsets": {"from", "to"}, "text"}]}."""
+    return _read_json(text, path, speakers, diags, duration, (WHISPER, WHISPER_CPP))
+
+
+def _read_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics, duration: float | None,
+               expected: tuple[_JsonFormat, ...] | None) -> Transcript | None:
+    text = text.removeprefix("\ufeff")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        diags.error(Location(path, exc.lineno), f"not valid JSON: {exc.msg} (column {exc.colno})",
+                    "a missing comma, quote or bracket just before that point is the usual cause")
+        return None
+    found = _json_format(data)
+    if isinstance(found, str) or (expected is not None and found[0] not in expected):
+        what = found if isinstance(found, str) else f"it is a {found[0].name} transcript"
+        wanted = "a transcript" if expected is None else " or ".join(f.name for f in expected)
+        diags.error(Location(path, 1), f"cannot read this JSON as {wanted}: {what}", _JSON_HINT)
+        return None
+    form, key = found
+    cues = _json_cues(data[key] if key else data, _item_lines(text, key), form, path, diags)
+    if form is PODCAST_INDEX and _word_level(cues):
+        cues = _join_words(cues)
+    if not cues:
+        diags.warning(Location(path), "no segments in this transcript",
+                      "add them, or delete the file if the episode has no transcript")
+    return transcript_from_cues(cues, path, speakers, diags, duration)
+
+
+def _json_format(data: object) -> tuple[_JsonFormat, str] | str:
+    """The format of the data and the top-level key of its segments ("" for a bare list), or what the
+    data holds instead, for the message."""
+    if isinstance(data, dict):
+        for key, candidates in (("segments", (PODCAST_INDEX, WHISPER)), ("transcription", (WHISPER_CPP,))):
+            if isinstance(data.get(key), list):
+                if not data[key]:  # no segments to tell the formats apart: the top level may
+                    return (WHISPER if "text" in data and "version" not in data else candidates[0]), key
+                return _segment_format(data[key], candidates, key)
+        return f'it holds {_keys(data)} and no "segments"' if data else "it is an empty object"
+    if isinstance(data, list):
+        return _segment_format(data, (PODCAST_INDEX, WHISPER), "") if data else "it is an empty list"
+    return f"it is {_json_kind(data)}, not an object"
+
+
+def _segment_format(items: list, candidates: tuple[_JsonFormat, ...], key: str) -> tuple[_JsonFormat, str] | str:
+    first = next((s for s in items if isinstance(s, dict)), None)
+    if first is None:
+        return "its segments are not objects"
+    for candidate in candidates:
+        if candidate.text in first or (candidate.times or candidate.start) in first:
+            return candidate, key
+    return f"its first segment holds {_keys(first)}" if first else "its first segment is empty"
+
+
+def _keys(data: dict) -> str:
+    shown = ", ".join(f'"{k}"' for k in list(data)[:6]) + (", …" if len(data) > 6 else "")
+    return f"the key {shown}" if len(data) == 1 else f"the keys {shown}"
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return {str: "a string", int: "a number", float: "a number", list: "a list"}.get(type(value), "an object")
+
+
+def _json_cues(items: list, lines: list[int], form: _JsonFormat, path: Path, diags: Diagnostics) -> list[Cue]:
+    cues = []
+    for n, item in enumerate(items, 1):
+        line = lines[n - 1] if n - 1 < len(lines) else 1
+        where = Location(path, line)
+        if not isinstance(item, dict):
+            diags.error(where, f"segment {n} is {_json_kind(item)}, not an object", _JSON_HINT)
+            continue
+        text = item.get(form.text)
+        if not isinstance(text, str):
+            diags.error(where, f'segment {n} has no "{form.text}" text' if text is None
+                        else f'segment {n}: "{form.text}" is {_json_kind(text)}, not text', _JSON_HINT)
+            continue
+        times = item.get(form.times) if form.times else item
+        times = times if isinstance(times, dict) else {}
+        start = _json_seconds(times.get(form.start), form.unit)
+        if start is None:
+            name = f"{form.times}.{form.start}" if form.times else form.start
+            problem = (f'has no "{name}"' if form.start not in times else
+                       f'has a "{name}" that is no number ({json.dumps(times[form.start], ensure_ascii=False)})')
+            diags.warning(where, f"segment {n} {problem}; its time is estimated",
+                          f'write the time as a number of {"milliseconds" if form.unit != 1 else "seconds"}, '
+                          f'e.g. "{form.start}": {"274500" if form.unit != 1 else "274.5"}')
+        end = _json_seconds(times.get(form.end), form.unit)
+        if end is not None and start is not None and end <= start:
+            if end < start:
+                diags.warning(where, f"segment {n} ends ({_seconds_text(end)}) before it starts "
+                              f"({_seconds_text(start)}); its end is ignored", "check the segment's times")
+            end = None
+        speaker = item.get("speaker")
+        if speaker is not None and not isinstance(speaker, str):
+            diags.warning(where, f'segment {n}: "speaker" is {_json_kind(speaker)}, not text; ignored',
+                          'write the speaker\'s name, e.g. "speaker": "Chris Benson"')
+            speaker = None
+        start_text = _seconds_text(start) if start is not None else ""
+        cues.append(Cue(line, _clean(text), (_clean(speaker) or None) if speaker else None, start, end, start_text))
+    return cues
+
+
+def _json_seconds(value: object, unit: float) -> float | None:
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+        return None
+    return value * unit
+
+
+def _seconds_text(seconds: float) -> str:
+    return f"{seconds:.3f}".rstrip("0").rstrip(".") if seconds % 1 else f"{seconds:.0f}"
+
+
+def _item_lines(text: str, key: str) -> list[int]:
+    """The line of each item of the top-level list (key "") or of the list under `key` of the top-level
+    object. The C decoder skips over each value; only the top level is walked here."""
+    pos = _JSON_WS_RE.match(text).end()  # type: ignore[union-attr]
+    if key:
+        pos = _value_position(text, pos, key)
+        if pos is None:
+            return []
+    if text[pos:pos + 1] != "[":
+        return []
+    starts, pos = [], pos + 1
+    while True:
+        pos = _JSON_WS_RE.match(text, pos).end()  # type: ignore[union-attr]
+        if text[pos:pos + 1] in ("]", ""):
+            break
+        starts.append(pos)
+        pos = _JSON_WS_RE.match(text, _DECODER.raw_decode(text, pos)[1]).end()  # type: ignore[union-attr]
+        if text[pos:pos + 1] == ",":
+            pos += 1
+    lines, line, counted = [], 1, 0
+    for start in starts:
+        line += text.count("\n", counted, start)
+        counted = start
+        lines.append(line)
+    return lines
+
+
+def _value_position(text: str, pos: int, key: str) -> int | None:
+    """Where the (last) value of `key` starts in the object at `pos`."""
+    if text[pos:pos + 1] != "{":
+        return None
+    found, pos = None, pos + 1
+    while True:
+        pos = _JSON_WS_RE.match(text, pos).end()  # type: ignore[union-attr]
+        if text[pos:pos + 1] != '"':
+            return found
+        name, pos = _DECODER.raw_decode(text, pos)
+        pos = _JSON_WS_RE.match(text, pos).end() + 1  # type: ignore[union-attr]  # past ":"
+        pos = _JSON_WS_RE.match(text, pos).end()  # type: ignore[union-attr]
+        if name == key:
+            found = pos
+        pos = _JSON_WS_RE.match(text, _DECODER.raw_decode(text, pos)[1]).end()  # type: ignore[union-attr]
+        if text[pos:pos + 1] == ",":
+            pos += 1
+
+
+_SENTENCE_END_RE = re.compile(r"[.?!…][\"'”’)]*$")
+
+
+def _word_level(cues: list[Cue]) -> bool:
+    """Segments of single words (the spec allows them, for word-by-word highlighting)."""
+    return len(cues) >= 10 and sum(1 for c in cues if " " not in c.text) >= 0.8 * len(cues)
+
+
+def _join_words(cues: list[Cue]) -> list[Cue]:
+    """Word segments joined into utterances: a new one at a change of speaker, after a pause of 2 s, or
+    at the end of a sentence once it has 20 words."""
+    joined: list[Cue] = []
+    words: list[str] = []
+    for cue in cues:
+        if joined and words:
+            last = joined[-1]
+            pause = cue.start is not None and last.end is not None and cue.start - last.end >= 2.0
+            full = len(words) >= 20 and _SENTENCE_END_RE.search(words[-1]) is not None
+            if cue.speaker == last.speaker and not pause and not full:
+                words.append(cue.text)
+                joined[-1] = Cue(last.line, " ".join(words), last.speaker, last.start, cue.end, last.time_text)
+                continue
+        joined.append(cue)
+        words = [cue.text]
+    return joined
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _OutCue:
+    anchor: str
+    speaker: str | None
+    start: int  # milliseconds
+    end: int
+    text: str  # one line
+    exact: bool
+
+
+def write_vtt(t: Transcript, duration: float | None = None, names: Mapping[str, str] | None = None) -> str:
+    """WebVTT with a `<v Name>` voice on every cue of a speaker, the paragraph anchors as cue identifiers,
+    and a NOTE saying how many start times are estimated."""
+    cues = _out_cues(t, duration, names)
+    out = ["WEBVTT", ""]
+    estimated = sum(1 for c in cues if not c.exact)
+    if estimated:
+        out += [f"NOTE {estimated} of {len(cues)} start times are estimated from the words between the "
+                "transcript's timestamps; the others are exact.", ""]
+    for c in cues:
+        voice = f"<v {_vtt_escape(c.speaker)}>" if c.speaker else ""
+        out += [c.anchor, f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}", voice + _vtt_escape(c.text), ""]
+    return "\n".join(out)
+
+
+def write_srt(t: Transcript, duration: float | None = None, names: Mapping[str, str] | None = None) -> str:
+    """SRT with a `Name: ` prefix on every cue of a speaker."""
+    out = []
+    for number, c in enumerate(_out_cues(t, duration, names), 1):
+        text = f"{c.speaker}: {c.text}".rstrip() if c.speaker else c.text
+        out += [str(number), f"{_clock(c.start, ',')} --> {_clock(c.end, ',')}", text, ""]
+    return "\n".join(out)
+
+
+def write_podcastindex_json(t: Transcript, duration: float | None = None,
+                            names: Mapping[str, str] | None = None) -> str:
+    """The Podcast Index JSON transcript, one segment a line; a segment without a speaker has no "speaker"."""
+    segments = []
+    for c in _out_cues(t, duration, names):
+        segment = {"speaker": c.speaker} if c.speaker else {}
+        segment.update(startTime=c.start / 1000, endTime=c.end / 1000, body=c.text)
+        segments.append("    " + json.dumps(segment, ensure_ascii=False))
+    body = ",\n".join(segments)
+    return f'{{\n  "version": "{JSON_VERSION}",\n  "segments": [\n{body}\n  ]\n}}\n' if segments else \
+        f'{{\n  "version": "{JSON_VERSION}",\n  "segments": []\n}}\n'
+
+
+def write_text(t: Transcript, names: Mapping[str, str] | None = None) -> str:
+    """Plain text, one paragraph a block: "Name: " opening each turn, "[04:34] " before a paragraph whose
+    time the source gives, link addresses in brackets after their text, bare break markers included."""
+    out = []
+    for turn in t.turns:
+        label = "" if turn.kind == "none" else _name(turn, names)
+        if not turn.paragraphs:
+            out.append(f"{label}:")
+        for i, p in enumerate(turn.paragraphs):
+            head = f"{label}: " if i == 0 and label else ""
+            time = f"[{p.time_text}] " if p.exact else ""
+            out.append((head + time + _plain_text(p)).rstrip())
+    return "\n\n".join(out) + "\n" if out else ""
+
+
+def transcript_files(episode: Episode, names: Mapping[str, str] | None = None) -> dict[str, bytes]:
+    """The episode's transcript in every written format, by output path ("<show>/<ep>/transcript.vtt" …);
+    {} without a transcript. `names` (person slug -> display name) defaults to the episode's hosts and
+    guests; pass every person's so that other speakers show under their names too."""
+    transcript = episode.transcript
+    if transcript is None:
+        return {}
+    if names is None:
+        names = {p.slug: p.name for p in episode.people}
+    duration = episode.audio.duration if episode.audio is not None else None
+    return {
+        f"{episode.url}transcript.vtt": write_vtt(transcript, duration, names).encode("utf-8"),
+        f"{episode.url}transcript.srt": write_srt(transcript, duration, names).encode("utf-8"),
+        f"{episode.url}transcript.json": write_podcastindex_json(transcript, duration, names).encode("utf-8"),
+        f"{episode.url}transcript.txt": write_text(transcript, names).encode("utf-8"),
+    }
+
+
+def _out_cues(t: Transcript, duration: float | None, names: Mapping[str, str] | None) -> list[_OutCue]:
+    flat: list[tuple[str | None, Paragraph, str]] = []
+    for turn in t.turns:
+        speaker = None if turn.kind in ("break", "none") else _name(turn, names)
+        for i, p in enumerate(turn.paragraphs):
+            text = " ".join(p.text.split())
+            if turn.kind == "break" and i == 0:
+                text = f"[{turn.label}] {text}".rstrip()
+            flat.append((speaker, p, text))
+    cues = []
+    for k, (speaker, p, text) in enumerate(flat):
+        following = flat[k + 1][1].start if k + 1 < len(flat) else None
+        start = _ms(p.start)
+        end = max(_ms(_cue_end(p, following, duration)), start + 1)
+        cues.append(_OutCue(p.anchor, speaker, start, end, text, p.exact))
+    return cues
+
+
+def _cue_end(p: Paragraph, following: float | None, duration: float | None) -> float:
+    if p.end is not None and p.end > p.start:
+        return p.end
+    if following is not None and following > p.start:
+        return following
+    if following is None and duration is not None and duration > p.start:
+        return duration
+    return p.start + max(len(p.text.split()) / WORDS_PER_SECOND, 1.0)
+
+
+def _name(turn: Turn, names: Mapping[str, str] | None) -> str:
+    if turn.person and names:
+        return names.get(turn.person) or turn.label
+    return turn.label
+
+
+def _ms(seconds: float) -> int:
+    return max(0, round(seconds * 1000)) if math.isfinite(seconds) else 0
+
+
+def _clock(ms: int, separator: str) -> str:
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
+
+
+def _vtt_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_OUTSIDE_LINK_RE = re.compile(r'<a href="(?P<url>[^"#][^"]*)"[^>]*>(?P<inner>.*?)</a>', re.DOTALL)
+
+
+def _plain_text(p: Paragraph) -> str:
+    """The paragraph's text with each link's address after it ("RPi.GPIO (https://pypi.org/…)")."""
+    if '<a href="' not in p.html:
+        return p.text
+
+    def expand(m: re.Match[str]) -> str:
+        url = html.unescape(m.group("url"))
+        inner = m.group("inner")
+        return inner if html_to_text(inner).strip() == url else f"{inner} ({html.escape(url, quote=False)})"
+
+    return html_to_text(_OUTSIDE_LINK_RE.sub(expand, p.html))
