@@ -19,6 +19,7 @@ from generator.markup import Markup
 from generator.model import Asset, Site
 from generator.output import OutputError, WriteStats, check_output_dir, write_output
 from generator.render import Page, check_collisions, plan_pages, render_page
+from generator.seo import headers_file, robots, sitemap
 from generator.site import assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
 
@@ -75,6 +76,9 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
             files[page.path] = html
     files.update(render_feeds(site, diags))
     files.update(_episode_files(site))
+    files["sitemap.xml"] = sitemap(site, [p.url for p in pages if p.path != "404.html"])
+    files["robots.txt"] = robots(site)
+    files["_headers"] = headers_file()
     files.update(_static_files(site, theme))
     return files, len(pages)
 

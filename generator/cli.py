@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import signal
 import sys
 import tempfile
 import time
@@ -112,6 +113,7 @@ def serve(site: Path, host: str, port: int, poll: bool) -> int:
         print(f"podsite: error: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)",
               file=sys.stderr)
         return EXIT_USAGE
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops as cleanly as Ctrl-C
     try:
         preview.start()
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -124,6 +126,10 @@ def serve(site: Path, host: str, port: int, poll: bool) -> int:
     finally:
         preview.stop()
     return EXIT_OK
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 class Preview:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from html.entities import html5 as _HTML5_ENTITIES
 from html.parser import HTMLParser
-from typing import Sequence
+from types import MappingProxyType
+from typing import Mapping, Sequence
 
 import markdown
 import nh3
@@ -25,16 +26,16 @@ ALLOWED_TAGS = frozenset({
     "img", "figure", "figcaption", "span",
     "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
 })
-ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title", "rel"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "ol": {"start"},
-    "th": {"align", "colspan", "rowspan"},
-    "td": {"align", "colspan", "rowspan"},
-}
+ALLOWED_ATTRIBUTES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "a": frozenset({"href", "title", "rel"}),
+    "img": frozenset({"src", "alt", "title", "width", "height"}),
+    "ol": frozenset({"start"}),
+    "th": frozenset({"align", "colspan", "rowspan"}),
+    "td": frozenset({"align", "colspan", "rowspan"}),
+})
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# sane_lists keeps an ordered list's first number; tables write align="" (allowed) rather than style="".
 _EXTENSIONS = ("tables", "fenced_code", "sane_lists")
-_EXTENSION_CONFIGS = {"tables": {"use_align_attribute": True}}
 
 # Placeholders that callers (the transcript parser) put into source text where they will splice in
 # HTML of their own after rendering. Private-use characters: Markdown and nh3 pass them through
@@ -74,10 +75,13 @@ class Markup:
     must not be shared between threads."""
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=list(_EXTENSIONS), extension_configs=_EXTENSION_CONFIGS,
+        self._md = markdown.Markdown(extensions=list(_EXTENSIONS),
+                                     extension_configs={"tables": {"use_align_attribute": True}},
                                      output_format="html")
-        self._cleaner = nh3.Cleaner(tags=set(ALLOWED_TAGS), attributes=ALLOWED_ATTRIBUTES, link_rel=None,
-                                    url_schemes=set(URL_SCHEMES), strip_comments=True)
+        # link_rel=None: authors' own rel values are allowed through instead of being replaced.
+        self._cleaner = nh3.Cleaner(tags=set(ALLOWED_TAGS),
+                                    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+                                    link_rel=None, url_schemes=set(URL_SCHEMES), strip_comments=True)
         # What a backslash escapes depends on the extensions (tables adds "|"): ask Markdown itself.
         self._escapable = frozenset(self._md.ESCAPED_CHARS)
 

@@ -27,6 +27,10 @@ class Asset:
     source: Path | None = None  # set when the file is local and must be copied
     target: str = ""  # its output path below the output folder, when local
 
+    def href(self, base: str) -> str:
+        """The URL with `base` (the site's base URL or base path) before it when the file is local."""
+        return base + self.url if self.source is not None else self.url
+
 
 @dataclass(frozen=True, slots=True)
 class License:

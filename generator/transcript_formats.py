@@ -76,9 +76,9 @@ _VTT_HEADER_RE = re.compile(r"WEBVTT(?:[ \t].*)?")
 _VTT_SKIPPED_RE = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")  # comments, style sheets, regions
 _VOICE_RE = re.compile(r"<v(?=[.\s>])(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>")
 _TAG_RE = re.compile(r"<[^>\n]*>")
-_SRT_TAG_RE = re.compile(r"</?(?:[ibus]|font)(?:\s[^>]*)?>|\{\\[^}]*\}", re.IGNORECASE)  # <i>, <font …>, {\an8}
+_SRT_TAG_RE = re.compile(r"</?[ibus]>|<font(?:\s[^>]*)?>|</font>|\{\\[^}]*\}", re.IGNORECASE)  # <i>, <font …>, {\an8}
 # "Name: text" at the start of an SRT line. The name is checked further by _is_speaker.
-_SPEAKER_PREFIX_RE = re.compile(r"(?P<label>[^:\[\]<>{}\"?!\n]{1,60}?)[ \t]*:(?:[ \t]+|$)")
+_SPEAKER_PREFIX_RE = re.compile(r"(?P<label>[^:\[\]<>{}\n]{1,60}?)[ \t]*:(?:[ \t]+|$)")
 _NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al",
                              "y", "of", "from", "the", "and"})
 
@@ -245,15 +245,16 @@ def _srt_pieces(payload: _Lines, speakers: SpeakerIndex) -> list[_Piece]:
 
 def _is_speaker(label: str, speakers: SpeakerIndex) -> bool:
     """A prefix is a speaker when it is a known label, or looks like a name: up to five words, each
-    capitalised (or a digit, a handle, a particle such as "van")."""
+    capitalised (or a number, a handle, or a particle such as "van" after the first)."""
     label = _clean(label)
     if not label:
         return False
     if resolve_label(speakers, label)[0] != "unknown":
         return True
     words = label.split()
-    return len(words) <= 5 and words[0].casefold() not in _NAME_PARTICLES and all(
-        w[0].isupper() or w[0].isdigit() or w[0] in "$@#(" or w in _NAME_PARTICLES for w in words)
+    if len(words) > 5 or any(c in label for c in '?!"') or words[0] in _NAME_PARTICLES:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w[0] in "$@#(" or w in _NAME_PARTICLES for w in words)
 
 
 def _clean(text: str) -> str:
