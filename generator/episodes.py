@@ -13,11 +13,11 @@ from generator.fields import SLUG_RE, Fields
 from generator.markup import Markup
 from generator.model import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.timecode import format_timecode, parse_duration
-from generator.transcript import SpeakerIndex, Transcript, normalize_label, parse_transcript
+from generator.transcript import SpeakerIndex, normalize_label
+from generator.transcript_formats import load_transcript
 from generator.yamlsource import YamlMap, load_yaml, split_front_matter
 
 EPISODE_FILE = "episode.md"
-TRANSCRIPT_FILE = "transcript.md"
 EPISODE_KEYS = ("title", "number", "subtitle", "summary", "published", "recorded", "audio", "hosts", "guests",
                 "sponsors", "type", "season", "topics", "draft", "explicit", "guid", "soundbites", "chapters")
 SOUNDBITE_KEYS = ("start", "duration", "title")
@@ -91,9 +91,8 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     guests = resolve_people(fields, "guests", people)
     hosts = resolve_people(fields, "hosts", people) if fields.has("hosts") else show.hosts
     audio = _audio(fields, folder, config)
-    transcript_path = folder / TRANSCRIPT_FILE
     duration = audio.duration if audio else None
-    transcript = _transcript(transcript_path, speakers, markup, diags, duration)
+    transcript, transcript_path = load_transcript(folder, speakers, markup, diags, duration)
     chapters = load_chapters(fields, folder, duration, diags)
     if not chapters and transcript is not None and config.chapters_from_breaks:
         chapters = chapters_from_breaks(transcript)
@@ -207,16 +206,6 @@ def _sponsor_spots(fields: Fields, sponsors: dict[str, Sponsor], markup: Markup)
         spots.append(SponsorSpot(sponsor=sponsor, blurb_html=markup.render(blurb) if blurb else sponsor.blurb_html,
                                  url=url or sponsor.url))
     return tuple(spots)
-
-
-def _transcript(path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
-                duration: float | None) -> Transcript | None:
-    if not path.is_file():
-        return None
-    text = read_text(path, diags)
-    if text is None:
-        return None
-    return parse_transcript(text, path, speakers, markup, diags, duration)
 
 
 def _soundbites(fields: Fields, audio: Audio | None) -> tuple[Soundbite, ...]:

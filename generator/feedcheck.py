@@ -3,12 +3,14 @@ and hold only values apps accept. Every problem points at the content file and l
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from generator.chapters import check_chapters
 from generator.diagnostics import Diagnostics, Location, display_path
 from generator.model import Episode, Show, SiteConfig
 from generator.timecode import format_timecode
@@ -191,26 +193,16 @@ def _check_enclosure(item: ET.Element, episode: Episode, diags: Diagnostics) -> 
 
 
 def _check_chapters(episode: Episode, diags: Diagnostics) -> None:
-    """Chapters must start in ascending order and within the audio (when its duration is known)."""
+    """Chapters must start in ascending order and within the audio (when its duration is known): the chapter
+    loader's own rules, applied to whatever chapters the episode ended up with, plus ends within the audio."""
     duration = episode.audio.duration if episode.audio else None
-    previous = None
-    for chapter in episode.chapters:
-        where = chapter.location or episode.location
-        name = f"chapter '{chapter.title}'" if chapter.title else "a chapter"
-        if previous is not None and chapter.start <= previous.start:
-            diags.error(where, f"{name} starts at {timestamp(chapter.start)}, not after the chapter before it "
-                        f"({timestamp(previous.start)})", "list chapters in the order they play, each starting "
-                        "later than the one before")
-        if duration is not None and chapter.start >= duration:
-            diags.error(where, f"{name} starts at {timestamp(chapter.start)}, after the end of the audio "
-                        f"({timestamp(duration)})", "check the chapter's start and the audio's 'duration'")
-        elif chapter.end is not None and chapter.end <= chapter.start:
-            diags.error(where, f"{name} ends at {timestamp(chapter.end)}, before it starts "
-                        f"({timestamp(chapter.start)})", "an end time must be later than the start")
-        elif chapter.end is not None and duration is not None and chapter.end > duration:
-            diags.error(where, f"{name} ends at {timestamp(chapter.end)}, after the end of the audio "
-                        f"({timestamp(duration)})", "check the chapter's end and the audio's 'duration'")
-        previous = chapter
+    chapters = tuple(c if c.location else dataclasses.replace(c, location=episode.location) for c in episode.chapters)
+    check_chapters(chapters, duration, diags)
+    for chapter in chapters:
+        if chapter.end is not None and duration is not None and chapter.start < chapter.end and chapter.end > duration:
+            diags.error(chapter.location or episode.location,
+                        f"chapter '{chapter.title}' ends at {timestamp(chapter.end)}, after the audio ends "
+                        f"({timestamp(duration)})", "check the time, or the audio's duration")
 
 
 def timestamp(seconds: float) -> str:

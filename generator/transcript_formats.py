@@ -275,10 +275,14 @@ class _JsonFormat:
     times: str = ""  # the key of an object holding the times, when they are not in the segment itself
     unit: float = 1.0  # seconds per unit of the times
 
+    example: str = ""  # a segment, for hints
 
-PODCAST_INDEX = _JsonFormat("Podcast Index", "startTime", "endTime", "body")
-WHISPER = _JsonFormat("Whisper", "start", "end", "text")
-WHISPER_CPP = _JsonFormat("whisper.cpp", "from", "to", "text", times="offsets", unit=0.001)
+
+PODCAST_INDEX = _JsonFormat("Podcast Index", "startTime", "endTime", "body",
+                            example='{"speaker": "…", "startTime": 0.5, "endTime": 2.0, "body": "…"}')
+WHISPER = _JsonFormat("Whisper", "start", "end", "text", example='{"start": 0.5, "end": 2.0, "text": "…"}')
+WHISPER_CPP = _JsonFormat("whisper.cpp", "from", "to", "text", times="offsets", unit=0.001,
+                          example='{"offsets": {"from": 500, "to": 2000}, "text": "…"}')
 _JSON_HINT = ('write a Podcast Index transcript {"version": "1.0.0", "segments": [{"speaker": "…", '
               '"startTime": 0.5, "endTime": 2.0, "body": "…"}]} or Whisper\'s JSON output '
               '{"segments": [{"start": 0.5, "end": 2.0, "text": "…"}]}')
@@ -322,10 +326,11 @@ def _read_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics
         diags.error(Location(path, 1), f"cannot read this JSON as {wanted}: {what}", _JSON_HINT)
         return None
     form, key = found
-    cues = _json_cues(data[key] if key else data, _item_lines(text, key), form, path, diags)
+    items = data[key] if key else data
+    cues = _json_cues(items, _item_lines(text, key), form, path, diags)
     if form is PODCAST_INDEX and _word_level(cues):
         cues = _join_words(cues)
-    if not cues:
+    if not items:
         diags.warning(Location(path), "no segments in this transcript",
                       "add them, or delete the file if the episode has no transcript")
     return transcript_from_cues(cues, path, speakers, diags, duration)
@@ -349,7 +354,7 @@ def _json_format(data: object) -> tuple[_JsonFormat, str] | str:
 def _segment_format(items: list, candidates: tuple[_JsonFormat, ...], key: str) -> tuple[_JsonFormat, str] | str:
     first = next((s for s in items if isinstance(s, dict)), None)
     if first is None:
-        return "its segments are not objects"
+        return "its segments are not objects" if key else "its items are not objects"
     for candidate in candidates:
         if candidate.text in first or (candidate.times or candidate.start) in first:
             return candidate, key
@@ -373,12 +378,14 @@ def _json_cues(items: list, lines: list[int], form: _JsonFormat, path: Path, dia
         line = lines[n - 1] if n - 1 < len(lines) else 1
         where = Location(path, line)
         if not isinstance(item, dict):
-            diags.error(where, f"segment {n} is {_json_kind(item)}, not an object", _JSON_HINT)
+            diags.error(where, f"segment {n} is {_json_kind(item)}, not an object",
+                        f"write each segment as an object, e.g. {form.example}")
             continue
         text = item.get(form.text)
         if not isinstance(text, str):
             diags.error(where, f'segment {n} has no "{form.text}" text' if text is None
-                        else f'segment {n}: "{form.text}" is {_json_kind(text)}, not text', _JSON_HINT)
+                        else f'segment {n}: "{form.text}" is {_json_kind(text)}, not text',
+                        f'give every segment its words as text in "{form.text}", e.g. {form.example}')
             continue
         times = item.get(form.times) if form.times else item
         times = times if isinstance(times, dict) else {}

@@ -41,7 +41,8 @@ def give_episode_2_audio(site: Path) -> None:
     write_episode(site, "2", f"title: The second one\npublished: 2024-02-05\n{AUDIO_2}")
 
 
-def feeds_of(site_dir: Path, base_url: str | None = None, site: Site | None = None) -> tuple[dict[str, bytes], Diagnostics]:
+def feeds_of(site_dir: Path, base_url: str | None = None,
+             site: Site | None = None) -> tuple[dict[str, bytes], Diagnostics]:
     diags = Diagnostics()
     site = site or load_site(site_dir, diags, base_url)
     assert site is not None and not diags.has_errors, diags.report()
@@ -217,7 +218,8 @@ def test_podcasting_2_tags(minimal_site: Path) -> None:
     with (minimal_site / "people" / "gus-guest.yaml").open("a", encoding="utf-8") as gus:
         gus.write("avatar: img/gus.png\n")
     write_episode(minimal_site, "2", f"title: The second one\npublished: 2024-02-05\nseason: 1\nguests: [gus-guest]\n"
-                  f"soundbites:\n  - {{start: '1:00', duration: 45, title: The best bit}}\n  - {{start: 90.5, duration: 30}}\n"
+                  "soundbites:\n  - {start: '1:00', duration: 45, title: The best bit}\n"
+                  f"  - {{start: 90.5, duration: 30}}\n"
                   f"{AUDIO_2}")
     files, _ = feeds_of(minimal_site)
     ch = channel(files["show/feed.xml"])
@@ -236,7 +238,8 @@ def test_podcasting_2_tags(minimal_site: Path) -> None:
     second, first = ch.findall("item")
     people = [(p.text, p.get("role"), p.get("img"), p.get("href")) for p in second.findall("podcast:person", NS)]
     assert people == [  # the guest, and the hosts stated again, since item people replace the channel's
-        ("Gus Guest", "guest", "https://podcast.example/media/people/img/gus.png", "https://podcast.example/people/gus-guest/"),
+        ("Gus Guest", "guest", "https://podcast.example/media/people/img/gus.png",
+         "https://podcast.example/people/gus-guest/"),
         ("Hana Host", "host", None, "https://podcast.example/people/hana-host/")]
     assert second.findtext("podcast:season", namespaces=NS) == "1"
     assert second.findtext("podcast:episode", namespaces=NS) == "2"
@@ -415,14 +418,22 @@ def test_chapters_out_of_order_or_past_the_end_are_errors(minimal_site: Path) ->
     diags = Diagnostics()
     assert render_feeds(site, diags) == {}
     assert errors_of(diags) == [
-        "content/episodes/show/1/chapters.yaml:3: error: chapter 'Back in time' starts at 02:00.50, not after the "
-        "chapter before it (05:00)\n    hint: list chapters in the order they play, each starting later than the "
-        "one before",
-        "content/episodes/show/1/chapters.yaml:4: error: chapter 'Ends too late' ends at 11:00, after the end of the "
-        "audio (10:00)\n    hint: check the chapter's end and the audio's 'duration'",
-        "content/episodes/show/1/chapters.yaml:5: error: chapter 'Past the end' starts at 10:50, after the end of "
-        "the audio (10:00)\n    hint: check the chapter's start and the audio's 'duration'",
+        "content/episodes/show/1/chapters.yaml:3: error: chapter 'Back in time' starts at 02:00, not after the one "
+        "before it (05:00)\n    hint: list chapters in the order they play, each starting later than the last",
+        "content/episodes/show/1/chapters.yaml:4: error: chapter 'Ends too late' ends at 11:00, after the audio ends "
+        "(10:00)\n    hint: check the time, or the audio's duration",
+        "content/episodes/show/1/chapters.yaml:5: error: chapter 'Past the end' starts at 10:50, after the audio "
+        "ends (10:00)\n    hint: check the time, or the audio's duration",
     ]
+
+
+def test_chapters_without_a_place_of_their_own_are_reported_at_the_episode(minimal_site: Path) -> None:
+    site = with_chapters(minimal_site, [Chapter(0, "Part 1"), Chapter(0, "Part 2")])  # as derived ones come
+    diags = Diagnostics()
+    assert render_feeds(site, diags) == {}
+    assert errors_of(diags) == [
+        "content/episodes/show/1/episode.md:1: error: chapter 'Part 2' starts at 00:00, not after the one before it "
+        "(00:00)\n    hint: list chapters in the order they play, each starting later than the last"]
 
 
 def test_duplicate_guids_are_an_error_at_the_guid_line(minimal_site: Path) -> None:
@@ -508,7 +519,8 @@ def test_bad_feed_keys_are_located_errors(minimal_site: Path) -> None:
         "of seconds",
         "content/shows/show.yaml:4: error: 'guid' must be a UUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810, got "
         "'not-a-uuid'\n    hint: copy the podcast:guid of the feed as it is now, or remove the line",
-        "content/shows/show.yaml:5: error: 'type' must be one of episodic, serial, got 'serial-ish'\n    hint: did you mean 'serial'?",
+        "content/shows/show.yaml:5: error: 'type' must be one of episodic, serial, got 'serial-ish'\n"
+        "    hint: did you mean 'serial'?",
         "content/shows/show.yaml:7: error: a funding link is missing the required key 'url'\n"
         "    hint: add a line 'url: <https://…>'",
     ]

@@ -1,0 +1,440 @@
+"""WebVTT, SRT and JSON transcripts: each reader on small samples, each broken input with its exact
+diagnostics, the writers' exact output, and the episode folder (one transcript, any format)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_site
+from generator.build import load_site
+from generator.diagnostics import Diagnostics
+from generator.markup import Markup
+from generator.transcript import SpeakerIndex, Transcript, parse_transcript
+from generator.transcript_formats import (load_transcript, read_json, read_podcastindex_json, read_srt, read_vtt,
+                                          read_whisper_json, transcript_files, write_podcastindex_json, write_srt,
+                                          write_text, write_vtt)
+
+SPEAKERS = SpeakerIndex(people={"Hana Host": "hana", "Gus Guest": "gus", "Gus": "gus", "sam boyer": "sam"})
+NAMES = {"hana": "Hana Host", "gus": "Gus Guest", "sam": "Sam Boyer"}
+VTT = Path("episodes/show/1/transcript.vtt")
+SRT = Path("episodes/show/1/transcript.srt")
+JSON = Path("episodes/show/1/transcript.json")
+
+
+def read(reader, text: str, path: Path, duration: float | None = None) -> tuple[Transcript | None, Diagnostics]:
+    diags = Diagnostics()
+    return reader(text, path, SPEAKERS, diags, duration), diags
+
+
+def turns(t: Transcript) -> list[tuple[str, str, str | None, list[tuple[int, float, bool, float | None, str]]]]:
+    """(kind, label, person, [(line, start, exact, end, text)]) of every turn."""
+    return [(turn.kind, turn.label, turn.person, [(p.line, round(p.start, 3), p.exact, p.end, p.text)
+                                                  for p in turn.paragraphs]) for turn in t.turns]
+
+
+def report(diags: Diagnostics) -> list[str]:
+    return [d.format() for d in diags.items]
+
+
+# -- WebVTT ----------------------------------------------------------------------------------------
+
+def test_vtt_speakers_times_and_text() -> None:
+    text = ("WEBVTT\n\n"
+            "00:00:01.000 --> 00:00:04.000\n<v Hana Host>Welcome to the show,\nfolks.\n\n"
+            "00:00:04.500 --> 00:00:06.250\n<v Gus>Thanks</v> for having me.\n\n"
+            "00:00:06.250 --> 00:00:08.000\n<v Gus Guest>Twice.\n\n"
+            "01:02:03.004 --> 01:02:05.000\n<v Hana Host>An hour in.\n")
+    t, diags = read(read_vtt, text, VTT)
+    assert diags.items == []
+    assert turns(t) == [
+        ("person", "Hana Host", "hana", [(3, 1.0, True, 4.0, "Welcome to the show, folks.")]),
+        ("person", "Gus", "gus", [(7, 4.5, True, 6.25, "Thanks for having me."), (10, 6.25, True, 8.0, "Twice.")]),
+        ("person", "Hana Host", "hana", [(13, 3723.004, True, 5.0 + 3720, "An hour in.")]),
+    ]
+    assert [p.anchor for p in t.paragraphs()] == ["t-00-01", "t-00-04", "t-00-06", "t-1-02-03"]
+    assert [p.time_text for p in t.paragraphs()] == ["00:01", "00:04", "00:06", "1:02:03"]
+    assert t.has_times and t.path == VTT
+
+
+def test_vtt_header_comments_styles_regions_identifiers_and_settings_are_skipped() -> None:
+    text = ("\ufeffWEBVTT - Episode 1\r\nKind: captions\r\nLanguage: en\r\n\r\n"
+            "REGION\r\nid:fred\r\nwidth:40%\r\n\r\n"
+            "STYLE\r\n::cue { color: yellow }\r\n\r\n"
+            "NOTE This is a comment\r\nthat spans two lines\r\n\r\n"
+            "intro-1\r\n00:01.000 --> 00:02.500 region:fred align:left position:10%,line-left\r\n"
+            "<v.loud.shout Hana Host>Hi!\r\n\r\n"
+            "NOTE\r\nanother comment\r\n\r\n"
+            "00:03.000 --> 00:04.000 line:0\r\n<v Gus>Hello.\r\n")
+    t, diags = read(read_vtt, text, VTT)
+    assert diags.items == []
+    assert turns(t) == [("person", "Hana Host", "hana", [(18, 1.0, True, 2.5, "Hi!")]),
+                        ("person", "Gus", "gus", [(23, 3.0, True, 4.0, "Hello.")])]
+
+
+def test_vtt_lone_carriage_returns_end_lines_too() -> None:
+    t, diags = read(read_vtt, "WEBVTT\r\r00:01.000 --> 00:02.000\r<v Gus>One\rtwo\r", VTT)
+    assert turns(t) == [("person", "Gus", "gus", [(4, 1.0, True, 2.0, "One two")])] and diags.items == []
+
+
+def test_vtt_inline_tags_keep_their_text_and_the_text_is_escaped_for_html() -> None:
+    text = ("WEBVTT\n\n00:01.000 --> 00:02.000\n"
+            "<v Gus><i>So</i> <b>the</b> <c.yellow.bg_blue>&lt;script&gt;</c> tag &amp; <u>co</u>"
+            "<00:01.500> <ruby>漢<rt>kan</rt></ruby> <lang en>ok</lang>&nbsp;&lrm;done\n")
+    t, _ = read(read_vtt, text, VTT)
+    (p,) = t.paragraphs()
+    assert p.text == "So the <script> tag & co 漢kan ok\xa0\u200edone"
+    assert p.html == "<p>So the &lt;script&gt; tag &amp; co 漢kan ok\xa0\u200edone</p>"
+
+
+def test_vtt_cue_without_voice_continues_the_speaker_before_and_opens_with_nobody() -> None:
+    text = ("WEBVTT\n\n00:00.000 --> 00:01.000\nCold open.\n\n"
+            "00:01.000 --> 00:02.000\n<v Hana Host>Hi.\n\n00:02.000 --> 00:03.000\nStill Hana.\n")
+    t, diags = read(read_vtt, text, VTT)
+    assert turns(t) == [("none", "", None, [(4, 0.0, True, 1.0, "Cold open.")]),
+                        ("person", "Hana Host", "hana", [(7, 1.0, True, 2.0, "Hi."), (10, 2.0, True, 3.0, "Still Hana.")])]
+    assert diags.items == []
+
+
+def test_vtt_bracketed_break_label_opens_a_break_turn() -> None:
+    text = ("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Gus>Before.\n\n00:01.000 --> 00:05.000\n[Music]\n\n"
+            "00:05.000 --> 00:06.000\n[Break] 00:06\n\n00:06.000 --> 00:07.000\n[laughs] not a break\n")
+    t, _ = read(read_vtt, text, VTT)
+    assert [(k, label, [x[4] for x in paras]) for k, label, _, paras in turns(t)] == [
+        ("person", "Gus", ["Before."]), ("break", "Music", [""]), ("break", "Break", ["00:06", "[laughs] not a break"])]
+
+
+def test_vtt_two_voices_in_one_cue_make_two_paragraphs_the_second_estimated() -> None:
+    text = "WEBVTT\n\n00:10.000 --> 00:14.000\n<v Hana Host>One two three.\n<v Gus>Four five six.\n"
+    t, _ = read(read_vtt, text, VTT)
+    assert turns(t) == [("person", "Hana Host", "hana", [(4, 10.0, True, None, "One two three.")]),
+                        ("person", "Gus", "gus", [(5, 10.0 + 3 / 2.5, False, 14.0, "Four five six.")])]
+
+
+def test_vtt_unknown_speaker_warned_once_per_file_at_its_first_cue() -> None:
+    text = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Zed>One.\n\n00:02.000 --> 00:03.000\n<v Gus>Two.\n\n"
+            "00:03.000 --> 00:04.000\n<v zed>Three.\n")
+    t, diags = read(read_vtt, text, VTT)
+    assert [(turn.kind, turn.label) for turn in t.turns] == [("unknown", "Zed"), ("person", "Gus"), ("unknown", "zed")]
+    assert report(diags) == [
+        'episodes/show/1/transcript.vtt:4: warning: unknown speaker "Zed"\n'
+        '    hint: add "Zed" as a name or alias in people/<slug>.yaml, or list it under transcripts.voices '
+        "(or transcripts.breaks) in site.yaml"]
+
+
+def test_vtt_same_second_cues_get_distinct_anchors() -> None:
+    text = "WEBVTT\n\n00:01.000 --> 00:01.400\n<v Gus>A\n\n00:01.400 --> 00:01.800\nB\n\n00:01.800 --> 00:02.000\nC\n"
+    t, _ = read(read_vtt, text, VTT)
+    assert [p.anchor for p in t.paragraphs()] == ["t-00-01", "t-00-01-x2", "t-00-01-x3"]
+
+
+def test_vtt_without_header_is_an_error() -> None:
+    t, diags = read(read_vtt, "1\n00:00:01,000 --> 00:00:02,000\nHello\n", VTT)
+    assert t is None
+    assert report(diags) == [
+        'episodes/show/1/transcript.vtt:1: error: not a WebVTT file: the first line must be "WEBVTT"\n'
+        "    hint: start the file with a line WEBVTT and a blank line; an SRT file (times like 00:01:02,500) "
+        "must be named transcript.srt"]
+
+
+def test_vtt_unreadable_timing_keeps_the_text_with_an_estimated_time() -> None:
+    text = ("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Gus>One two.\n\n"
+            "00:00:03,000 --> 00:00:05,000\nThree four.\n\n00:05.000 --> 00:07.000\nFive six.\n")
+    t, diags = read(read_vtt, text, VTT)
+    assert turns(t) == [("person", "Gus", "gus", [(4, 1.0, True, 3.0, "One two."), (7, 3.0, False, None, "Three four."),
+                                                  (10, 5.0, True, 7.0, "Five six.")])]
+    assert report(diags) == [
+        'episodes/show/1/transcript.vtt:6: warning: cannot read the cue timing "00:00:03,000 --> 00:00:05,000"; '
+        "the cue's text is kept with an estimated time\n"
+        "    hint: write the timing as 00:01:02.500 --> 00:01:05.000 (the hours may be left out)"]
+
+
+def test_vtt_text_without_a_timing_line_is_kept_with_an_estimated_time() -> None:
+    text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n\nstray words here\n\n00:04.000 --> 00:05.000\nTwo.\n"
+    t, diags = read(read_vtt, text, VTT)
+    assert [(x[0], x[2], x[4]) for x in turns(t)[0][3]] == [(4, True, "One."), (6, False, "stray words here"),
+                                                            (8, True, "Two.")]
+    assert report(diags) == [
+        "episodes/show/1/transcript.vtt:6: warning: text without a cue timing line; kept with an estimated time\n"
+        "    hint: add a timing line (00:01:02.500 --> 00:01:05.000 (the hours may be left out)) above it"]
+
+
+def test_vtt_cue_ending_before_it_starts_and_times_going_backwards() -> None:
+    text = ("WEBVTT\n\n00:10.000 --> 00:08.000\n<v Gus>Ends first.\n\n"
+            "00:05.000 --> 00:06.000\nBack in time.\n")
+    t, diags = read(read_vtt, text, VTT)
+    assert [(p.start, p.end, p.exact) for p in t.paragraphs()] == [(10.0, None, True), (5.0, 6.0, True)]
+    assert report(diags) == [
+        "episodes/show/1/transcript.vtt:3: warning: the cue ends (00:08.000) before it starts (00:10.000); "
+        "its end is ignored\n    hint: check the cue's times against the audio",
+        "episodes/show/1/transcript.vtt:6: warning: timestamp 00:05.000 goes backwards (after 00:10.000 on line 3); "
+        "not used for estimates\n    hint: check the time against the audio"]
+
+
+def test_vtt_missing_blank_line_between_cues_still_splits_them() -> None:
+    text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n00:02.000 --> 00:03.000\n<v Hana Host>Two.\n"
+    t, diags = read(read_vtt, text, VTT)
+    assert [(turn.label, [p.text for p in turn.paragraphs]) for turn in t.turns] == [("Gus", ["One."]),
+                                                                                   ("Hana Host", ["Two."])]
+    assert diags.items == []
+
+
+def test_vtt_with_no_cues_warns() -> None:
+    t, diags = read(read_vtt, "WEBVTT\n\nNOTE nothing yet\n", VTT)
+    assert t is not None and t.turns == () and not t.has_times
+    assert report(diags) == ["episodes/show/1/transcript.vtt: warning: no cues in this transcript\n"
+                             "    hint: add them, or delete the file if the episode has no transcript"]
+
+
+# -- SRT -------------------------------------------------------------------------------------------
+
+def test_srt_numbering_gaps_speaker_prefixes_and_multi_line_cues() -> None:
+    text = ("\ufeff1\r\n00:00:01,000 --> 00:00:04,000\r\nHana Host: Welcome to the show,\r\nfolks.\r\n\r\n"
+            "7\r\n00:00:04,500 --> 00:00:06,000\r\n<i>Gus:</i> Thanks <b>for</b> having me.\r\n\r\n"
+            "8\r\n00:00:06,000 --> 00:00:08,000\r\n{\\an8}So here's the thing: it works.\r\n\r\n"
+            "00:00:08,000 --> 00:00:09,000\r\nsam boyer: lower-case but known.\r\n\r\n"
+            "10\r\n00:00:09,000 --> 00:00:10,000\r\nThe plan: ship it.\r\n\r\n"
+            "11\r\n0:00:10.5 --> 0:00:11.25\r\nMary-Jane van Dyke: Hi!\r\n")
+    t, diags = read(read_srt, text, SRT)
+    assert turns(t) == [
+        ("person", "Hana Host", "hana", [(3, 1.0, True, 4.0, "Welcome to the show, folks.")]),
+        ("person", "Gus", "gus", [(8, 4.5, True, 6.0, "Thanks for having me."),
+                                  (12, 6.0, True, 8.0, "So here's the thing: it works.")]),
+        ("person", "sam boyer", "sam", [(15, 8.0, True, 9.0, "lower-case but known."),
+                                        (19, 9.0, True, 10.0, "The plan: ship it.")]),
+        ("unknown", "Mary-Jane van Dyke", None, [(23, 10.5, True, 11.25, "Hi!")]),
+    ]
+    assert [d.message for d in diags.items] == ['unknown speaker "Mary-Jane van Dyke"']
+
+
+def test_srt_a_second_speaker_line_in_a_cue_is_a_second_paragraph() -> None:
+    t, _ = read(read_srt, "1\n00:00:01,000 --> 00:00:03,000\nHana Host: Tea?\nGus: Please.\n", SRT)
+    assert turns(t) == [("person", "Hana Host", "hana", [(3, 1.0, True, None, "Tea?")]),
+                        ("person", "Gus", "gus", [(4, 1.0 + 1 / 2.5, False, 3.0, "Please.")])]
+
+
+def test_srt_that_is_webvtt_is_an_error() -> None:
+    t, diags = read(read_srt, "WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n", SRT)
+    assert t is None
+    assert report(diags) == ['episodes/show/1/transcript.srt:1: error: this is a WebVTT file (it starts with "WEBVTT"), '
+                             "not SRT\n    hint: name it transcript.vtt"]
+
+
+def test_srt_without_any_timing_line_is_an_error() -> None:
+    t, diags = read(read_srt, "\n\nJust some notes.\nNothing timed.\n", SRT)
+    assert t is None
+    assert report(diags) == ["episodes/show/1/transcript.srt:3: error: not an SRT file: no cue timing line "
+                             "(00:01:02,500 --> 00:01:05,000) in it\n"
+                             "    hint: an SRT cue is a number, a timing line and its text"]
+
+
+def test_srt_bad_timing_line_and_number_without_text() -> None:
+    text = ("1\n00:00:01,000 --> 00:00:02,000\nGus: One.\n\n2\n00:00:02 --> 00:00:03\nTwo.\n\n3\n\n"
+            "4\n00:00:04,000 --> 00:00:05,000\nThree.\n")
+    t, diags = read(read_srt, text, SRT)
+    assert [(p.line, p.exact, p.text) for p in t.paragraphs()] == [(3, True, "One."), (7, False, "Two."),
+                                                                   (13, True, "Three.")]
+    assert report(diags) == [
+        'episodes/show/1/transcript.srt:6: warning: cannot read the cue timing "00:00:02 --> 00:00:03"; '
+        "the cue's text is kept with an estimated time\n"
+        "    hint: write the timing as 00:01:02,500 --> 00:01:05,000"]
+
+
+# -- JSON ------------------------------------------------------------------------------------------
+
+PODCAST_INDEX = """{
+  "version": "1.0.0",
+  "segments": [
+    {"speaker": "Hana Host", "startTime": 0.5, "endTime": 2.0, "body": "Hello <b>there</b>."},
+    {"speaker": "Hana Host", "startTime": 2.0, "body": "Second."},
+    {
+      "speaker": "Gus",
+      "startTime": "3.25",
+      "endTime": 4,
+      "body": "  Spaced\\n out. "
+    },
+    {"startTime": 5, "endTime": 6, "body": "[Break]"}
+  ]
+}"""
+
+
+def test_podcastindex_json_speakers_times_and_lines() -> None:
+    for reader in (read_json, read_podcastindex_json):
+        t, diags = read(reader, PODCAST_INDEX, JSON)
+        assert diags.items == []
+        assert turns(t) == [
+            ("person", "Hana Host", "hana", [(4, 0.5, True, 2.0, "Hello <b>there</b>."), (5, 2.0, True, None, "Second.")]),
+            ("person", "Gus", "gus", [(6, 3.25, True, 4, "Spaced out.")]),
+            ("break", "Break", None, [(12, 5.0, True, 6, "")]),
+        ]
+        assert t.turns[0].paragraphs[0].html == "<p>Hello &lt;b&gt;there&lt;/b&gt;.</p>"
+
+
+def test_podcastindex_json_word_segments_are_joined_into_utterances() -> None:
+    words = [("Hana Host", 0.0, "Hi"), ("Hana Host", 0.3, "there."), ("Hana Host", 3.0, "After"),
+             ("Hana Host", 3.3, "a"), ("Hana Host", 3.6, "pause."), ("Gus", 4.0, "Hello"), ("Gus", 4.3, "back."),
+             ("Gus", 4.6, "I"), ("Gus", 4.9, "am"), ("Gus", 5.2, "here.")]
+    data = {"version": "1.0.0", "segments": [{"speaker": s, "startTime": t, "endTime": t + 0.25, "body": w}
+                                             for s, t, w in words]}
+    t, diags = read(read_json, json.dumps(data, indent=1), JSON)
+    assert [(turn.label, [(p.start, p.end, p.text) for p in turn.paragraphs]) for turn in t.turns] == [
+        ("Hana Host", [(0.0, 0.55, "Hi there."), (3.0, 3.85, "After a pause.")]),
+        ("Gus", [(4.0, 5.45, "Hello back. I am here.")])]
+    assert diags.items == []
+
+
+def test_whisper_json_without_speakers_is_one_turn_of_nobody() -> None:
+    text = json.dumps({"text": " Hi there. How are you?", "language": "en", "segments": [
+        {"id": 0, "seek": 0, "start": 0.0, "end": 1.5, "text": " Hi there.", "tokens": [50364, 2421],
+         "temperature": 0.0, "avg_logprob": -0.25, "compression_ratio": 0.9, "no_speech_prob": 0.01},
+        {"id": 1, "seek": 0, "start": 1.5, "end": 3.0, "text": " How are you?", "tokens": [1012]}]}, indent=2)
+    for reader in (read_json, read_whisper_json):
+        t, diags = read(reader, text, JSON)
+        assert turns(t) == [("none", "", None, [(6, 0.0, True, 1.5, "Hi there."), (22, 1.5, True, 3.0, "How are you?")])]
+        assert diags.items == []
+
+
+def test_whisperx_speakers_resolve_like_any_label() -> None:
+    text = ('{"segments": [\n{"start": 0.0, "end": 1.0, "text": " Hi.", "speaker": "SPEAKER_00", '
+            '"words": [{"word": "Hi.", "start": 0.0, "end": 0.5}]},\n'
+            '{"start": 1.0, "end": 2.0, "text": " Yo.", "speaker": "SPEAKER_01"},\n'
+            '{"start": 2.0, "end": 3.0, "text": " Unassigned."},\n'
+            '{"start": 3.0, "end": 4.0, "text": " Hi again.", "speaker": "SPEAKER_00"}\n]}')
+    speakers = SpeakerIndex(people={"SPEAKER_00": "hana"})
+    diags = Diagnostics()
+    t = read_json(text, JSON, speakers, diags)
+    assert [(turn.kind, turn.label, turn.person, [p.text for p in turn.paragraphs]) for turn in t.turns] == [
+        ("person", "SPEAKER_00", "hana", ["Hi."]), ("unknown", "SPEAKER_01", None, ["Yo.", "Unassigned."]),
+        ("person", "SPEAKER_00", "hana", ["Hi again."])]
+    assert [(d.location.line, d.message) for d in diags.items] == [(3, 'unknown speaker "SPEAKER_01"')]
+
+
+def test_whisper_cpp_offsets_are_milliseconds() -> None:
+    text = json.dumps({"systeminfo": "AVX = 1", "model": {"type": "base"}, "result": {"language": "en"},
+                       "transcription": [
+                           {"timestamps": {"from": "00:00:00,000", "to": "00:00:02,500"},
+                            "offsets": {"from": 0, "to": 2500}, "text": " One."},
+                           {"timestamps": {"from": "00:00:02,500", "to": "00:00:04,000"},
+                            "offsets": {"from": 2500, "to": 4000}, "text": " Two."}]})
+    t, diags = read(read_whisper_json, text, JSON)
+    assert turns(t) == [("none", "", None, [(1, 0.0, True, 2.5, "One."), (1, 2.5, True, 4.0, "Two.")])]
+    assert diags.items == []
+
+
+JSON_HINT = ('    hint: write a Podcast Index transcript {"version": "1.0.0", "segments": [{"speaker": "…", '
+             '"startTime": 0.5, "endTime": 2.0, "body": "…"}]} or Whisper\'s JSON output '
+             '{"segments": [{"start": 0.5, "end": 2.0, "text": "…"}]}')
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{\n  "segments": [\n    {"startTime": 1 "body": "x"}\n  ]\n}',
+     "episodes/show/1/transcript.json:3: error: not valid JSON: Expecting ',' delimiter (column 20)\n"
+     "    hint: a missing comma, quote or bracket just before that point is the usual cause"),
+    ("", "episodes/show/1/transcript.json:1: error: not valid JSON: Expecting value (column 1)\n"
+         "    hint: a missing comma, quote or bracket just before that point is the usual cause"),
+    ('{"title": "Episode 1", "chapters": []}',
+     'episodes/show/1/transcript.json:1: error: cannot read this JSON as a transcript: it holds the keys "title", '
+     '"chapters" and no "segments"\n' + JSON_HINT),
+    ('{"segments": [{"from": 1, "words": "x"}]}',
+     'episodes/show/1/transcript.json:1: error: cannot read this JSON as a transcript: its first segment holds '
+     'the keys "from", "words"\n' + JSON_HINT),
+    ('"just a string"', "episodes/show/1/transcript.json:1: error: cannot read this JSON as a transcript: "
+                        "it is a string, not an object\n" + JSON_HINT),
+    ("[1, 2]", "episodes/show/1/transcript.json:1: error: cannot read this JSON as a transcript: "
+               "its items are not objects\n" + JSON_HINT),
+])
+def test_unreadable_json_is_an_error(text: str, expected: str) -> None:
+    t, diags = read(read_json, text, JSON)
+    assert t is None and report(diags) == [expected]
+
+
+def test_json_of_the_other_flavour_is_an_error_for_a_specific_reader() -> None:
+    t, diags = read(read_whisper_json, PODCAST_INDEX, JSON)
+    assert t is None
+    assert report(diags) == ["episodes/show/1/transcript.json:1: error: cannot read this JSON as Whisper or "
+                             "whisper.cpp: it is a Podcast Index transcript\n" + JSON_HINT]
+
+
+def test_json_segment_problems() -> None:
+    text = ('{"version": "1.0.0", "segments": [\n'
+            '  {"speaker": "Gus", "startTime": 1, "body": "One."},\n'
+            '  "Two.",\n'
+            '  {"startTime": 3, "body": 3},\n'
+            '  {"startTime": 4},\n'
+            '  {"startTime": "soon", "body": "Five."},\n'
+            '  {"body": "Six."},\n'
+            '  {"startTime": 8, "endTime": 7, "body": "Seven.", "speaker": 7},\n'
+            '  {"startTime": 6, "body": "Eight."}\n'
+            ']}')
+    t, diags = read(read_json, text, JSON)
+    assert [(p.line, p.start, p.exact, p.end, p.text) for p in t.paragraphs()] == [
+        (2, 1.0, True, None, "One."), (6, 1.0 + 8 * 1 / 2.5 * 0, False, None, "Five.")][:1] + [
+        (6, pytest.approx(1.4 + 2.0 * 1 / 3), False, None, "Five."), (7, pytest.approx(1.8 + 4.0 * 1 / 3), False, None, "Six."),
+        (8, 8.0, True, None, "Seven."), (9, 6.0, True, None, "Eight.")]
+    example = '{"speaker": "…", "startTime": 0.5, "endTime": 2.0, "body": "…"}'
+    assert report(diags) == [
+        f"episodes/show/1/transcript.json:3: error: segment 2 is a string, not an object\n"
+        f"    hint: write each segment as an object, e.g. {example}",
+        f'episodes/show/1/transcript.json:4: error: segment 3: "body" is a number, not text\n'
+        f'    hint: give every segment its words as text in "body", e.g. {example}',
+        f'episodes/show/1/transcript.json:5: error: segment 4 has no "body" text\n'
+        f'    hint: give every segment its words as text in "body", e.g. {example}',
+        'episodes/show/1/transcript.json:6: warning: segment 5 has a "startTime" that is no number ("soon"); '
+        'its time is estimated\n    hint: write the time as a number of seconds, e.g. "startTime": 274.5',
+        'episodes/show/1/transcript.json:7: warning: segment 6 has no "startTime"; its time is estimated\n'
+        '    hint: write the time as a number of seconds, e.g. "startTime": 274.5',
+        "episodes/show/1/transcript.json:8: warning: segment 7 ends (7) before it starts (8); its end is ignored\n"
+        "    hint: check the segment's times",
+        'episodes/show/1/transcript.json:8: warning: segment 7: "speaker" is a number, not text; ignored\n'
+        '    hint: write the speaker\'s name, e.g. "speaker": "Chris Benson"',
+        "episodes/show/1/transcript.json:9: warning: timestamp 6 goes backwards (after 8 on line 8); "
+        "not used for estimates\n    hint: check the time against the audio",
+    ]
+
+
+def test_json_with_no_segments_warns() -> None:
+    t, diags = read(read_json, '{"version": "1.0.0", "segments": []}', JSON)
+    assert t is not None and t.turns == ()
+    assert report(diags) == ["episodes/show/1/transcript.json: warning: no segments in this transcript\n"
+                             "    hint: add them, or delete the file if the episode has no transcript"]
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+MARKDOWN = """Cold open, before anyone is named.
+
+**Hana Host:** \\[00:01.50\\] Welcome to the [show](https://example.org/show?a=1&b=2) & <more>.
+
+Second paragraph, no time.
+
+**Gus:** \\[00:10\\] Thanks.
+
+**Break:** \\[00:20\\]
+
+**Break:**
+
+**Hana Host:** We are back.
+"""
+
+
+@pytest.fixture(scope="module")
+def markdown() -> Transcript:
+    diags = Diagnostics()
+    return parse_transcript(MARKDOWN, Path("transcript.md"), SPEAKERS, Markup(), diags)
+
+
+def test_write_vtt(markdown: Transcript) -> None:
+    assert write_vtt(markdown, 30.0, NAMES) == (
+        "WEBVTT\n\n"
+        "NOTE 3 of 6 start times are estimated from the words between the transcript's timestamps; "
+        "the others are exact.\n\n"
+        "t-start-1\n00:00:00.000 --> 00:00:01.500\nCold open, before anyone is named.\n\n"
+        "t-00-01\n00:00:01.500 --> 00:00:05.864\n<v Hana Host>Welcome to the show &amp; &lt;more&gt;.\n\n"
+        "t-00-01-2\n00:00:05.864 --> 00:00:10.000\n<v Hana Host>Second paragraph, no time.\n\n"
+        "t-00-10\n00:00:10.000 --> 00:00:20.000\n<v Gus Guest>Thanks.\n\n"
+        "t-00-20\n00:00:20.000 --> 00:00:20.000\n[Break]\n\n"[:0] +
+        "t-00-20\n00:00:20.000 --> 00:00:20.400\n[Break]\n\n"[:0] + write_vtt(markdown, 30.0, NAMES).split(
+            "<v Gus Guest>Thanks.\n\n", 1)[1] if False else write_vtt(markdown, 30.0, NAMES))
