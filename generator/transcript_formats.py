@@ -171,7 +171,7 @@ def _block_cues(block: _Lines, dialect: _Dialect, path: Path, diags: Diagnostics
         text_lines = block[1:] if block[0][1].strip().isdigit() else block
         diags.warning(Location(path, text_lines[0][0]), "text without a cue timing line; kept with an estimated time",
                       f"add a timing line ({dialect.example}) above it")
-        yield from _cues(dialect.pieces(text_lines), None, None, "")
+        yield from _cues(dialect.pieces(text_lines), None, None, "", None)
         return
     rest = block[at:]
     while rest:
@@ -192,15 +192,18 @@ def _block_cues(block: _Lines, dialect: _Dialect, path: Path, diags: Diagnostics
             if end <= start:
                 end = None
         payload = rest[1:payload_end] or [(number + 1, "")]
-        yield from _cues(dialect.pieces(payload), start, end, m.group("start") if m else "")
+        yield from _cues(dialect.pieces(payload), start, end, m.group("start") if m else "", number)
         rest = rest[nxt:]
 
 
-def _cues(pieces: list[_Piece], start: float | None, end: float | None, time_text: str) -> Iterator[Cue]:
-    """One cue per voice: the first at the cue's start, the others estimated; the last ends with the cue."""
+def _cues(pieces: list[_Piece], start: float | None, end: float | None, time_text: str,
+          timing_line: int | None) -> Iterator[Cue]:
+    """One cue per voice: the first at the cue's start and its timing line, the others estimated and at
+    their own lines; the last ends with the cue."""
     for i, (speaker, line, text) in enumerate(pieces):
         first, last = i == 0, i == len(pieces) - 1
-        yield Cue(line, text, speaker, start if first else None, end if last else None, time_text if first else "")
+        yield Cue(timing_line or line if first else line, text, speaker, start if first else None,
+                  end if last else None, time_text if first else "")
 
 
 def _clock_seconds(stamp: str) -> float:
@@ -393,7 +396,7 @@ def _json_cues(items: list, lines: list[int], form: _JsonFormat, path: Path, dia
         if start is None:
             name = f"{form.times}.{form.start}" if form.times else form.start
             problem = (f'has no "{name}"' if form.start not in times else
-                       f'has a "{name}" that is no number ({json.dumps(times[form.start], ensure_ascii=False)})')
+                       f'has a "{name}" that is not a number ({json.dumps(times[form.start], ensure_ascii=False)})')
             diags.warning(where, f"segment {n} {problem}; its time is estimated",
                           f'write the time as a number of {"milliseconds" if form.unit != 1 else "seconds"}, '
                           f'e.g. "{form.start}": {"274500" if form.unit != 1 else "274.5"}')

@@ -35,3 +35,8 @@ def example_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     site = tmp_path / "content"
     shutil.copytree(REPO / "content", site)
     return site
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output (then review the diff by eye)")

@@ -35,8 +35,9 @@ def test_front_matter_chapters_are_written_shown_and_placed(minimal_site: Path) 
     html = (out / "show/1/index.html").read_text()
     assert 'id="chapters"' in html and 'href="https://example.org/break"' in html
     # the 4:50 heading goes before the paragraph nearest 4:50: the Break at 5:00, not the one at 0:30
-    heading = html.index('id="chapter-2"')
-    assert html.index("Thanks for having me.") < heading < html.index("And we are back.")
+    transcript = html[html.index('id="transcript"'):]
+    heading = transcript.index('id="chapter-2"')
+    assert transcript.index("Thanks for having me.") < heading < transcript.index("And we are back.")
 
 
 def test_chapters_json_file_is_read(minimal_site: Path) -> None:

@@ -4,7 +4,7 @@ diagnostics, the writers' exact output, and the episode folder (one transcript, 
 from __future__ import annotations
 
 import json
-import shutil
+import re
 from pathlib import Path
 
 import pytest
@@ -370,10 +370,11 @@ def test_json_segment_problems() -> None:
             '  {"startTime": 6, "body": "Eight."}\n'
             ']}')
     t, diags = read(read_json, text, JSON)
-    assert [(p.line, p.start, p.exact, p.end, p.text) for p in t.paragraphs()] == [
-        (2, 1.0, True, None, "One."), (6, 1.0 + 8 * 1 / 2.5 * 0, False, None, "Five.")][:1] + [
-        (6, pytest.approx(1.4 + 2.0 * 1 / 3), False, None, "Five."), (7, pytest.approx(1.8 + 4.0 * 1 / 3), False, None, "Six."),
+    # Five and Six lie between One (1 s) and Seven (8 s), by words; Eight goes backwards and is not used.
+    assert [(p.line, round(p.start, 3), p.exact, p.end, p.text) for p in t.paragraphs()] == [
+        (2, 1.0, True, None, "One."), (6, 3.333, False, None, "Five."), (7, 5.667, False, None, "Six."),
         (8, 8.0, True, None, "Seven."), (9, 6.0, True, None, "Eight.")]
+    assert [turn.label for turn in t.turns] == ["Gus"]
     example = '{"speaker": "…", "startTime": 0.5, "endTime": 2.0, "body": "…"}'
     assert report(diags) == [
         f"episodes/show/1/transcript.json:3: error: segment 2 is a string, not an object\n"
@@ -382,7 +383,7 @@ def test_json_segment_problems() -> None:
         f'    hint: give every segment its words as text in "body", e.g. {example}',
         f'episodes/show/1/transcript.json:5: error: segment 4 has no "body" text\n'
         f'    hint: give every segment its words as text in "body", e.g. {example}',
-        'episodes/show/1/transcript.json:6: warning: segment 5 has a "startTime" that is no number ("soon"); '
+        'episodes/show/1/transcript.json:6: warning: segment 5 has a "startTime" that is not a number ("soon"); '
         'its time is estimated\n    hint: write the time as a number of seconds, e.g. "startTime": 274.5',
         'episodes/show/1/transcript.json:7: warning: segment 6 has no "startTime"; its time is estimated\n'
         '    hint: write the time as a number of seconds, e.g. "startTime": 274.5',
@@ -427,14 +428,204 @@ def markdown() -> Transcript:
 
 
 def test_write_vtt(markdown: Transcript) -> None:
-    assert write_vtt(markdown, 30.0, NAMES) == (
+    out = write_vtt(markdown, 30.0, NAMES)
+    assert out == (
         "WEBVTT\n\n"
         "NOTE 3 of 6 start times are estimated from the words between the transcript's timestamps; "
         "the others are exact.\n\n"
         "t-start-1\n00:00:00.000 --> 00:00:01.500\nCold open, before anyone is named.\n\n"
-        "t-00-01\n00:00:01.500 --> 00:00:05.864\n<v Hana Host>Welcome to the show &amp; &lt;more&gt;.\n\n"
-        "t-00-01-2\n00:00:05.864 --> 00:00:10.000\n<v Hana Host>Second paragraph, no time.\n\n"
+        "t-00-01\n00:00:01.500 --> 00:00:06.600\n<v Hana Host>Welcome to the show &amp; &lt;more&gt;.\n\n"
+        "t-00-01-2\n00:00:06.600 --> 00:00:10.000\n<v Hana Host>Second paragraph, no time.\n\n"
         "t-00-10\n00:00:10.000 --> 00:00:20.000\n<v Gus Guest>Thanks.\n\n"
-        "t-00-20\n00:00:20.000 --> 00:00:20.000\n[Break]\n\n"[:0] +
-        "t-00-20\n00:00:20.000 --> 00:00:20.400\n[Break]\n\n"[:0] + write_vtt(markdown, 30.0, NAMES).split(
-            "<v Gus Guest>Thanks.\n\n", 1)[1] if False else write_vtt(markdown, 30.0, NAMES))
+        "t-00-20\n00:00:20.000 --> 00:00:21.000\n[Break]\n\n"
+        "t-00-20-2\n00:00:20.000 --> 00:00:30.000\n<v Hana Host>We are back.\n")
+    assert webvtt_problems(out) == []
+
+
+def test_write_srt_uses_labels_without_names(markdown: Transcript) -> None:
+    assert write_srt(markdown) == (
+        "1\n00:00:00,000 --> 00:00:01,500\nCold open, before anyone is named.\n\n"
+        "2\n00:00:01,500 --> 00:00:06,600\nHana Host: Welcome to the show & <more>.\n\n"
+        "3\n00:00:06,600 --> 00:00:10,000\nHana Host: Second paragraph, no time.\n\n"
+        "4\n00:00:10,000 --> 00:00:20,000\nGus: Thanks.\n\n"
+        "5\n00:00:20,000 --> 00:00:21,000\n[Break]\n\n"
+        "6\n00:00:20,000 --> 00:00:21,200\nHana Host: We are back.\n")
+
+
+def test_write_podcastindex_json(markdown: Transcript) -> None:
+    out = write_podcastindex_json(markdown, 30.0, NAMES)
+    assert out == (
+        '{\n  "version": "1.0.0",\n  "segments": [\n'
+        '    {"startTime": 0.0, "endTime": 1.5, "body": "Cold open, before anyone is named."},\n'
+        '    {"speaker": "Hana Host", "startTime": 1.5, "endTime": 6.6, "body": "Welcome to the show & <more>."},\n'
+        '    {"speaker": "Hana Host", "startTime": 6.6, "endTime": 10.0, "body": "Second paragraph, no time."},\n'
+        '    {"speaker": "Gus Guest", "startTime": 10.0, "endTime": 20.0, "body": "Thanks."},\n'
+        '    {"startTime": 20.0, "endTime": 21.0, "body": "[Break]"},\n'
+        '    {"speaker": "Hana Host", "startTime": 20.0, "endTime": 30.0, "body": "We are back."}\n'
+        "  ]\n}\n")
+    assert json.loads(out)["segments"][1]["speaker"] == "Hana Host"
+    empty = Transcript(Path("t.md"), (), False)
+    assert json.loads(write_podcastindex_json(empty)) == {"version": "1.0.0", "segments": []}
+
+
+def test_write_text_keeps_everything_the_author_wrote(markdown: Transcript) -> None:
+    assert write_text(markdown, NAMES) == (
+        "Cold open, before anyone is named.\n\n"
+        "Hana Host: [00:01.50] Welcome to the show (https://example.org/show?a=1&b=2) & <more>.\n\n"
+        "Second paragraph, no time.\n\n"
+        "Gus Guest: [00:10] Thanks.\n\n"
+        "Break: [00:20]\n\n"
+        "Break:\n\n"
+        "Hana Host: We are back.\n")
+
+
+def test_cue_ends_source_end_then_next_start_then_duration_then_words() -> None:
+    text = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>Has an end.\n\n"
+            "00:03.000 --> 00:03.000\nZero length: next start.\n\n"
+            "00:05.000 --> 00:04.000\nLast, five words said here.\n")
+    t, _ = read(read_vtt, text, VTT)
+    assert cue_times(write_srt(t, 60.0)) == [("00:00:01,000", "00:00:02,000"), ("00:00:03,000", "00:00:05,000"),
+                                             ("00:00:05,000", "00:01:00,000")]
+    # Without the episode's length the last cue lasts its words at 2.5 a second (at least a second).
+    assert cue_times(write_srt(t))[-1] == ("00:00:05,000", "00:00:07,000")
+    assert cue_times(write_srt(t, 4.0))[-1] == ("00:00:05,000", "00:00:07,000")
+
+
+def test_writers_escape_and_flatten_what_would_break_a_cue() -> None:
+    text = ('{"segments": [{"speaker": "A <b> & C", "startTime": 0, "body": "x --> y\\n\\nz & <i>w</i>"}]}')
+    t, _ = read(read_json, text, JSON)
+    vtt = write_vtt(t)
+    assert vtt.splitlines()[2:5] == ["t-00-00", "00:00:00.000 --> 00:00:01.600",
+                                     "<v A &lt;b&gt; &amp; C>x --&gt; y z &amp; &lt;i&gt;w&lt;/i&gt;"]
+    assert webvtt_problems(vtt) == []
+    back, _ = read(read_vtt, vtt, VTT)
+    assert [(turn.label, [p.text for p in turn.paragraphs]) for turn in back.turns] == [
+        ("A <b> & C", ["x --> y z & <i>w</i>"])]
+
+
+def test_writers_on_a_transcript_read_from_vtt_keep_exact_ends() -> None:
+    text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n\n00:05.000 --> 00:06.500\n<v Gus>Two.\n"
+    t, _ = read(read_vtt, text, VTT)
+    out = write_vtt(t, None, NAMES)
+    assert "NOTE" not in out
+    assert out.endswith("t-00-01\n00:00:01.000 --> 00:00:02.000\n<v Gus Guest>One.\n\n"
+                        "t-00-05\n00:00:05.000 --> 00:00:06.500\n<v Gus Guest>Two.\n")
+
+
+def cue_times(srt: str) -> list[tuple[str, str]]:
+    return [tuple(line.split(" --> ")) for line in srt.splitlines() if " --> " in line]  # type: ignore[misc]
+
+
+# -- the episode folder ----------------------------------------------------------------------------
+
+def load(folder: Path) -> tuple[Transcript | None, Path | None, Diagnostics]:
+    diags = Diagnostics()
+    transcript, path = load_transcript(folder, SPEAKERS, Markup(), diags, None)
+    return transcript, path, diags
+
+
+def test_load_transcript_reads_whichever_format_is_there(tmp_path: Path) -> None:
+    assert load(tmp_path) == (None, None, Diagnostics())
+    sources = {"transcript.md": "**Gus:** \\[00:01\\] Hi.\n",
+               "transcript.vtt": "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>Hi.\n",
+               "transcript.srt": "1\n00:00:01,000 --> 00:00:02,000\nGus: Hi.\n",
+               "transcript.json": '{"segments": [{"speaker": "Gus", "startTime": 1, "body": "Hi."}]}'}
+    for name, text in sources.items():
+        folder = tmp_path / name.split(".")[1]
+        folder.mkdir()
+        (folder / name).write_text(text, encoding="utf-8")
+        t, path, diags = load(folder)
+        assert path == folder / name and t is not None and t.path == path and diags.items == []
+        assert [(turn.person, p.start, p.text) for turn in t.turns for p in turn.paragraphs] == [("gus", 1.0, "Hi.")]
+
+
+def test_two_transcripts_in_one_folder_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "transcript.md").write_text("**Gus:** Hi.\n", encoding="utf-8")
+    (tmp_path / "transcript.vtt").write_text("WEBVTT\n", encoding="utf-8")
+    t, path, diags = load(tmp_path)
+    assert (t, path) == (None, None)
+    assert report(diags) == ["transcript.vtt: error: more than one transcript: transcript.md and transcript.vtt\n"
+                             "    hint: keep one of them; podsite writes the other formats from it"]
+
+
+def test_unreadable_transcript_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "transcript.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nCaf\xe9\n")
+    t, path, diags = load(tmp_path)
+    assert (t, path) == (None, None)
+    assert report(diags) == ["transcript.srt:3: error: not valid UTF-8 (byte 40)\n    hint: save the file as UTF-8"]
+
+
+def test_episode_with_a_vtt_transcript_and_its_written_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    site = copy_site(tmp_path)
+    folder = site / "episodes" / "show" / "1"
+    (folder / "transcript.md").unlink()
+    (folder / "transcript.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Hana Host>Welcome to the show.\n\n"
+        "00:00:30.000 --> 00:00:33.000\n<v Gus>Thanks for having me.\n", encoding="utf-8")
+    diags = Diagnostics()
+    loaded = load_site(site, diags)
+    assert loaded is not None and not diags.has_errors, diags.report()
+    episode = next(e for e in loaded.episodes if e.slug == "1")
+    assert episode.transcript_path == folder / "transcript.vtt"
+    assert [(turn.person, turn.label) for turn in episode.transcript.turns] == [("hana-host", "Hana Host"),
+                                                                              ("gus-guest", "Gus")]
+    files = transcript_files(episode)
+    assert sorted(files) == ["show/1/transcript.json", "show/1/transcript.srt", "show/1/transcript.txt",
+                             "show/1/transcript.vtt"]
+    vtt = files["show/1/transcript.vtt"].decode("utf-8")
+    assert webvtt_problems(vtt) == []
+    # Gus is the episode's guest: his cue shows his name, and the last cue ends with the audio (10:00).
+    assert vtt.endswith("t-00-30\n00:00:30.000 --> 00:10:00.000\n<v Gus Guest>Thanks for having me.\n")
+    assert files["show/1/transcript.txt"] == b"Hana Host: [00:01] Welcome to the show.\n\nGus Guest: [00:30] Thanks for having me.\n"
+    episode_without = next(e for e in loaded.episodes if e.slug == "2")
+    assert episode_without.transcript is None and transcript_files(episode_without) == {}
+
+
+# -- a WebVTT checker (the syntax rules of the W3C WebVTT spec for what the writer produces) -------------
+
+_STAMP = r"(?:[0-9]{2,}:)?[0-5][0-9]:[0-5][0-9]\.[0-9]{3}"
+_TIMING = re.compile(rf"({_STAMP}) +--> +({_STAMP})")
+_ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm);")
+
+
+def webvtt_problems(text: str, ordered: bool = True) -> list[str]:
+    """What a WebVTT parser would reject or drop in `text`: the header, block structure, cue timings
+    (end after start; starts in order unless `ordered` is False), unique identifiers, and the cue text
+    (only a leading voice tag as markup, every "&" an entity, no "-->")."""
+    problems = []
+    blocks = text.removeprefix("\ufeff").split("\n\n")
+    if not re.fullmatch(r"WEBVTT(?:[ \t][^\n]*)?", blocks[0]):
+        problems.append(f"bad header {blocks[0]!r}")
+    if "\r" in text or not text.endswith("\n"):
+        problems.append("line ends")
+    ids: set[str] = set()
+    last_start = -1.0
+    for block in blocks[1:]:
+        lines = block.strip("\n").split("\n")
+        if not block.strip("\n") or lines[0].startswith("NOTE"):
+            if "-->" in block:
+                problems.append(f"--> in a comment: {block!r}")
+            continue
+        if "-->" not in lines[0]:
+            ident, lines = lines[0], lines[1:]
+            if ident in ids:
+                problems.append(f"duplicate identifier {ident}")
+            ids.add(ident)
+        m = _TIMING.fullmatch(lines[0]) if lines else None
+        if m is None:
+            problems.append(f"bad timing in {block!r}")
+            continue
+        start, end = (sum(float(x) * 60 ** i for i, x in enumerate(reversed(s.split(":")))) for s in m.groups())
+        if end <= start:
+            problems.append(f"cue ends before it starts: {lines[0]}")
+        if ordered and start < last_start:
+            problems.append(f"cue starts before the one before it: {lines[0]}")
+        last_start = start
+        for line in lines[1:]:
+            rest = re.sub(r"^<v [^<>&\n]*(?:&(?:amp|lt|gt);[^<>&\n]*)*>", "", line)
+            if "<" in rest or ">" in rest or "-->" in line or "&" in _ENTITY.sub("", rest) or not line.strip():
+                problems.append(f"bad cue text {line!r}")
+    return problems
