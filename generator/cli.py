@@ -14,6 +14,7 @@ from pathlib import Path
 from generator import __version__
 from generator.build import BuildResult, build
 from generator.diagnostics import display_path
+from generator.importer import ImportUsageError, import_changelog, import_feed
 from generator.incremental import Change, IncrementalBuilder
 from generator.output import WriteStats, write_output
 from generator.scaffold import ScaffoldError, new_episode
@@ -50,6 +51,19 @@ def make_parser() -> argparse.ArgumentParser:
     new_cmd.add_argument("kind", choices=["episode"], help="what to create")
     new_cmd.add_argument("show", help="the show's slug, e.g. practicalai")
     new_cmd.add_argument("--site", type=Path, default=Path("content"), help="the site folder (default: content)")
+    import_cmd = commands.add_parser("import", help="turn a podcast's RSS feed, or a tree of transcripts and notes, "
+                                     "into content files")
+    sources = import_cmd.add_subparsers(dest="source", required=True, metavar="SOURCE")
+    feed_cmd = sources.add_parser("feed", help="a podcast RSS feed file, as a hosting platform exports it")
+    feed_cmd.add_argument("feed", type=Path, help="the feed file")
+    feed_cmd.add_argument("--show", help="the show's slug (default: made from the feed's title)")
+    changelog_cmd = sources.add_parser("changelog", help="Changelog-style <show>/<file>.md transcripts and notes")
+    changelog_cmd.add_argument("transcripts", type=Path, help="the folder of transcripts, one folder per show")
+    changelog_cmd.add_argument("notes", type=Path, nargs="?", help="the folder of show notes, laid out the same way")
+    for command in (feed_cmd, changelog_cmd):
+        command.add_argument("--site", type=Path, default=Path("content"),
+                             help="the site folder, created when missing (default: content)")
+        command.add_argument("--force", action="store_true", help="overwrite files that exist")
     return parser
 
 
@@ -59,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
+    if args.command == "import":
+        return run_import(args)
     if not args.site.is_dir():
         print(f"podsite: error: site folder '{args.site}' not found (use --site to name it)", file=sys.stderr)
         return EXIT_USAGE
@@ -92,6 +108,34 @@ def report(result: BuildResult, verb: str) -> int:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """`podsite import feed|changelog`: every problem and skipped file, then one summary line."""
+    try:
+        if args.source == "feed":
+            result = import_feed(args.feed, args.site, args.show, args.force)
+        else:
+            result = import_changelog(args.transcripts, args.notes, args.site, args.force)
+    except ImportUsageError as exc:
+        print(f"podsite: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if result.diagnostics.items:
+        print(result.diagnostics.report(), file=sys.stderr)
+    if not result.ok:
+        print(f"podsite: {_plural(len(result.diagnostics.errors), 'error')}; nothing was imported", file=sys.stderr)
+        return EXIT_CONTENT
+    if result.counts["site"]:
+        print(f"podsite: created {display_path(args.site / 'site.yaml')}: check its title and base_url")
+    for path in result.skipped:
+        print(f"podsite: skipped existing {display_path(path)}")
+    counts = result.counts
+    made = [_plural(counts["show"], "show"), _plural(counts["episode"], "episode"),
+            f"{counts['person']} {'person' if counts['person'] == 1 else 'people'}"]
+    made += [_plural(counts[kind], word) for kind, word in (("transcript", "transcript"), ("chapters", "chapters file"),
+                                                            ("audio file", "audio file")) if counts[kind]]
+    print(f"podsite: imported: {', '.join(made)}; skipped {_plural(len(result.skipped), 'existing file')}")
+    return EXIT_OK
 
 
 def new(site: Path, show: str) -> int:

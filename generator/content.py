@@ -70,7 +70,7 @@ def load_people(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dict[
 
 def _person(slug: str, fields: Fields, config: SiteConfig, markup: Markup) -> Person:
     avatar_name = fields.text("avatar")
-    avatar = resolve_asset(avatar_name, fields.path.parent, config.root, "media/people", fields.at("avatar"),
+    avatar = resolve_asset(avatar_name, config.root, config.root, "media", fields.at("avatar"),
                            fields.diags) if avatar_name else None
     return Person(
         slug=slug,
@@ -128,7 +128,7 @@ def load_sponsors(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dic
             sponsors[slug] = Sponsor(slug, slug, "", None, "", Location(path, 1))
             continue
         logo_name = fields.text("logo")
-        logo = resolve_asset(logo_name, path.parent, config.root, "media/sponsors", fields.at("logo"),
+        logo = resolve_asset(logo_name, config.root, config.root, "media", fields.at("logo"),
                              diags) if logo_name else None
         sponsors[slug] = Sponsor(slug=slug, name=fields.text("name", required=True) or slug,
                                  url=fields.url("url", required=True) or "", logo=logo,
@@ -151,7 +151,7 @@ def load_shows(config: SiteConfig, people: dict[str, Person], markup: Markup, di
 
 def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Person], markup: Markup) -> Show:
     artwork_name = fields.text("artwork")
-    artwork = resolve_asset(artwork_name, fields.path.parent, config.root, "media/shows", fields.at("artwork"),
+    artwork = resolve_asset(artwork_name, config.root, config.root, "media", fields.at("artwork"),
                             fields.diags) if artwork_name else None
     owner = fields.mapping("owner", ("name", "email"))
     description = fields.text("description") or ""

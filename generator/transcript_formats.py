@@ -85,9 +85,9 @@ _NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van",
 
 @dataclass(frozen=True, slots=True)
 class _Dialect:
-    noun: str  # of the format, in messages
     timing: re.Pattern[str]
     example: str  # a timing line, for hints
+    rule: str  # what the example does not show, for hints
     pieces: Callable[[_Lines], list[_Piece]]  # a cue's payload lines -> (speaker, line, text) for each voice
 
 
@@ -104,8 +104,8 @@ def read_vtt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
     header = next(i for i, (_, line) in enumerate(lines + [(0, "")]) if not line.strip())
     if any("-->" in line for _, line in lines[1:header]):  # no blank line after the header: a cue follows it
         header = 1 + next(i for i, (_, line) in enumerate(lines[1:header]) if "-->" in line)
-    dialect = _Dialect("cue", _VTT_TIMING_RE, "00:01:02.500 --> 00:01:05.000 (the hours may be left out)",
-                       _vtt_pieces)
+    dialect = _Dialect(_VTT_TIMING_RE, "00:01:02.500 --> 00:01:05.000",
+                       " (the hours may be left out; the milliseconds follow a dot)", _vtt_pieces)
     blocks = [b for b in _blocks(lines[header:]) if not _VTT_SKIPPED_RE.fullmatch(b[0][1])]
     return _cue_transcript(blocks, dialect, path, speakers, diags, duration)
 
@@ -128,7 +128,7 @@ def read_srt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
     def pieces(payload: _Lines) -> list[_Piece]:
         return _srt_pieces(payload, speakers)
 
-    dialect = _Dialect("cue", _SRT_TIMING_RE, "00:01:02,500 --> 00:01:05,000", pieces)
+    dialect = _Dialect(_SRT_TIMING_RE, "00:01:02,500 --> 00:01:05,000", "", pieces)
     return _cue_transcript(blocks, dialect, path, speakers, diags, duration)
 
 
@@ -156,7 +156,7 @@ def _cue_transcript(blocks: list[_Lines], dialect: _Dialect, path: Path, speaker
     for block in blocks:
         cues.extend(_block_cues(block, dialect, path, diags))
     if not cues:
-        diags.warning(Location(path), f"no {dialect.noun}s in this transcript",
+        diags.warning(Location(path), "no cues in this transcript",
                       "add them, or delete the file if the episode has no transcript")
     return transcript_from_cues(cues, path, speakers, diags, duration)
 
@@ -183,7 +183,8 @@ def _block_cues(block: _Lines, dialect: _Dialect, path: Path, diags: Diagnostics
         start = end = None
         if m is None:
             diags.warning(Location(path, number), f'cannot read the cue timing "{timing.strip()}"; '
-                          "the cue's text is kept with an estimated time", f"write the timing as {dialect.example}")
+                          "the cue's text is kept with an estimated time",
+                          f"write the timing as {dialect.example}{dialect.rule}")
         else:
             start, end = _clock_seconds(m.group("start")), _clock_seconds(m.group("end"))
             if end < start:
@@ -202,7 +203,7 @@ def _cues(pieces: list[_Piece], start: float | None, end: float | None, time_tex
     their own lines; the last ends with the cue."""
     for i, (speaker, line, text) in enumerate(pieces):
         first, last = i == 0, i == len(pieces) - 1
-        yield Cue(timing_line or line if first else line, text, speaker, start if first else None,
+        yield Cue((timing_line or line) if first else line, text, speaker, start if first else None,
                   end if last else None, time_text if first else "")
 
 
@@ -277,7 +278,6 @@ class _JsonFormat:
     text: str
     times: str = ""  # the key of an object holding the times, when they are not in the segment itself
     unit: float = 1.0  # seconds per unit of the times
-
     example: str = ""  # a segment, for hints
 
 
@@ -289,7 +289,7 @@ WHISPER_CPP = _JsonFormat("whisper.cpp", "from", "to", "text", times="offsets", 
 _JSON_HINT = ('write a Podcast Index transcript {"version": "1.0.0", "segments": [{"speaker": "…", '
               '"startTime": 0.5, "endTime": 2.0, "body": "…"}]} or Whisper\'s JSON output '
               '{"segments": [{"start": 0.5, "end": 2.0, "text": "…"}]}')
-_JSON_WS_RE = re.compile(r"[ \t\n\r]*")
+_JSON_SPACE_RE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 
 
@@ -434,7 +434,7 @@ def _seconds_text(seconds: float) -> str:
 def _item_lines(text: str, key: str) -> list[int]:
     """The line of each item of the top-level list (key "") or of the list under `key` of the top-level
     object. The C decoder skips over each value; only the top level is walked here."""
-    pos = _JSON_WS_RE.match(text).end()  # type: ignore[union-attr]
+    pos = _skip_space(text, 0)
     if key:
         pos = _value_position(text, pos, key)
         if pos is None:
@@ -442,12 +442,9 @@ def _item_lines(text: str, key: str) -> list[int]:
     if text[pos:pos + 1] != "[":
         return []
     starts, pos = [], pos + 1
-    while True:
-        pos = _JSON_WS_RE.match(text, pos).end()  # type: ignore[union-attr]
-        if text[pos:pos + 1] in ("]", ""):
-            break
+    while text[(pos := _skip_space(text, pos)):pos + 1] not in ("]", ""):
         starts.append(pos)
-        pos = _JSON_WS_RE.match(text, _DECODER.raw_decode(text, pos)[1]).end()  # type: ignore[union-attr]
+        pos = _skip_space(text, _DECODER.raw_decode(text, pos)[1])
         if text[pos:pos + 1] == ",":
             pos += 1
     lines, line, counted = [], 1, 0
@@ -463,18 +460,19 @@ def _value_position(text: str, pos: int, key: str) -> int | None:
     if text[pos:pos + 1] != "{":
         return None
     found, pos = None, pos + 1
-    while True:
-        pos = _JSON_WS_RE.match(text, pos).end()  # type: ignore[union-attr]
-        if text[pos:pos + 1] != '"':
-            return found
+    while text[(pos := _skip_space(text, pos)):pos + 1] == '"':
         name, pos = _DECODER.raw_decode(text, pos)
-        pos = _JSON_WS_RE.match(text, pos).end() + 1  # type: ignore[union-attr]  # past ":"
-        pos = _JSON_WS_RE.match(text, pos).end()  # type: ignore[union-attr]
+        pos = _skip_space(text, _skip_space(text, pos) + 1)  # past the colon
         if name == key:
             found = pos
-        pos = _JSON_WS_RE.match(text, _DECODER.raw_decode(text, pos)[1]).end()  # type: ignore[union-attr]
+        pos = _skip_space(text, _DECODER.raw_decode(text, pos)[1])
         if text[pos:pos + 1] == ",":
             pos += 1
+    return found
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return _JSON_SPACE_RE.match(text, pos).end()  # type: ignore[union-attr]  # it matches the empty string
 
 
 _SENTENCE_END_RE = re.compile(r"[.?!…][\"'”’)]*$")

@@ -68,7 +68,7 @@ def complete_show(site: Path) -> None:
     (site / "shows" / "show.yaml").write_text(
         "name: The Show\n"
         "description: A show about *things*.\n"
-        "artwork: art/show.png\n"
+        "artwork: shows/art/show.png\n"
         "hosts: [hana-host]\n"
         "author: Show Media\n"
         "owner: {name: Show Media, email: editors@show.example}\n"
@@ -216,7 +216,7 @@ def test_podcasting_2_tags(minimal_site: Path) -> None:
     (minimal_site / "people" / "img").mkdir()
     (minimal_site / "people" / "img" / "gus.png").write_bytes(PNG)
     with (minimal_site / "people" / "gus-guest.yaml").open("a", encoding="utf-8") as gus:
-        gus.write("avatar: img/gus.png\n")
+        gus.write("avatar: people/img/gus.png\n")
     write_episode(minimal_site, "2", f"title: The second one\npublished: 2024-02-05\nseason: 1\nguests: [gus-guest]\n"
                   "soundbites:\n  - {start: '1:00', duration: 45, title: The best bit}\n"
                   f"  - {{start: 90.5, duration: 30}}\n"

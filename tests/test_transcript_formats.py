@@ -71,13 +71,13 @@ def test_vtt_header_comments_styles_regions_identifiers_and_settings_are_skipped
             "00:03.000 --> 00:04.000 line:0\r\n<v Gus>Hello.\r\n")
     t, diags = read(read_vtt, text, VTT)
     assert diags.items == []
-    assert turns(t) == [("person", "Hana Host", "hana", [(18, 1.0, True, 2.5, "Hi!")]),
-                        ("person", "Gus", "gus", [(23, 3.0, True, 4.0, "Hello.")])]
+    assert turns(t) == [("person", "Hana Host", "hana", [(16, 1.0, True, 2.5, "Hi!")]),
+                        ("person", "Gus", "gus", [(22, 3.0, True, 4.0, "Hello.")])]
 
 
 def test_vtt_lone_carriage_returns_end_lines_too() -> None:
     t, diags = read(read_vtt, "WEBVTT\r\r00:01.000 --> 00:02.000\r<v Gus>One\rtwo\r", VTT)
-    assert turns(t) == [("person", "Gus", "gus", [(4, 1.0, True, 2.0, "One two")])] and diags.items == []
+    assert turns(t) == [("person", "Gus", "gus", [(3, 1.0, True, 2.0, "One two")])] and diags.items == []
 
 
 def test_vtt_inline_tags_keep_their_text_and_the_text_is_escaped_for_html() -> None:
@@ -86,16 +86,17 @@ def test_vtt_inline_tags_keep_their_text_and_the_text_is_escaped_for_html() -> N
             "<00:01.500> <ruby>漢<rt>kan</rt></ruby> <lang en>ok</lang>&nbsp;&lrm;done\n")
     t, _ = read(read_vtt, text, VTT)
     (p,) = t.paragraphs()
-    assert p.text == "So the <script> tag & co 漢kan ok\xa0\u200edone"
-    assert p.html == "<p>So the &lt;script&gt; tag &amp; co 漢kan ok\xa0\u200edone</p>"
+    assert p.text == "So the <script> tag & co 漢kan ok \u200edone"  # a no-break space is a space
+    assert p.html == "<p>So the &lt;script&gt; tag &amp; co 漢kan ok \u200edone</p>"
 
 
 def test_vtt_cue_without_voice_continues_the_speaker_before_and_opens_with_nobody() -> None:
     text = ("WEBVTT\n\n00:00.000 --> 00:01.000\nCold open.\n\n"
             "00:01.000 --> 00:02.000\n<v Hana Host>Hi.\n\n00:02.000 --> 00:03.000\nStill Hana.\n")
     t, diags = read(read_vtt, text, VTT)
-    assert turns(t) == [("none", "", None, [(4, 0.0, True, 1.0, "Cold open.")]),
-                        ("person", "Hana Host", "hana", [(7, 1.0, True, 2.0, "Hi."), (10, 2.0, True, 3.0, "Still Hana.")])]
+    assert turns(t) == [("none", "", None, [(3, 0.0, True, 1.0, "Cold open.")]),
+                        ("person", "Hana Host", "hana", [(6, 1.0, True, 2.0, "Hi."),
+                                                         (9, 2.0, True, 3.0, "Still Hana.")])]
     assert diags.items == []
 
 
@@ -110,7 +111,7 @@ def test_vtt_bracketed_break_label_opens_a_break_turn() -> None:
 def test_vtt_two_voices_in_one_cue_make_two_paragraphs_the_second_estimated() -> None:
     text = "WEBVTT\n\n00:10.000 --> 00:14.000\n<v Hana Host>One two three.\n<v Gus>Four five six.\n"
     t, _ = read(read_vtt, text, VTT)
-    assert turns(t) == [("person", "Hana Host", "hana", [(4, 10.0, True, None, "One two three.")]),
+    assert turns(t) == [("person", "Hana Host", "hana", [(3, 10.0, True, None, "One two three.")]),
                         ("person", "Gus", "gus", [(5, 10.0 + 3 / 2.5, False, 14.0, "Four five six.")])]
 
 
@@ -120,7 +121,7 @@ def test_vtt_unknown_speaker_warned_once_per_file_at_its_first_cue() -> None:
     t, diags = read(read_vtt, text, VTT)
     assert [(turn.kind, turn.label) for turn in t.turns] == [("unknown", "Zed"), ("person", "Gus"), ("unknown", "zed")]
     assert report(diags) == [
-        'episodes/show/1/transcript.vtt:4: warning: unknown speaker "Zed"\n'
+        'episodes/show/1/transcript.vtt:3: warning: unknown speaker "Zed"\n'
         '    hint: add "Zed" as a name or alias in people/<slug>.yaml, or list it under transcripts.voices '
         "(or transcripts.breaks) in site.yaml"]
 
@@ -144,22 +145,23 @@ def test_vtt_unreadable_timing_keeps_the_text_with_an_estimated_time() -> None:
     text = ("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Gus>One two.\n\n"
             "00:00:03,000 --> 00:00:05,000\nThree four.\n\n00:05.000 --> 00:07.000\nFive six.\n")
     t, diags = read(read_vtt, text, VTT)
-    assert turns(t) == [("person", "Gus", "gus", [(4, 1.0, True, 3.0, "One two."), (7, 3.0, False, None, "Three four."),
-                                                  (10, 5.0, True, 7.0, "Five six.")])]
+    assert turns(t) == [("person", "Gus", "gus", [(3, 1.0, True, 3.0, "One two."), (6, 3.0, False, None, "Three four."),
+                                                  (9, 5.0, True, 7.0, "Five six.")])]
     assert report(diags) == [
         'episodes/show/1/transcript.vtt:6: warning: cannot read the cue timing "00:00:03,000 --> 00:00:05,000"; '
         "the cue's text is kept with an estimated time\n"
-        "    hint: write the timing as 00:01:02.500 --> 00:01:05.000 (the hours may be left out)"]
+        "    hint: write the timing as 00:01:02.500 --> 00:01:05.000 (the hours may be left out; "
+        "the milliseconds follow a dot)"]
 
 
 def test_vtt_text_without_a_timing_line_is_kept_with_an_estimated_time() -> None:
     text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n\nstray words here\n\n00:04.000 --> 00:05.000\nTwo.\n"
     t, diags = read(read_vtt, text, VTT)
-    assert [(x[0], x[2], x[4]) for x in turns(t)[0][3]] == [(4, True, "One."), (6, False, "stray words here"),
+    assert [(x[0], x[2], x[4]) for x in turns(t)[0][3]] == [(3, True, "One."), (6, False, "stray words here"),
                                                             (8, True, "Two.")]
     assert report(diags) == [
         "episodes/show/1/transcript.vtt:6: warning: text without a cue timing line; kept with an estimated time\n"
-        "    hint: add a timing line (00:01:02.500 --> 00:01:05.000 (the hours may be left out)) above it"]
+        "    hint: add a timing line (00:01:02.500 --> 00:01:05.000) above it"]
 
 
 def test_vtt_cue_ending_before_it_starts_and_times_going_backwards() -> None:
@@ -200,27 +202,27 @@ def test_srt_numbering_gaps_speaker_prefixes_and_multi_line_cues() -> None:
             "11\r\n0:00:10.5 --> 0:00:11.25\r\nMary-Jane van Dyke: Hi!\r\n")
     t, diags = read(read_srt, text, SRT)
     assert turns(t) == [
-        ("person", "Hana Host", "hana", [(3, 1.0, True, 4.0, "Welcome to the show, folks.")]),
-        ("person", "Gus", "gus", [(8, 4.5, True, 6.0, "Thanks for having me."),
-                                  (12, 6.0, True, 8.0, "So here's the thing: it works.")]),
-        ("person", "sam boyer", "sam", [(15, 8.0, True, 9.0, "lower-case but known."),
-                                        (19, 9.0, True, 10.0, "The plan: ship it.")]),
-        ("unknown", "Mary-Jane van Dyke", None, [(23, 10.5, True, 11.25, "Hi!")]),
+        ("person", "Hana Host", "hana", [(2, 1.0, True, 4.0, "Welcome to the show, folks.")]),
+        ("person", "Gus", "gus", [(7, 4.5, True, 6.0, "Thanks for having me."),
+                                  (11, 6.0, True, 8.0, "So here's the thing: it works.")]),
+        ("person", "sam boyer", "sam", [(14, 8.0, True, 9.0, "lower-case but known."),
+                                        (18, 9.0, True, 10.0, "The plan: ship it.")]),
+        ("unknown", "Mary-Jane van Dyke", None, [(22, 10.5, True, 11.25, "Hi!")]),
     ]
     assert [d.message for d in diags.items] == ['unknown speaker "Mary-Jane van Dyke"']
 
 
 def test_srt_a_second_speaker_line_in_a_cue_is_a_second_paragraph() -> None:
     t, _ = read(read_srt, "1\n00:00:01,000 --> 00:00:03,000\nHana Host: Tea?\nGus: Please.\n", SRT)
-    assert turns(t) == [("person", "Hana Host", "hana", [(3, 1.0, True, None, "Tea?")]),
+    assert turns(t) == [("person", "Hana Host", "hana", [(2, 1.0, True, None, "Tea?")]),
                         ("person", "Gus", "gus", [(4, 1.0 + 1 / 2.5, False, 3.0, "Please.")])]
 
 
 def test_srt_that_is_webvtt_is_an_error() -> None:
     t, diags = read(read_srt, "WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n", SRT)
     assert t is None
-    assert report(diags) == ['episodes/show/1/transcript.srt:1: error: this is a WebVTT file (it starts with "WEBVTT"), '
-                             "not SRT\n    hint: name it transcript.vtt"]
+    assert report(diags) == ['episodes/show/1/transcript.srt:1: error: this is a WebVTT file '
+                             '(it starts with "WEBVTT"), not SRT\n    hint: name it transcript.vtt']
 
 
 def test_srt_without_any_timing_line_is_an_error() -> None:
@@ -235,8 +237,8 @@ def test_srt_bad_timing_line_and_number_without_text() -> None:
     text = ("1\n00:00:01,000 --> 00:00:02,000\nGus: One.\n\n2\n00:00:02 --> 00:00:03\nTwo.\n\n3\n\n"
             "4\n00:00:04,000 --> 00:00:05,000\nThree.\n")
     t, diags = read(read_srt, text, SRT)
-    assert [(p.line, p.exact, p.text) for p in t.paragraphs()] == [(3, True, "One."), (7, False, "Two."),
-                                                                   (13, True, "Three.")]
+    assert [(p.line, p.exact, p.text) for p in t.paragraphs()] == [(2, True, "One."), (6, False, "Two."),
+                                                                   (12, True, "Three.")]
     assert report(diags) == [
         'episodes/show/1/transcript.srt:6: warning: cannot read the cue timing "00:00:02 --> 00:00:03"; '
         "the cue's text is kept with an estimated time\n"
@@ -266,7 +268,8 @@ def test_podcastindex_json_speakers_times_and_lines() -> None:
         t, diags = read(reader, PODCAST_INDEX, JSON)
         assert diags.items == []
         assert turns(t) == [
-            ("person", "Hana Host", "hana", [(4, 0.5, True, 2.0, "Hello <b>there</b>."), (5, 2.0, True, None, "Second.")]),
+            ("person", "Hana Host", "hana", [(4, 0.5, True, 2.0, "Hello <b>there</b>."),
+                                             (5, 2.0, True, None, "Second.")]),
             ("person", "Gus", "gus", [(6, 3.25, True, 4, "Spaced out.")]),
             ("break", "Break", None, [(12, 5.0, True, 6, "")]),
         ]
@@ -293,7 +296,8 @@ def test_whisper_json_without_speakers_is_one_turn_of_nobody() -> None:
         {"id": 1, "seek": 0, "start": 1.5, "end": 3.0, "text": " How are you?", "tokens": [1012]}]}, indent=2)
     for reader in (read_json, read_whisper_json):
         t, diags = read(reader, text, JSON)
-        assert turns(t) == [("none", "", None, [(6, 0.0, True, 1.5, "Hi there."), (22, 1.5, True, 3.0, "How are you?")])]
+        assert turns(t) == [("none", "", None, [(5, 0.0, True, 1.5, "Hi there."),
+                                                (20, 1.5, True, 3.0, "How are you?")])]
         assert diags.items == []
 
 
@@ -331,7 +335,7 @@ JSON_HINT = ('    hint: write a Podcast Index transcript {"version": "1.0.0", "s
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('{\n  "segments": [\n    {"startTime": 1 "body": "x"}\n  ]\n}',
-     "episodes/show/1/transcript.json:3: error: not valid JSON: Expecting ',' delimiter (column 20)\n"
+     "episodes/show/1/transcript.json:3: error: not valid JSON: Expecting ',' delimiter (column 21)\n"
      "    hint: a missing comma, quote or bracket just before that point is the usual cause"),
     ("", "episodes/show/1/transcript.json:1: error: not valid JSON: Expecting value (column 1)\n"
          "    hint: a missing comma, quote or bracket just before that point is the usual cause"),
@@ -495,7 +499,7 @@ def test_writers_escape_and_flatten_what_would_break_a_cue() -> None:
     text = ('{"segments": [{"speaker": "A <b> & C", "startTime": 0, "body": "x --> y\\n\\nz & <i>w</i>"}]}')
     t, _ = read(read_json, text, JSON)
     vtt = write_vtt(t)
-    assert vtt.splitlines()[2:5] == ["t-00-00", "00:00:00.000 --> 00:00:01.600",
+    assert vtt.splitlines()[2:5] == ["t-00-00", "00:00:00.000 --> 00:00:02.400",
                                      "<v A &lt;b&gt; &amp; C>x --&gt; y z &amp; &lt;i&gt;w&lt;/i&gt;"]
     assert webvtt_problems(vtt) == []
     back, _ = read(read_vtt, vtt, VTT)
@@ -554,7 +558,7 @@ def test_unreadable_transcript_is_not_used(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "transcript.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nCaf\xe9\n")
     t, path, diags = load(tmp_path)
     assert (t, path) == (None, None)
-    assert report(diags) == ["transcript.srt:3: error: not valid UTF-8 (byte 40)\n    hint: save the file as UTF-8"]
+    assert report(diags) == ["transcript.srt:3: error: not valid UTF-8 (byte 35)\n    hint: save the file as UTF-8"]
 
 
 def test_episode_with_a_vtt_transcript_and_its_written_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -577,12 +581,38 @@ def test_episode_with_a_vtt_transcript_and_its_written_files(tmp_path: Path, mon
                              "show/1/transcript.vtt"]
     vtt = files["show/1/transcript.vtt"].decode("utf-8")
     assert webvtt_problems(vtt) == []
-    # Gus is the episode's guest: his cue shows his name, and the last cue ends with the audio (10:00).
-    assert vtt.endswith("t-00-30\n00:00:30.000 --> 00:10:00.000\n<v Gus Guest>Thanks for having me.\n")
-    assert files["show/1/transcript.txt"] == b"Hana Host: [00:01] Welcome to the show.\n\nGus Guest: [00:30] Thanks for having me.\n"
+    # Gus is the episode's guest: his cue shows his name; the cue keeps the end the source gave it.
+    assert vtt.endswith("t-00-30\n00:00:30.000 --> 00:00:33.000\n<v Gus Guest>Thanks for having me.\n")
+    assert files["show/1/transcript.txt"] == (b"Hana Host: [00:01] Welcome to the show.\n\n"
+                                              b"Gus Guest: [00:30] Thanks for having me.\n")
     episode_without = next(e for e in loaded.episodes if e.slug == "2")
     assert episode_without.transcript is None and transcript_files(episode_without) == {}
 
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("transcript.json", '{"segments": [{"startTime": 1, "body": "Hi."},]}',
+     "content/episodes/show/1/transcript.json:1: error: not valid JSON: Expecting value (column 47)\n"
+     "    hint: a missing comma, quote or bracket just before that point is the usual cause"),
+    ("transcript.vtt", "WEBVTT FILE\n\n1\n00:00:01,000 --> 00:00:02,000\nHi.\n",
+     'content/episodes/show/1/transcript.vtt:4: warning: cannot read the cue timing "00:00:01,000 --> '
+     "00:00:02,000\"; the cue's text is kept with an estimated time\n"
+     "    hint: write the timing as 00:01:02.500 --> 00:01:05.000 (the hours may be left out; "
+     "the milliseconds follow a dot)"),
+])
+def test_broken_transcript_in_a_site(name: str, text: str, expected: str, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    site = copy_site(tmp_path)
+    folder = site / "episodes" / "show" / "1"
+    (folder / "transcript.md").unlink()
+    (folder / name).write_text(text, encoding="utf-8")
+    diags = Diagnostics()
+    loaded = load_site(site.relative_to(tmp_path), diags)
+    assert [d.format() for d in diags.sorted()] == [expected]
+    episode = next(e for e in loaded.episodes if e.slug == "1")
+    assert (episode.transcript is None) == diags.has_errors
+    assert episode.transcript_path == (None if diags.has_errors else Path("content/episodes/show/1") / name)
 
 # -- a WebVTT checker (the syntax rules of the W3C WebVTT spec for what the writer produces) -------------
 
