@@ -21,6 +21,7 @@ from generator.output import OutputError, WriteStats, check_output_dir, write_ou
 from generator.render import Page, check_collisions, plan_pages, render_page
 from generator.seo import headers_file, robots, sitemap
 from generator.site import assemble_site
+from generator.transcript_formats import transcript_files
 from generator.themes import make_environment, static_dirs, theme_dir
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
@@ -86,7 +87,9 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
 def _episode_files(site: Site) -> dict[str, bytes | Path]:
     """The files beside each episode page that apps read: chapters (and transcripts in every format)."""
     files: dict[str, bytes | Path] = {}
+    names = {slug: person.name for slug, person in site.people.items()}
     for episode in site.episodes:
+        files.update(transcript_files(episode, names))
         if episode.chapters:
             files[episode.url + CHAPTERS_FILE] = chapters_json(episode.chapters, episode.title, episode.show.name)
     return files

@@ -411,9 +411,11 @@ class _FeedImport:
                 self.diags.warning(self.where(), f"podcast:guid '{guid}' is not a UUID and was left out")
         if _text(ch, f"{PODCAST}locked").lower() == "yes":
             data["locked"] = True
-        funding = [{"url": f.get("url", "").strip(), **({"text": (f.text or "").strip()} if (f.text or "").strip()
-                                                        else {})}
-                   for f in ch.findall(f"{PODCAST}funding") if _URL_RE.match(f.get("url", "").strip())]
+        funding = []
+        for link in ch.findall(f"{PODCAST}funding"):
+            url, label = link.get("url", "").strip(), (link.text or "").strip()
+            if _URL_RE.match(url):
+                funding.append({"url": url, "text": label} if label else {"url": url})
         if funding:
             data["funding"] = funding
         lic = ch.find(f"{PODCAST}license")
@@ -528,7 +530,7 @@ class _FeedImport:
         audio = self.audio(item, folder, files)
         if audio:
             front["audio"] = audio
-        people = self.persons(item)
+        people = [p for p in self.persons(item) if p.role in HOST_ROLES + GUEST_ROLES]
         if people:  # item-level people replace the channel's (Podcasting 2.0), hosts included
             hosts = [p.slug for p in people if p.role in HOST_ROLES]
             guests = [p.slug for p in people if p.role in GUEST_ROLES]
