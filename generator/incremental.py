@@ -75,9 +75,13 @@ class RebuildStats:
 
     full: bool
     episodes_loaded: int
-    pages_rendered: int
+    rendered: tuple[str, ...]  # the pages rendered anew, by output path
     pages_reused: int
     changed: bool  # some output file was written, added or removed
+
+    @property
+    def pages_rendered(self) -> int:
+        return len(self.rendered)
 
 
 @dataclass(slots=True)
@@ -149,7 +153,7 @@ class _Run:
     site: Site | None = None
     equal_reads: dict[Read, bool] = field(default_factory=dict)
     episodes_loaded: int = 0
-    rendered: int = 0
+    rendered: list[str] = field(default_factory=list)
     reused: int = 0
 
 
@@ -174,7 +178,7 @@ class IncrementalBuilder:
         self._pages: dict[str, _RenderedPage] = {}
         self._site: Site | None = None
         self._paths: frozenset[str] = frozenset()
-        self.stats = RebuildStats(True, 0, 0, 0, False)
+        self.stats = RebuildStats(True, 0, (), 0, False)
 
     @property
     def theme(self) -> Path | None:
@@ -231,7 +235,7 @@ class IncrementalBuilder:
                 self._paths = frozenset(result.files)
             except (OutputError, OSError) as exc:
                 diags.error(Location(self.out_dir), f"cannot write the output: {exc}")
-        self.stats = RebuildStats(full, run.episodes_loaded, run.rendered, run.reused, changed)
+        self.stats = RebuildStats(full, run.episodes_loaded, tuple(run.rendered), run.reused, changed)
         result.seconds = time.perf_counter() - started
         return result
 
@@ -305,7 +309,7 @@ class IncrementalBuilder:
         page_diags = Diagnostics()
         html = render_page(page, cast(Site, reads), env, page_diags)
         diags.extend(page_diags)
-        run.rendered += 1
+        run.rendered.append(page.path)
         if html is None or page_diags.items:
             self._pages.pop(page.path, None)
         else:

@@ -36,14 +36,16 @@ def newest_first(episodes: list[Episode]) -> list[Episode]:
 
 
 def _check_numbers(episodes: list[Episode], diags: Diagnostics) -> None:
-    seen: dict[int, Episode] = {}
+    """Numbers are unique within a season (shows that restart numbering each season are common)."""
+    seen: dict[tuple[int | None, int], Episode] = {}
     for episode in sorted(episodes, key=lambda e: e.slug):
         if episode.number is None:
             continue
-        first = seen.setdefault(episode.number, episode)
+        first = seen.setdefault((episode.season, episode.number), episode)
         if first is not episode:
-            diags.error(episode.location, f"episode number {episode.number} is also used by {first.location.path}",
-                        "give each episode of a show its own number")
+            season = f" in season {episode.season}" if episode.season is not None else ""
+            diags.error(episode.location, f"episode number {episode.number}{season} is also used by "
+                        f"{first.location.path}", "give each episode of a show its own number")
 
 
 def _appearances(episodes: list[Episode], people: dict[str, Person]) -> dict[str, tuple[Appearance, ...]]:

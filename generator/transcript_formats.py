@@ -517,7 +517,10 @@ class _OutCue:
 def write_vtt(t: Transcript, duration: float | None = None, names: Mapping[str, str] | None = None) -> str:
     """WebVTT with a `<v Name>` voice on every cue of a speaker, the paragraph anchors as cue identifiers,
     and a NOTE saying how many start times are estimated."""
-    cues = _out_cues(t, duration, names)
+    return _vtt(_out_cues(t, duration, names))
+
+
+def _vtt(cues: list[_OutCue]) -> str:
     out = ["WEBVTT", ""]
     estimated = sum(1 for c in cues if not c.exact)
     if estimated:
@@ -531,8 +534,12 @@ def write_vtt(t: Transcript, duration: float | None = None, names: Mapping[str, 
 
 def write_srt(t: Transcript, duration: float | None = None, names: Mapping[str, str] | None = None) -> str:
     """SRT with a `Name: ` prefix on every cue of a speaker."""
+    return _srt(_out_cues(t, duration, names))
+
+
+def _srt(cues: list[_OutCue]) -> str:
     out = []
-    for number, c in enumerate(_out_cues(t, duration, names), 1):
+    for number, c in enumerate(cues, 1):
         text = f"{c.speaker}: {c.text}".rstrip() if c.speaker else c.text
         out += [str(number), f"{_clock(c.start, ',')} --> {_clock(c.end, ',')}", text, ""]
     return "\n".join(out)
@@ -541,8 +548,12 @@ def write_srt(t: Transcript, duration: float | None = None, names: Mapping[str, 
 def write_podcastindex_json(t: Transcript, duration: float | None = None,
                             names: Mapping[str, str] | None = None) -> str:
     """The Podcast Index JSON transcript, one segment a line; a segment without a speaker has no "speaker"."""
+    return _json(_out_cues(t, duration, names))
+
+
+def _json(cues: list[_OutCue]) -> str:
     segments = []
-    for c in _out_cues(t, duration, names):
+    for c in cues:
         segment = {"speaker": c.speaker} if c.speaker else {}
         segment.update(startTime=c.start / 1000, endTime=c.end / 1000, body=c.text)
         segments.append("    " + json.dumps(segment, ensure_ascii=False))
@@ -576,10 +587,11 @@ def transcript_files(episode: Episode, names: Mapping[str, str] | None = None) -
     if names is None:
         names = {p.slug: p.name for p in episode.people}
     duration = episode.audio.duration if episode.audio is not None else None
+    cues = _out_cues(transcript, duration, names)
     return {
-        f"{episode.url}transcript.vtt": write_vtt(transcript, duration, names).encode("utf-8"),
-        f"{episode.url}transcript.srt": write_srt(transcript, duration, names).encode("utf-8"),
-        f"{episode.url}transcript.json": write_podcastindex_json(transcript, duration, names).encode("utf-8"),
+        f"{episode.url}transcript.vtt": _vtt(cues).encode("utf-8"),
+        f"{episode.url}transcript.srt": _srt(cues).encode("utf-8"),
+        f"{episode.url}transcript.json": _json(cues).encode("utf-8"),
         f"{episode.url}transcript.txt": write_text(transcript, names).encode("utf-8"),
     }
 
