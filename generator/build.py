@@ -16,7 +16,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.episodes import episode_folders, load_episode, speaker_index
 from generator.feeds import render_feeds
 from generator.markup import Markup
-from generator.model import Asset, Site
+from generator.model import Asset, Episode, Site
 from generator.output import OutputError, WriteStats, check_output_dir, write_output
 from generator.render import Page, check_collisions, plan_pages, render_page
 from generator.seo import headers_file, robots, sitemap
@@ -26,6 +26,8 @@ from generator.themes import make_environment, static_dirs, theme_dir
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
 PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | None]
+# Makes one episode's files (episode_files' signature: the episode, and speaker names by person slug).
+EpisodeFiles = Callable[[Episode, dict[str, str]], dict[str, bytes | Path]]
 
 
 @dataclass(slots=True)
@@ -59,9 +61,11 @@ def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, d
 
 
 def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None = None,
-                render: PageRenderer = render_page) -> tuple[dict[str, bytes | Path], int]:
+                render: PageRenderer = render_page,
+                files_of: EpisodeFiles | None = None) -> tuple[dict[str, bytes | Path], int]:
     """Every output file by its path below the output folder, and how many of them are pages.
-    `env` and `render` let the preview's incremental build keep its templates and unchanged pages."""
+    `env`, `render` and `files_of` let the preview's incremental build keep its templates, and the pages and
+    episode files whose inputs did not change."""
     theme = theme_dir(site.config.theme, site.config.root)
     if not (theme / "templates").is_dir():
         diags.error(site.config.location, f"theme '{site.config.theme}' not found (looked in {theme})",
@@ -76,7 +80,7 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
         if html is not None:
             files[page.path] = html
     files.update(render_feeds(site, diags))
-    files.update(_episode_files(site))
+    files.update(_episode_files(site, files_of or episode_files))
     files["sitemap.xml"] = sitemap(site, [p.url for p in pages if p.path != "404.html"])
     files["robots.txt"] = robots(site)
     files["_headers"] = headers_file()
@@ -84,14 +88,19 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
     return files, len(pages)
 
 
-def _episode_files(site: Site) -> dict[str, bytes | Path]:
-    """The files beside each episode page that apps read: chapters (and transcripts in every format)."""
+def _episode_files(site: Site, files_of: EpisodeFiles) -> dict[str, bytes | Path]:
     files: dict[str, bytes | Path] = {}
     names = {slug: person.name for slug, person in site.people.items()}
     for episode in site.episodes:
-        files.update(transcript_files(episode, names))
-        if episode.chapters:
-            files[episode.url + CHAPTERS_FILE] = chapters_json(episode.chapters, episode.title, episode.show.name)
+        files.update(files_of(episode, names))
+    return files
+
+
+def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
+    """The files beside an episode page that apps read: chapters (and transcripts in every format)."""
+    files: dict[str, bytes | Path] = dict(transcript_files(episode, names))
+    if episode.chapters:
+        files[episode.url + CHAPTERS_FILE] = chapters_json(episode.chapters, episode.title, episode.show.name)
     return files
 
 

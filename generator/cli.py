@@ -7,13 +7,14 @@ import datetime as dt
 import signal
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from pathlib import Path
 
 from generator import __version__
 from generator.build import BuildResult, build
-from generator.diagnostics import display_path
+from generator.diagnostics import Diagnostic, display_path
 from generator.importer import ImportUsageError, import_changelog, import_feed
 from generator.incremental import Change, IncrementalBuilder
 from generator.output import WriteStats, write_output
@@ -194,6 +195,8 @@ class Preview:
         self._poll, self._delay = poll, delay
         self._watcher: Watcher | None = None
         self._full_next = False
+        self._lock = threading.Lock()  # one rebuild at a time, whoever asks
+        self._warnings: set[Diagnostic] = set()  # the last build's, so that a rebuild prints only new ones
 
     @property
     def url(self) -> str:
@@ -217,22 +220,28 @@ class Preview:
         self._folder.cleanup()
 
     def rebuild(self, changes: list[Change]) -> None:
-        """One batch of changes from the watcher."""
-        try:
-            result = self.builder.build() if self._full_next else self.builder.rebuild(changes)
-            self._full_next = False
-        except Exception:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
-            traceback.print_exc()
-            self._full_next = True
-            return
-        stats = self.builder.stats
-        names = ", ".join(sorted({display_path(c.path) for c in changes})[:3]) + (", ..." if len(changes) > 3 else "")
-        done = "rebuilt everything" if stats.full else f"re-rendered {stats.pages_rendered} of {result.pages} pages"
-        self._announce(result, f"{names} changed; {done}")
+        """Rebuilds after a batch of changes (the watcher's), and tells the terminal and the open pages."""
+        with self._lock:
+            try:
+                result = self.builder.build() if self._full_next else self.builder.rebuild(changes)
+                self._full_next = False
+            except Exception:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
+                traceback.print_exc()
+                self._full_next = True
+                return
+            stats = self.builder.stats
+            names = sorted({display_path(c.path) for c in changes})
+            shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+            done = "rebuilt everything" if stats.full else f"re-rendered {stats.pages_rendered} of {result.pages} pages"
+            self._announce(result, f"{shown} changed; {done}")
 
     def _announce(self, result: BuildResult, verb: str) -> None:
-        if report(result, verb) != EXIT_OK:
+        warnings = set(result.diagnostics.warnings)
+        if result.ok and warnings == self._warnings:  # the same warnings as last time: one line, not a page
+            print(f"podsite: {verb} in {result.seconds:.2f} s")
+        elif report(result, verb) != EXIT_OK:
             print("podsite: still serving the last good build", file=sys.stderr)
+        self._warnings = warnings
         sys.stdout.flush()
         self.server.publish(result.diagnostics.errors, self.builder.stats.changed)
 

@@ -29,7 +29,7 @@ from typing import Any, cast
 
 import jinja2
 
-from generator.build import BuildResult, render_site
+from generator.build import BuildResult, episode_files, render_site
 from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
@@ -40,7 +40,7 @@ from generator.output import OutputError, WriteStats, check_output_dir, write_ou
 from generator.render import Page, render_page
 from generator.site import assemble_site
 from generator.themes import make_environment, theme_dir
-from generator.transcript import SpeakerIndex
+from generator.transcript import SpeakerIndex, Transcript
 
 Writer = Callable[[dict[str, bytes | Path], Path], WriteStats]
 
@@ -100,6 +100,12 @@ class _LoadedEpisode:
 
 
 @dataclass(slots=True)
+class _EpisodeFiles:
+    episode: Episode  # what they were made from, with the speaker names of _names
+    files: dict[str, bytes | Path]
+
+
+@dataclass(slots=True)
 class _RenderedPage:
     template: str
     context: dict[str, Any]
@@ -152,6 +158,7 @@ class _Run:
 
     site: Site | None = None
     equal_reads: dict[Read, bool] = field(default_factory=dict)
+    names: dict[str, str] | None = None  # the speaker names this run's episode files are made with
     episodes_loaded: int = 0
     rendered: list[str] = field(default_factory=list)
     reused: int = 0
@@ -177,6 +184,8 @@ class IncrementalBuilder:
         self._env: jinja2.Environment | None = None
         self._pages: dict[str, _RenderedPage] = {}
         self._site: Site | None = None
+        self._episode_files: dict[str, _EpisodeFiles] = {}  # by episode URL
+        self._names: dict[str, str] = {}
         self._paths: frozenset[str] = frozenset()
         self.stats = RebuildStats(True, 0, (), 0, False)
 
@@ -223,9 +232,12 @@ class IncrementalBuilder:
         result.site = run.site = self._load(diags, run)
         if result.site is not None:
             env = self._environment(result.site.config)
-            result.files, result.pages = render_site(result.site, diags, env,
-                                                     lambda page, site, env, d: self._render(page, env, d, run))
+            result.files, result.pages = render_site(
+                result.site, diags, env, lambda page, site, env, d: self._render(page, env, d, run),
+                lambda episode, names: self._files_of(episode, names, run))
             self._pages = {path: page for path, page in self._pages.items() if path in result.files}
+            urls = {episode.url for episode in result.site.episodes}
+            self._episode_files = {url: f for url, f in self._episode_files.items() if url in urls}
             self._site = result.site
         changed = False
         if not diags.has_errors:
@@ -316,6 +328,21 @@ class IncrementalBuilder:
             self._pages[page.path] = _RenderedPage(page.template, page.context, frozenset(reads.read), html)
         return html
 
+    def _files_of(self, episode: Episode, names: dict[str, str], run: _Run) -> dict[str, bytes | Path]:
+        """An episode's files (transcript formats, chapters): last time's when it and the names are the same."""
+        if run.names is not names:
+            run.names = names
+            if names != self._names:
+                self._episode_files.clear()
+                self._names = names
+        cached = self._episode_files.get(episode.url)
+        if cached is not None and (cached.episode is episode or cached.episode == episode):
+            cached.episode = episode
+            return cached.files
+        files = episode_files(episode, names)
+        self._episode_files[episode.url] = _EpisodeFiles(episode, files)
+        return files
+
     def _read_unchanged(self, read: Read, run: _Run) -> bool:
         """Whether what a page read of the Site is the same in this build as in the last one; a method or
         property (episodes_of) counts as reading the whole Site."""
@@ -353,16 +380,29 @@ class IncrementalBuilder:
         self._env = None
         self._pages.clear()
         self._site = None
+        self._episode_files.clear()
 
 
 def _still_current(loaded: _LoadedEpisode, registries: _Registries) -> bool:
-    """Whether an episode loaded earlier reads the same show, people and sponsors from the new registries.
+    """Whether an episode loaded earlier holds the very shows, people and sponsors the new registries have.
     Episodes with errors always reload: a message may name or suggest something that now exists."""
-    episode = loaded.episode
-    if episode is None or loaded.diags.has_errors:
+    if loaded.episode is None or loaded.diags.has_errors:
         return False
-    if registries.shows.get(episode.show.slug) != episode.show:
-        return False
-    if any(registries.people.get(p.slug) != p for p in episode.hosts + episode.guests):
-        return False
-    return all(registries.sponsors.get(s.sponsor.slug) == s.sponsor for s in episode.sponsors)
+    for entity in _registry_entities(loaded.episode):
+        registry: dict[str, Any] = (registries.people if isinstance(entity, Person)
+                                    else registries.sponsors if isinstance(entity, Sponsor) else registries.shows)
+        if registry.get(entity.slug) != entity:
+            return False
+    return True
+
+
+def _registry_entities(value: Any) -> Iterator[Person | Sponsor | Show]:
+    """Every show, person and sponsor an episode holds, wherever in its fields (transcripts hold only slugs)."""
+    if isinstance(value, (Person, Sponsor, Show)):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _registry_entities(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, (type, Transcript)):
+        for item in dataclasses.fields(value):
+            yield from _registry_entities(getattr(value, item.name))

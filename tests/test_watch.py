@@ -1,0 +1,198 @@
+"""The watcher: which kind of change each path is, what is ignored, and bursts coming out as one batch."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.watch import Change, ChangeKind, Debouncer, Watcher, WatchRoots, classify, is_temp_file
+
+ROOTS = WatchRoots.of(Path("/w/content"), Path("/w/theme"), Path("/w/out"))
+
+
+@pytest.mark.parametrize(("path", "kind"), [
+    ("content/site.yaml", ChangeKind.CONFIG),
+    ("content/episodes/show/1/transcript.md", ChangeKind.EPISODE),
+    ("content/episodes/show/1/episode.md", ChangeKind.EPISODE),
+    ("content/episodes/show/1/audio.mp3", ChangeKind.EPISODE),
+    ("content/episodes/show/1", ChangeKind.EPISODE),
+    ("content/episodes/show", ChangeKind.EPISODE),
+    ("content/people/hana-host.yaml", ChangeKind.PERSON),
+    ("content/people", ChangeKind.PERSON),
+    ("content/sponsors/acme.yaml", ChangeKind.SPONSOR),
+    ("content/shows/show.yaml", ChangeKind.SHOW),
+    ("content/templates/episode.html", ChangeKind.TEMPLATE),
+    ("content/static/logo.svg", ChangeKind.STATIC),
+    ("content/static/.well-known/security.txt", ChangeKind.STATIC),
+    ("content/people/avatars/hana.jpg", ChangeKind.OTHER),  # media: whoever refers to it reloads
+    ("content/media/cover.png", ChangeKind.OTHER),
+    ("content/README.md", ChangeKind.OTHER),
+    ("theme/templates/base.html", ChangeKind.TEMPLATE),
+    ("theme/static/podsite.css", ChangeKind.STATIC),
+    ("theme/README.md", ChangeKind.IGNORED),
+    # editors' and desktops' files
+    ("content/episodes/show/1/.transcript.md.swp", ChangeKind.IGNORED),  # Vim swap
+    ("content/episodes/show/1/transcript.md~", ChangeKind.IGNORED),  # Vim, Emacs backup
+    ("content/episodes/show/1/4913", ChangeKind.IGNORED),  # Vim's write probe
+    ("content/episodes/show/1/#episode.md#", ChangeKind.IGNORED),  # Emacs autosave
+    ("content/episodes/show/1/.#episode.md", ChangeKind.IGNORED),  # Emacs lock
+    ("content/episodes/show/1/episode.md___jb_tmp___", ChangeKind.IGNORED),  # JetBrains safe write
+    ("content/episodes/show/1/episode.md___jb_old___", ChangeKind.IGNORED),
+    ("content/people/.DS_Store", ChangeKind.IGNORED),
+    ("content/site.yaml~", ChangeKind.IGNORED),
+    ("content/.git/index", ChangeKind.IGNORED),
+    ("content/.idea/workspace.xml", ChangeKind.IGNORED),
+    # the output, and anything outside the watched folders
+    ("out/show/1/index.html", ChangeKind.IGNORED),
+    (".out.staging/show/1/index.html", ChangeKind.IGNORED),
+    ("out", ChangeKind.IGNORED),
+    ("elsewhere/site.yaml", ChangeKind.IGNORED),
+    ("content", ChangeKind.IGNORED),
+])
+def test_classify(path: str, kind: ChangeKind) -> None:
+    assert classify(Path("/w") / path, ROOTS) is kind
+
+
+def test_a_theme_inside_the_site_folder_is_a_theme() -> None:
+    roots = WatchRoots.of(Path("/w/content"), Path("/w/content/mytheme"))
+    assert classify(Path("/w/content/mytheme/templates/base.html"), roots) is ChangeKind.TEMPLATE
+    assert roots.folders() == [Path("/w/content")]
+
+
+@pytest.mark.parametrize(("name", "temp"), [
+    ("transcript.md", False), ("episode.md", False), ("site.yaml", False), ("#1", False), ("#", False),
+    (".episode.md.swp", True), (".episode.md.swx", True), ("episode.md~", True), ("#episode.md#", True),
+    (".#episode.md", True), ("x___jb_tmp___", True), ("x___jb_old___", True), (".DS_Store", True),
+    ("Thumbs.db", True), ("4913", True), (".x.kate-swp", True), ("x.tmp", True),
+])
+def test_is_temp_file(name: str, temp: bool) -> None:
+    assert is_temp_file(name) is temp
+
+
+class Batches:
+    """Records batches and lets a test wait for them."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[Change]] = []
+        self._cond = threading.Condition()
+
+    def __call__(self, batch: list[Change]) -> None:
+        with self._cond:
+            self.batches.append(batch)
+            self._cond.notify_all()
+
+    def wait(self, count: int = 1, timeout: float = 5.0) -> list[list[Change]]:
+        with self._cond:
+            assert self._cond.wait_for(lambda: len(self.batches) >= count, timeout), f"got {self.batches}"
+            return list(self.batches)
+
+    def paths(self) -> set[str]:
+        return {c.path.name for batch in self.batches for c in batch}
+
+
+def test_a_burst_of_changes_is_one_batch_without_repeats() -> None:
+    batches = Batches()
+    debouncer = Debouncer(batches, delay=0.05)
+    debouncer.start()
+    try:
+        for i in range(50):
+            debouncer.add(Change(ChangeKind.EPISODE, Path(f"/s/episodes/x/{i % 5}/episode.md")))
+        got = batches.wait(1)
+        time.sleep(0.15)
+        assert len(batches.batches) == 1
+        assert len(got[0]) == 5
+    finally:
+        debouncer.stop()
+
+
+def test_changes_during_a_slow_rebuild_make_the_next_batch() -> None:
+    started, release = threading.Event(), threading.Event()
+    seen: list[list[Change]] = []
+
+    def slow(batch: list[Change]) -> None:
+        seen.append(batch)
+        started.set()
+        release.wait(5)
+
+    debouncer = Debouncer(slow, delay=0.02)
+    debouncer.start()
+    try:
+        debouncer.add(Change(ChangeKind.EPISODE, Path("/s/a")))
+        assert started.wait(5)
+        debouncer.add(Change(ChangeKind.PERSON, Path("/s/b")))
+        debouncer.add(Change(ChangeKind.PERSON, Path("/s/c")))
+        release.set()
+        deadline = time.monotonic() + 5
+        while len(seen) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert [[c.path.name for c in batch] for batch in seen] == [["a"], ["b", "c"]]
+    finally:
+        release.set()
+        debouncer.stop()
+
+
+def test_a_steady_stream_still_rebuilds() -> None:
+    batches = Batches()
+    debouncer = Debouncer(batches, delay=0.1, longest=0.2)
+    debouncer.start()
+    try:
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline and not batches.batches:  # a change every 20 ms, never quiet for 100
+            debouncer.add(Change(ChangeKind.EPISODE, Path(f"/s/{time.monotonic()}")))
+            time.sleep(0.02)
+        assert batches.batches
+    finally:
+        debouncer.stop()
+
+
+@pytest.fixture(params=[False, True], ids=["native", "polling"])
+def watched(request: pytest.FixtureRequest, minimal_site: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A watcher on a copy of the minimal site (native events, and the --poll observer)."""
+    batches = Batches()
+    roots = WatchRoots.of(minimal_site, None, tmp_path / "output")
+    # Polling: a save may straddle two polls, so the quiet time must outlast one.
+    with Watcher(roots, batches, poll=request.param, delay=0.15 if request.param else 0.05, poll_interval=0.05):
+        time.sleep(0.1 if request.param else 0.02)  # the polling observer's first snapshot
+        yield minimal_site, batches
+
+
+def test_an_editor_save_is_one_change_to_the_file_it_saved(watched) -> None:  # type: ignore[no-untyped-def]
+    site, batches = watched
+    folder = site / "episodes/show/1"
+    # What Vim does on :w with its default settings, plus a stray backup and an Emacs autosave.
+    (folder / ".transcript.md.swp").write_bytes(b"swap")
+    (folder / "4913").write_bytes(b"")
+    (folder / "4913").unlink()
+    (folder / "transcript.md").rename(folder / "transcript.md~")
+    (folder / "transcript.md").write_text("**Hana Host:** Hello again.\n", encoding="utf-8")
+    (folder / "transcript.md~").unlink()
+    (folder / "#episode.md#").write_text("autosave", encoding="utf-8")
+    got = batches.wait(1)
+    time.sleep(0.2)
+    changes = {(c.kind, c.path.name) for batch in batches.batches for c in batch}
+    assert changes == {(ChangeKind.EPISODE, "transcript.md")}
+    assert len(got) == len(batches.batches) == 1
+
+
+def test_site_files_are_classified_as_they_change(watched) -> None:  # type: ignore[no-untyped-def]
+    site, batches = watched
+    (site / "people/hana-host.yaml").write_text("name: Hana H. Host\n", encoding="utf-8")
+    (site / "site.yaml").write_text((site / "site.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    batches.wait(1)
+    time.sleep(0.2)
+    kinds = {(c.kind, c.path.name) for batch in batches.batches for c in batch}
+    assert kinds == {(ChangeKind.PERSON, "hana-host.yaml"), (ChangeKind.CONFIG, "site.yaml")}
+
+
+def test_an_output_folder_inside_the_watched_tree_is_ignored(minimal_site: Path) -> None:
+    batches = Batches()
+    out = minimal_site / "static" / "out"
+    out.mkdir(parents=True)
+    with Watcher(WatchRoots.of(minimal_site, None, out), batches, delay=0.05):
+        (out / "index.html").write_text("x", encoding="utf-8")
+        (out.with_name(".out.staging")).mkdir()
+        time.sleep(0.3)
+    assert batches.batches == []
