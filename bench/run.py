@@ -113,9 +113,9 @@ def one_edit_ms(site: Path, out: Path, edits: int = 10) -> list[float]:
     code = f"""
 import time, statistics, sys
 from pathlib import Path
-from generator.incremental import Preview
+from generator.incremental import Change, ChangeKind, IncrementalBuilder
 site, out = Path({str(site)!r}), Path({str(out)!r})
-preview = Preview(site, out)
+preview = IncrementalBuilder(site, out, drafts=True)
 preview.build()
 transcript = sorted(site.glob('episodes/*/*/transcript.md'))[len(list(site.glob('episodes/*/*'))) // 2]
 original = transcript.read_text(encoding='utf-8')
@@ -123,7 +123,7 @@ times = []
 for k in range({edits}):
     transcript.write_text(original + f'\\n**Editor:** incremental edit number {{k}}.\\n', encoding='utf-8')
     started = time.perf_counter()
-    result = preview.rebuild([transcript])
+    result = preview.rebuild([Change(ChangeKind.EPISODE, transcript)])
     times.append((time.perf_counter() - started) * 1000)
     assert result.ok, result.diagnostics.report()
 transcript.write_text(original, encoding='utf-8')
