@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
 
-from generator.chapters import CHAPTERS_FILE, chapters_json
 from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
@@ -17,12 +16,12 @@ from generator.episodes import episode_folders, load_episode, speaker_index
 from generator.feeds import render_feeds
 from generator.markup import Markup
 from generator.model import Asset, Episode, Site
-from generator.output import OutputError, WriteStats, check_output_dir, write_output
+from generator.output import OutputError, Staging, WriteStats, check_output_dir
 from generator.render import Page, check_collisions, plan_pages, render_page
 from generator.seo import headers_file, robots, sitemap
-from generator.site import assemble_site
-from generator.transcript_formats import transcript_files
+from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
+from generator.workers import episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
 PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | None]
@@ -34,7 +33,8 @@ EpisodeFiles = Callable[[Episode, dict[str, str]], dict[str, bytes | Path]]
 class BuildResult:
     diagnostics: Diagnostics
     site: Site | None = None
-    files: dict[str, bytes | Path] = field(default_factory=dict)
+    files: dict[str, bytes | Path] = field(default_factory=dict)  # kept in memory by the preview's builds
+    paths: frozenset[str] = frozenset()  # every file the build made, below the output folder
     pages: int = 0
     written: WriteStats | None = None
     seconds: float = 0.0
@@ -44,8 +44,10 @@ class BuildResult:
         return not self.diagnostics.has_errors
 
 
-def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, drafts: bool = False) -> Site | None:
-    """Reads and checks every content file; None when the site cannot even be configured."""
+def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, drafts: bool = False,
+              read_transcripts: bool = True) -> Site | None:
+    """Reads and checks every content file; None when the site cannot even be configured. With
+    read_transcripts=False, transcripts are found but left for the episode workers to read."""
     markup = Markup()
     config = load_config(site_dir, markup, diags, base_url)
     if config is None:
@@ -55,7 +57,8 @@ def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, d
     shows = load_shows(config, people, markup, diags)
     speakers = speaker_index(config, people, diags)
     episodes = [e for show, folder in episode_folders(config, shows, diags)
-                if (e := load_episode(show, folder, config, people, sponsors, speakers, markup, diags))
+                if (e := load_episode(show, folder, config, people, sponsors, speakers, markup, diags,
+                                      read_transcripts))
                 and (drafts or not e.draft)]
     return assemble_site(config, shows, people, sponsors, episodes, diags)
 
@@ -79,13 +82,19 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
         html = render(page, site, env, diags)
         if html is not None:
             files[page.path] = html
-    files.update(render_feeds(site, diags))
     files.update(_episode_files(site, files_of or episode_files))
+    files.update(site_files(site, pages, theme, diags))
+    return files, len(pages)
+
+
+def site_files(site: Site, pages: list[Page], theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
+    """What the whole site has besides its pages: feeds, sitemap, robots.txt, _headers, static files."""
+    files: dict[str, bytes | Path] = dict(render_feeds(site, diags))
     files["sitemap.xml"] = sitemap(site, [p.url for p in pages if p.path != "404.html"])
     files["robots.txt"] = robots(site)
     files["_headers"] = headers_file()
     files.update(_static_files(site, theme))
-    return files, len(pages)
+    return files
 
 
 def _episode_files(site: Site, files_of: EpisodeFiles) -> dict[str, bytes | Path]:
@@ -93,14 +102,6 @@ def _episode_files(site: Site, files_of: EpisodeFiles) -> dict[str, bytes | Path
     names = {slug: person.name for slug, person in site.people.items()}
     for episode in site.episodes:
         files.update(files_of(episode, names))
-    return files
-
-
-def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
-    """The files beside an episode page that apps read: chapters (and transcripts in every format)."""
-    files: dict[str, bytes | Path] = dict(transcript_files(episode, names))
-    if episode.chapters:
-        files[episode.url + CHAPTERS_FILE] = chapters_json(episode.chapters, episode.title, episode.show.name)
     return files
 
 
@@ -119,8 +120,13 @@ def _static_files(site: Site, theme: Path) -> dict[str, bytes | Path]:
     return files
 
 
-def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, drafts: bool = False) -> BuildResult:
-    """Builds the site; writes `out_dir` only when there were no errors (None: check only, write nothing)."""
+def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, drafts: bool = False,
+          jobs: int | None = None) -> BuildResult:
+    """Builds the site; writes `out_dir` only when there were no errors (None: check only, write nothing).
+
+    Episodes are loaded without their transcripts; workers (`jobs` processes, default one per core) read
+    each transcript and write that episode's files into a staging folder; this process then renders the
+    pages that list episodes, and the staging folder is swapped in when everything succeeded."""
     started = time.perf_counter()
     diags = Diagnostics()
     result = BuildResult(diags)
@@ -130,13 +136,57 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         except OutputError as exc:
             diags.error(Location(out_dir), str(exc))
             return result
-    result.site = load_site(site_dir, diags, base_url, drafts)
-    if result.site is not None:
-        result.files, result.pages = render_site(result.site, diags)
-    if out_dir is not None and not diags.has_errors:
-        try:
-            result.written = write_output(result.files, out_dir)
-        except (OutputError, OSError) as exc:
-            diags.error(Location(out_dir), f"cannot write the output: {exc}")
+    light = load_site(site_dir, diags, base_url, drafts, read_transcripts=False)
+    theme = theme_dir(light.config.theme, light.config.root) if light else None
+    if light is None or theme is None or not (theme / "templates").is_dir():
+        if light is not None:
+            render_site(light, diags)  # reports the missing theme
+        result.seconds = time.perf_counter() - started
+        return result
+    check_collisions(plan_pages(light), diags)
+    staging = Staging(out_dir) if out_dir is not None and not diags.has_errors else None
+    if staging is not None:
+        staging.start()
+    try:
+        _finish(light, theme, staging, jobs, result)
+    except (OutputError, OSError) as exc:
+        diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
+    finally:
+        if staging is not None and staging.path.exists():
+            staging.abort()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult) -> None:
+    """Episode work in the workers, then the rest of the site; commits the staging folder if all is well."""
+    diags = result.diagnostics
+    spoken: Spoken = {}
+    chapters = {}
+    paths: set[str] = set()
+    written = 0
+    for outcome in run_episodes(light, staging, jobs):
+        diags.items.extend(outcome.diagnostics)
+        spoken[outcome.url] = outcome.spoken
+        chapters[outcome.url] = outcome.chapters
+        paths.update(outcome.paths)
+        written += outcome.written
+    episodes = [replace(e, chapters=chapters.get(e.url, e.chapters)) for e in light.episodes]
+    site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
+                         Diagnostics(), spoken)  # assembly's own findings were reported with the light site
+    env = make_environment(site.config.root, theme)
+    pages = plan_pages(site)
+    files: dict[str, bytes | Path] = {}
+    for page in pages:
+        if page.template != "episode.html":
+            html = render_page(page, site, env, diags)
+            if html is not None:
+                files[page.path] = html
+    files.update(site_files(site, pages, theme, diags))
+    result.site, result.pages = site, len(pages)
+    result.paths = frozenset(paths | files.keys())
+    if staging is None or diags.has_errors:
+        return
+    written += sum(staging.put(name, content) for name, content in sorted(files.items()))
+    staging.commit()
+    result.written = WriteStats(written, len(result.paths) - written)

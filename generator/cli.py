@@ -35,6 +35,8 @@ def make_parser() -> argparse.ArgumentParser:
         command.add_argument("--site", type=Path, default=Path("content"), help="the site folder (default: content)")
         command.add_argument("--base-url", help="override site.yaml's base_url, e.g. for a staging host")
         command.add_argument("--drafts", action="store_true", help="include episodes marked draft: true")
+        command.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                             help="worker processes for the episodes (default: one per core)")
 
     build_cmd = commands.add_parser("build", help="build the site into the output folder")
     site_options(build_cmd)
@@ -84,9 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new":
         return new(args.site, args.show)
     if args.command == "build":
-        result = build(args.site, args.out, args.base_url, args.drafts)
+        result = build(args.site, args.out, args.base_url, args.drafts, args.jobs)
         return report(result, f"built {args.out}")
-    result = build(args.site, None, args.base_url, args.drafts)
+    result = build(args.site, None, args.base_url, args.drafts, args.jobs)
     return report(result, "checked")
 
 

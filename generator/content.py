@@ -51,8 +51,11 @@ def read_text(path: Path, diags: Diagnostics) -> str | None:
         # Line endings are normalised here so that every later stage counts lines the same way.
         return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        diags.error(Location(path, line), f"not valid UTF-8 (byte {exc.start})", "save the file as UTF-8")
+        data = path.read_bytes()
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        diags.error(Location(path, line), f"not valid UTF-8: byte 0x{data[exc.start]:02X} at column {column}",
+                    "save the file as UTF-8 (it is probably Latin-1 or Windows-1252 now)")
     except OSError as exc:
         diags.error(Location(path), f"cannot read the file: {exc.strerror}")
     return None

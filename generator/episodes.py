@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import wave
+from dataclasses import replace
 from pathlib import Path
 
 from generator.assets import URL_RE, resolve_asset
@@ -14,7 +15,7 @@ from generator.markup import Markup
 from generator.model import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.timecode import format_timecode, parse_duration
 from generator.transcript import SpeakerIndex, normalize_label
-from generator.transcript_formats import load_transcript
+from generator.transcript_formats import find_transcript, read_transcript
 from generator.yamlsource import YamlMap, load_yaml, split_front_matter
 
 EPISODE_FILE = "episode.md"
@@ -68,8 +69,10 @@ def speaker_index(config: SiteConfig, people: dict[str, Person], diags: Diagnost
 
 def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str, Person],
                  sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup,
-                 diags: Diagnostics) -> Episode | None:
-    """One episode, or None when its front matter cannot be read at all."""
+                 diags: Diagnostics, read: bool = True) -> Episode | None:
+    """One episode, or None when its front matter cannot be read at all. With read=False the transcript
+    is only found, not read (transcript is None, transcript_path set): a parallel build reads it later,
+    in a worker, with read_episode_transcript."""
     path = folder / EPISODE_FILE
     text = read_text(path, diags)
     if text is None:
@@ -92,7 +95,10 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     hosts = resolve_people(fields, "hosts", people) if fields.has("hosts") else show.hosts
     audio = _audio(fields, folder, config)
     duration = audio.duration if audio else None
-    transcript, transcript_path = load_transcript(folder, speakers, markup, diags, duration)
+    transcript_path = find_transcript(folder, diags)
+    transcript = read_transcript(transcript_path, speakers, markup, diags, duration) if transcript_path and read else None
+    if read and transcript is None:
+        transcript_path = None
     chapters = load_chapters(fields, folder, duration, diags)
     if not chapters and transcript is not None and config.chapters_from_breaks:
         chapters = chapters_from_breaks(transcript)
@@ -121,15 +127,29 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
         transcript=transcript,
         chapters=chapters,
         notes_path=path,
-        transcript_path=transcript_path if transcript else None,
+        transcript_path=transcript_path,
         edit_notes_url=_edit_url(show.edit.notes or config.edit.notes, show, folder, number, path, config),
         edit_transcript_url=_edit_url(show.edit.transcript or config.edit.transcript, show, folder, number,
-                                      transcript_path, config) if transcript else None,
+                                      transcript_path, config) if transcript_path else None,
         assets=(audio.asset,) if audio and audio.asset else (),
         location=Location(path, 1),
         soundbites=_soundbites(fields, audio),
         guid=(fields.text("guid") or "").strip() or None,
     )
+
+
+def read_episode_transcript(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
+                            diags: Diagnostics) -> Episode:
+    """The episode loaded with read=False, now with its transcript read (and chapters drawn from its
+    breaks, when the site asks for them and the episode gives none)."""
+    if episode.transcript_path is None or episode.transcript is not None:
+        return episode
+    duration = episode.audio.duration if episode.audio else None
+    transcript = read_transcript(episode.transcript_path, speakers, markup, diags, duration)
+    chapters = episode.chapters
+    if not chapters and transcript is not None and config.chapters_from_breaks:
+        chapters = chapters_from_breaks(transcript)
+    return replace(episode, transcript=transcript, chapters=chapters)
 
 
 def guest_line(guests: tuple[Person, ...]) -> str:

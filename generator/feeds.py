@@ -243,7 +243,7 @@ def _item(channel: ET.Element, site: Site, episode: Episode) -> None:
     for host in episode.hosts:
         if host not in episode.guests:
             _person(item, site, host, "host")
-    if episode.transcript is not None:
+    if episode.transcript_path is not None:
         for name, mime, captions in TRANSCRIPT_FILES:
             attrs = {"url": base + episode.url + name, "type": mime, "language": episode.show.language}
             _sub(item, "podcast:transcript", **attrs, **({"rel": "captions"} if captions else {}))

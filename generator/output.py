@@ -38,35 +38,67 @@ def check_output_dir(out_dir: Path, site_dir: Path) -> None:
                           "Choose another --out or empty it.")
 
 
-def write_output(files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
-    """Makes `out_dir` hold exactly `files` (bytes, or a source file to copy). Files whose bytes are unchanged
-    are hard-linked from the previous build, so their times stay put; the swap is two renames."""
-    staging = out_dir.with_name(f".{out_dir.name}.staging")
-    retired = out_dir.with_name(f".{out_dir.name}.old")
-    for leftover in (staging, retired):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    staging.mkdir(parents=True)
-    (staging / MARKER).write_bytes(b"made by podsite; this whole folder is replaced on every build\n")
-    written = unchanged = 0
-    for name, content in sorted(files.items()):
+@dataclass(frozen=True, slots=True)
+class Staging:
+    """The folder a build is written into beside the output, swapped in only when the build is complete.
+    It holds only paths, so worker processes can write into it too."""
+
+    out_dir: Path
+
+    @property
+    def path(self) -> Path:
+        return self.out_dir.with_name(f".{self.out_dir.name}.staging")
+
+    def start(self) -> None:
+        for leftover in (self.path, self._retired):
+            if leftover.exists():
+                shutil.rmtree(leftover)
+        self.path.mkdir(parents=True)
+        (self.path / MARKER).write_bytes(b"made by podsite; this whole folder is replaced on every build\n")
+
+    def put(self, name: str, content: bytes | Path) -> bool:
+        """Writes one file (bytes, or a source file to copy); False when the previous build had the same
+        bytes, which are then hard-linked so that the file keeps its time."""
         relative = safe_relative(name)
-        target = staging / relative
+        target = self.path / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        if _link_if_same(out_dir / relative, target, content):
-            unchanged += 1
-            continue
+        if _link_if_same(self.out_dir / relative, target, content):
+            return False
         if isinstance(content, Path):
             shutil.copyfile(content, target)
         else:
             target.write_bytes(content)
-        written += 1
-    if out_dir.exists():
-        out_dir.rename(retired)
-    staging.rename(out_dir)
-    if retired.exists():
-        shutil.rmtree(retired)
-    return WriteStats(written, unchanged)
+        return True
+
+    def commit(self) -> None:
+        """The swap: two renames, so the output is never half old and half new."""
+        if self.out_dir.exists():
+            self.out_dir.rename(self._retired)
+        self.path.rename(self.out_dir)
+        if self._retired.exists():
+            shutil.rmtree(self._retired)
+
+    def abort(self) -> None:
+        if self.path.exists():
+            shutil.rmtree(self.path)
+
+    @property
+    def _retired(self) -> Path:
+        return self.out_dir.with_name(f".{self.out_dir.name}.old")
+
+
+def write_output(files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
+    """Makes `out_dir` hold exactly `files` (bytes, or a source file to copy). Files whose bytes are unchanged
+    are hard-linked from the previous build, so their times stay put."""
+    staging = Staging(out_dir)
+    staging.start()
+    try:
+        written = sum(staging.put(name, content) for name, content in sorted(files.items()))
+    except BaseException:
+        staging.abort()
+        raise
+    staging.commit()
+    return WriteStats(written, len(files) - written)
 
 
 def _link_if_same(previous: Path, target: Path, content: bytes | Path) -> bool:

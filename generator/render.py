@@ -86,11 +86,15 @@ def _episode_pages(episodes: tuple[Episode, ...], base_url: str) -> Iterator[Pag
     for index, episode in enumerate(episodes):
         older = episodes[index + 1] if index + 1 < len(episodes) else None
         newer = episodes[index - 1] if index > 0 else None
-        yield Page(f"{episode.url}index.html", "episode.html", episode.location,
-                   {"episode": episode, "show": episode.show, "previous": older, "next": newer,
-                    "chapter_marks": place_chapters(episode.chapters, episode.transcript),
-                    "jsonld": episode_jsonld(episode, base_url)},
-                   f"the page of episode '{episode.show.slug}/{episode.slug}'")
+        yield episode_page(episode, older, newer, base_url)
+
+
+def episode_page(episode: Episode, older: Episode | None, newer: Episode | None, base_url: str) -> Page:
+    return Page(f"{episode.url}index.html", "episode.html", episode.location,
+                {"episode": episode, "show": episode.show, "previous": older, "next": newer,
+                 "chapter_marks": place_chapters(episode.chapters, episode.transcript),
+                 "jsonld": episode_jsonld(episode, base_url)},
+                f"the page of episode '{episode.show.slug}/{episode.slug}'")
 
 
 def check_collisions(pages: list[Page], diags: Diagnostics) -> None:

@@ -9,9 +9,15 @@ from generator.diagnostics import Diagnostics
 from generator.model import Appearance, Episode, Person, Show, Site, SiteConfig, Sponsor, SponsorSpot
 
 
+# Per episode URL: each speaking person's slug -> when (seconds) and where (paragraph anchor) they first speak.
+Spoken = dict[str, dict[str, tuple[float | None, str | None]]]
+
+
 def assemble_site(config: SiteConfig, shows: dict[str, Show], people: dict[str, Person],
-                  sponsors: dict[str, Sponsor], episodes: list[Episode], diags: Diagnostics) -> Site:
-    """The site model, with each show's episodes newest first and the indexes people and sponsor pages need."""
+                  sponsors: dict[str, Sponsor], episodes: list[Episode], diags: Diagnostics,
+                  spoken: Spoken | None = None) -> Site:
+    """The site model, with each show's episodes newest first and the indexes people and sponsor pages need.
+    `spoken` stands in for the transcripts when they were read elsewhere (a parallel build's workers)."""
     ordered_shows = tuple(sorted(shows.values(), key=lambda s: (s.name.casefold(), s.slug)))
     by_show: dict[str, list[Episode]] = defaultdict(list)
     for episode in episodes:
@@ -23,7 +29,7 @@ def assemble_site(config: SiteConfig, shows: dict[str, Show], people: dict[str, 
         ordered.extend(newest_first(show_episodes))
     return Site(config=config, shows=ordered_shows, people=dict(sorted(people.items())),
                 sponsors=dict(sorted(sponsors.items())), episodes=tuple(ordered),
-                appearances=_appearances(ordered, people), sponsorships=_sponsorships(ordered))
+                appearances=_appearances(ordered, people, spoken or {}), sponsorships=_sponsorships(ordered))
 
 
 def newest_first(episodes: list[Episode]) -> list[Episode]:
@@ -48,10 +54,10 @@ def _check_numbers(episodes: list[Episode], diags: Diagnostics) -> None:
                         f"{first.location.path}", "give each episode of a show its own number")
 
 
-def _appearances(episodes: list[Episode], people: dict[str, Person]) -> dict[str, tuple[Appearance, ...]]:
+def _appearances(episodes: list[Episode], people: dict[str, Person], spoken: Spoken) -> dict[str, tuple[Appearance, ...]]:
     found: dict[str, list[Appearance]] = defaultdict(list)
     for episode in episodes:
-        first = _first_spoken(episode)
+        first = dict(spoken[episode.url]) if episode.url in spoken else first_spoken(episode)
         for person in episode.people:
             time, anchor = first.pop(person.slug, (None, None))
             found[person.slug].append(Appearance(episode, episode.role_of(person), time, anchor))
@@ -60,7 +66,7 @@ def _appearances(episodes: list[Episode], people: dict[str, Person]) -> dict[str
     return {slug: tuple(found.get(slug, ())) for slug in people}
 
 
-def _first_spoken(episode: Episode) -> dict[str, tuple[float | None, str | None]]:
+def first_spoken(episode: Episode) -> dict[str, tuple[float | None, str | None]]:
     first: dict[str, tuple[float | None, str | None]] = {}
     if episode.transcript is None:
         return first

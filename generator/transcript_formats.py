@@ -46,24 +46,32 @@ _Piece = tuple[str | None, int, str]  # (speaker, line, text) of one cue, or of 
 def load_transcript(folder: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
                     duration: float | None) -> tuple[Transcript | None, Path | None]:
     """The episode's transcript and the file it came from; (None, None) when there is none or it is unreadable."""
+    path = find_transcript(folder, diags)
+    transcript = read_transcript(path, speakers, markup, diags, duration) if path else None
+    return transcript, (path if transcript is not None else None)
+
+
+def find_transcript(folder: Path, diags: Diagnostics) -> Path | None:
+    """The episode folder's one transcript file, without reading it; two of them is an error."""
     found = [folder / name for name in SOURCE_NAMES if (folder / name).is_file()]
-    if not found:
-        return None, None
     if len(found) > 1:
         names = [p.name for p in found]
         diags.error(Location(found[-1]), f"more than one transcript: {', '.join(names[:-1])} and {names[-1]}",
                     "keep one of them; podsite writes the other formats from it")
-        return None, None
-    path = found[0]
+        return None
+    return found[0] if found else None
+
+
+def read_transcript(path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
+                    duration: float | None) -> Transcript | None:
+    """A transcript file of any format read into turns and paragraphs; None when it cannot be read."""
     text = read_text(path, diags)
     if text is None:
-        return None, None
+        return None
     if path.suffix == ".md":
-        transcript = parse_transcript(text, path, speakers, markup, diags, duration)
-    else:
-        reader = {".vtt": read_vtt, ".srt": read_srt, ".json": read_json}[path.suffix]
-        transcript = reader(text, path, speakers, diags, duration)
-    return transcript, (path if transcript is not None else None)
+        return parse_transcript(text, path, speakers, markup, diags, duration)
+    reader = {".vtt": read_vtt, ".srt": read_srt, ".json": read_json}[path.suffix]
+    return reader(text, path, speakers, diags, duration)
 
 
 # -- WebVTT and SRT --------------------------------------------------------------------------------

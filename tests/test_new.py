@@ -28,7 +28,7 @@ def test_the_next_episode_is_numbered_dated_hosted_and_a_draft(minimal_site: Pat
     assert (episode.number, episode.draft, episode.published, [h.slug for h in episode.hosts]) == (
         3, True, dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc), ["hana-host"])
     published = build(minimal_site, None)
-    assert published.ok and "show/3/index.html" not in published.files  # a draft never reaches `podsite build`
+    assert published.ok and "show/3/index.html" not in published.paths  # a draft never reaches `podsite build`
 
 
 def test_numbers_come_from_the_front_matter_or_the_folder_name(minimal_site: Path) -> None:

@@ -1,0 +1,114 @@
+"""Episode work spread over processes: read the transcript, render the page, write the transcript files.
+
+Each worker holds the site model without transcripts, reads one episode's transcript at a time, writes
+that episode's files straight into the staging folder, and sends back only what the rest of the build
+needs: its diagnostics, when each person first speaks, and chapters drawn from breaks. No process ever
+holds every transcript, so memory stays flat however big the site is."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.chapters import CHAPTERS_FILE, chapters_json
+from generator.diagnostics import Diagnostic, Diagnostics
+from generator.episodes import read_episode_transcript, speaker_index
+from generator.markup import Markup
+from generator.model import Chapter, Episode, Site
+from generator.output import Staging
+from generator.render import episode_page, render_page
+from generator.site import first_spoken
+from generator.themes import make_environment, theme_dir
+from generator.transcript_formats import transcript_files
+
+EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeOutcome:
+    """What one episode's work tells the rest of the build."""
+
+    url: str
+    diagnostics: tuple[Diagnostic, ...]
+    spoken: dict[str, tuple[float | None, str | None]]
+    chapters: tuple[Chapter, ...]
+    paths: tuple[str, ...]  # every file made, below the output folder
+    written: int  # how many of them had new bytes (the others were linked from the last build)
+
+
+def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
+    """The files beside an episode page that apps read: the transcript in every format, and chapters."""
+    files: dict[str, bytes | Path] = dict(transcript_files(episode, names))
+    if episode.chapters:
+        files[episode.url + CHAPTERS_FILE] = chapters_json(episode.chapters, episode.title, episode.show.name)
+    return files
+
+
+class EpisodeWorker:
+    """Does the work of one episode at a time for a site whose episodes were loaded without transcripts."""
+
+    def __init__(self, site: Site, staging: Staging | None) -> None:
+        self.site = site
+        self.staging = staging
+        self.markup = Markup()
+        self.speakers = speaker_index(site.config, site.people, Diagnostics())  # its errors were reported
+        self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root))
+        self.names = {slug: person.name for slug, person in site.people.items()}
+        self.neighbours: dict[str, tuple[Episode | None, Episode | None]] = {}
+        for show in site.shows:
+            episodes = site.episodes_of(show)  # newest first
+            for index, episode in enumerate(episodes):
+                older = episodes[index + 1] if index + 1 < len(episodes) else None
+                self.neighbours[episode.url] = (older, episodes[index - 1] if index > 0 else None)
+
+    def run(self, index: int) -> EpisodeOutcome:
+        diags = Diagnostics()
+        light = self.site.episodes[index]
+        episode = read_episode_transcript(light, self.speakers, self.markup, self.site.config, diags)
+        older, newer = self.neighbours[light.url]
+        page = episode_page(episode, older, newer, self.site.config.base_url)
+        files = episode_files(episode, self.names)
+        html = render_page(page, self.site, self.env, diags)
+        if html is not None:
+            files[page.path] = html
+        written = 0
+        if self.staging is not None and not diags.has_errors:
+            written = sum(self.staging.put(name, content) for name, content in files.items())
+        return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
+                              tuple(files), written)
+
+
+# A worker process's own EpisodeWorker, made once by the pool's initializer: the one module-level state
+# in podsite, because a process pool hands work to functions, not to objects.
+_worker: EpisodeWorker | None = None
+
+
+def _start(site: Site, staging: Staging | None) -> None:
+    global _worker
+    _worker = EpisodeWorker(site, staging)
+
+
+def _run(index: int) -> EpisodeOutcome:
+    assert _worker is not None
+    return _worker.run(index)
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def run_episodes(site: Site, staging: Staging | None, jobs: int | None) -> Iterator[EpisodeOutcome]:
+    """Every episode's outcome, in the site's episode order, from `jobs` processes (1: this process)."""
+    count = len(site.episodes)
+    jobs = min(jobs or default_jobs(), max(1, count // EPISODES_PER_WORKER_AT_LEAST))
+    if jobs <= 1:
+        worker = EpisodeWorker(site, staging)
+        yield from (worker.run(index) for index in range(count))
+        return
+    chunk = max(1, math.ceil(count / (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(site, staging)) as pool:
+        yield from pool.map(_run, range(count), chunksize=chunk)
