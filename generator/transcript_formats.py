@@ -559,12 +559,17 @@ def write_podcastindex_json(t: Transcript, duration: float | None = None,
     return _json(_out_cues(t, duration, names))
 
 
+# One encoder for every segment: json.dumps with options builds a new encoder on each call, which was
+# most of the cost of writing a transcript's JSON.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(cues: list[_OutCue]) -> str:
     segments = []
     for c in cues:
         segment = {"speaker": c.speaker} if c.speaker else {}
         segment.update(startTime=c.start / 1000, endTime=c.end / 1000, body=c.text)
-        segments.append("    " + json.dumps(segment, ensure_ascii=False))
+        segments.append("    " + _ENCODE(segment))
     body = ",\n".join(segments)
     return f'{{\n  "version": "{JSON_VERSION}",\n  "segments": [\n{body}\n  ]\n}}\n' if segments else \
         f'{{\n  "version": "{JSON_VERSION}",\n  "segments": []\n}}\n'
@@ -642,11 +647,15 @@ def _ms(seconds: float) -> int:
     return max(0, round(seconds * 1000)) if math.isfinite(seconds) else 0
 
 
+# Cue times are written some 2,000 times a transcript; these tables turn the formatting into lookups.
+_MINUTES_SECONDS = tuple(f"{m:02d}:{sec:02d}" for m in range(60) for sec in range(60))
+_MILLIS = tuple(f"{ms:03d}" for ms in range(1000))
+
+
 def _clock(ms: int, separator: str) -> str:
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
+    seconds, millis = divmod(ms, 1000)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours:02d}:{_MINUTES_SECONDS[rest]}{separator}{_MILLIS[millis]}"
 
 
 def _vtt_escape(text: str) -> str:

@@ -558,7 +558,7 @@ def test_unreadable_transcript_is_not_used(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "transcript.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nCaf\xe9\n")
     t, path, diags = load(tmp_path)
     assert (t, path) == (None, None)
-    assert report(diags) == ["transcript.srt:3: error: not valid UTF-8 (byte 35)\n    hint: save the file as UTF-8"]
+    assert report(diags) == ["transcript.srt:3: error: not valid UTF-8: byte 0xE9 at column 4\n    hint: save the file as UTF-8 (it is probably Latin-1 or Windows-1252 now)"]
 
 
 def test_episode_with_a_vtt_transcript_and_its_written_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
