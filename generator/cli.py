@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import signal
 import sys
-import tempfile
-import threading
-import time
-import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.build import BuildResult, build
-from generator.diagnostics import Diagnostic, display_path
-from generator.importer import ImportUsageError, import_changelog, import_feed
-from generator.incremental import Change, IncrementalBuilder
-from generator.output import WriteStats, write_output
-from generator.scaffold import ScaffoldError, new_episode
-from generator.serve import PreviewServer
-from generator.themes import theme_dir
-from generator.watch import Watcher, WatchRoots
+from generator.diagnostics import display_path
+
+if TYPE_CHECKING:
+    from generator.build import BuildResult
+
+# The commands import what they need when they run: `podsite build` with nothing changed answers from the
+# build state in a fraction of a second, which loading every module up front would already use up.
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -82,9 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"podsite: error: site folder '{args.site}' not found (use --site to name it)", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "serve":
+        from generator.preview import serve
+
         return serve(args.site, args.host, args.port, args.poll)
     if args.command == "new":
         return new(args.site, args.show)
+    from generator.build import build
+
     if args.command == "build":
         result = build(args.site, args.out, args.base_url, args.drafts, args.jobs)
         return report(result, f"built {args.out}")
@@ -115,6 +113,8 @@ def _plural(count: int, word: str) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     """`podsite import feed|changelog`: every problem and skipped file, then one summary line."""
+    from generator.importer import ImportUsageError, import_changelog, import_feed
+
     try:
         if args.source == "feed":
             result = import_feed(args.feed, args.site, args.show, args.force)
@@ -143,6 +143,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def new(site: Path, show: str) -> int:
     """`podsite new episode SHOW`."""
+    from generator.scaffold import ScaffoldError, new_episode
+
     try:
         path = new_episode(site, show, dt.date.today())
     except ScaffoldError as exc:
@@ -150,103 +152,3 @@ def new(site: Path, show: str) -> int:
         return EXIT_USAGE
     print(f"podsite: created {path}: a draft; give it a title, and remove 'draft: true' to publish it")
     return EXIT_OK
-
-
-def serve(site: Path, host: str, port: int, poll: bool) -> int:
-    """`podsite serve`: preview until Ctrl-C."""
-    try:
-        preview = Preview(site, host, port, poll=poll)
-    except OSError as exc:
-        print(f"podsite: error: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)",
-              file=sys.stderr)
-        return EXIT_USAGE
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops as cleanly as Ctrl-C
-    try:
-        preview.start()
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            print(f"podsite: listening on {host}: other machines on your network can see the preview")
-        print(f"podsite: serving {preview.url} (drafts included); watching for changes; Ctrl-C stops", flush=True)
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        print("podsite: stopped", flush=True)
-    finally:
-        preview.stop()
-    return EXIT_OK
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-class Preview:
-    """What `podsite serve` runs: the site built into a temporary folder (drafts included, base_url the server's
-    address, so `podsite build` output is never touched), served, and rebuilt as its files change; open pages
-    reload after each good rebuild and show the errors of a bad one. Tests drive it the same way."""
-
-    def __init__(self, site: Path, host: str = "127.0.0.1", port: int = 8000, *, poll: bool = False,
-                 delay: float = 0.1) -> None:
-        self._folder = tempfile.TemporaryDirectory(prefix="podsite-preview-")
-        out = Path(self._folder.name) / "site"
-        try:
-            self.server = PreviewServer(out, host, port)
-        except OSError:
-            self._folder.cleanup()
-            raise
-        self.builder = IncrementalBuilder(site, out, base_url=self.server.url, drafts=True, write=self._write)
-        self._poll, self._delay = poll, delay
-        self._watcher: Watcher | None = None
-        self._full_next = False
-        self._lock = threading.Lock()  # one rebuild at a time, whoever asks
-        self._warnings: set[Diagnostic] = set()  # the last build's, so that a rebuild prints only new ones
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    def start(self) -> BuildResult:
-        """Builds, then serves and watches; returns the first build's result."""
-        result = self.builder.build()
-        self._announce(result, "built the preview")
-        theme = self.builder.theme or theme_dir("default", self.builder.site_dir)
-        roots = WatchRoots.of(self.builder.site_dir, theme, self.builder.out_dir)
-        self._watcher = Watcher(roots, self.rebuild, poll=self._poll, delay=self._delay)
-        self._watcher.start()
-        self.server.start()
-        return result
-
-    def stop(self) -> None:
-        if self._watcher is not None:
-            self._watcher.stop()
-        self.server.stop()
-        self._folder.cleanup()
-
-    def rebuild(self, changes: list[Change]) -> None:
-        """Rebuilds after a batch of changes (the watcher's), and tells the terminal and the open pages."""
-        with self._lock:
-            try:
-                result = self.builder.build() if self._full_next else self.builder.rebuild(changes)
-                self._full_next = False
-            except Exception:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
-                traceback.print_exc()
-                self._full_next = True
-                return
-            stats = self.builder.stats
-            names = sorted({display_path(c.path) for c in changes})
-            shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
-            done = "rebuilt everything" if stats.full else f"re-rendered {stats.pages_rendered} of {result.pages} pages"
-            self._announce(result, f"{shown} changed; {done}")
-
-    def _announce(self, result: BuildResult, verb: str) -> None:
-        warnings = set(result.diagnostics.warnings)
-        if result.ok and warnings == self._warnings:  # the same warnings as last time: one line, not a page
-            print(f"podsite: {verb} in {result.seconds:.2f} s")
-        elif report(result, verb) != EXIT_OK:
-            print("podsite: still serving the last good build", file=sys.stderr)
-        self._warnings = warnings
-        sys.stdout.flush()
-        self.server.publish(result.diagnostics.errors, self.builder.stats.changed)
-
-    def _write(self, files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
-        with self.server.swapping():  # requests wait for the swap, and get the previous build before it
-            return write_output(files, out_dir)

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
-BESIDE_THE_BUILD = {"generator.watch", "generator.serve", "generator.cli"}
+BESIDE_THE_BUILD = {"generator.watch", "generator.serve", "generator.cli", "generator.preview"}
 
 
 def imports_of(path: Path) -> set[str]:

@@ -12,7 +12,7 @@ import pytest
 
 from browser import CHROMIUM, require_browser, write_silence
 from conftest import REPO
-from generator.cli import Preview
+from generator.preview import Preview
 
 pytestmark = pytest.mark.slow
 

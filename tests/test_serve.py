@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import REPO
-from generator.cli import Preview, main, make_parser
+from generator.cli import main, make_parser
+from generator.preview import Preview
 from generator.incremental import Change, ChangeKind
 from generator.serve import byte_range, inject, request_path
 
