@@ -21,6 +21,7 @@ from generator.render import Page, check_collisions, plan_pages, render_page
 from generator.seo import headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
+from generator.uptodate import PACKAGE_DIR, options_key, save_state
 from generator.workers import episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
@@ -149,6 +150,9 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         staging.start()
     try:
         _finish(light, theme, staging, jobs, result)
+        if out_dir is not None and result.written is not None:
+            save_state(out_dir, options_key(site_dir, out_dir, base_url, drafts), (site_dir, theme, PACKAGE_DIR),
+                       diags, result.pages, len(result.site.episodes) if result.site else 0)
     except (OutputError, OSError) as exc:
         diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
     finally:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.diagnostics import display_path
+from generator.diagnostics import Diagnostics, display_path
 
 if TYPE_CHECKING:
     from generator.build import BuildResult
@@ -81,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         return serve(args.site, args.host, args.port, args.poll)
     if args.command == "new":
         return new(args.site, args.show)
+    if args.command == "build" and (code := report_if_current(args)) is not None:
+        return code
     from generator.build import build
 
     if args.command == "build":
@@ -90,9 +93,26 @@ def main(argv: list[str] | None = None) -> int:
     return report(result, "checked")
 
 
+def report_if_current(args: argparse.Namespace) -> int | None:
+    """When nothing changed since the last build into the same folder, that build's report again, and its
+    exit code; None when a build is needed."""
+    started = time.perf_counter()
+    from generator.uptodate import is_current, load_state, options_key
+
+    state = load_state(args.out)
+    if state is None or not is_current(state, options_key(args.site, args.out, args.base_url, args.drafts), args.out):
+        return None
+    return report_counts(Diagnostics(list(state.diagnostics)), state.pages, state.episodes,
+                         time.perf_counter() - started, f"{args.out} is up to date")
+
+
 def report(result: BuildResult, verb: str) -> int:
     """Prints every diagnostic, then one summary line; returns the exit code."""
-    diags = result.diagnostics
+    episodes = len(result.site.episodes) if result.site else 0
+    return report_counts(result.diagnostics, result.pages, episodes, result.seconds, verb)
+
+
+def report_counts(diags: Diagnostics, pages: int, episodes: int, seconds: float, verb: str) -> int:
     if diags.items:
         print(diags.report(), file=sys.stderr)
     errors, warnings = len(diags.errors), len(diags.warnings)
@@ -101,9 +121,8 @@ def report(result: BuildResult, verb: str) -> int:
         print(f"podsite: {_plural(errors, 'error')} in {_plural(files, 'file')}, {_plural(warnings, 'warning')}; "
               "nothing was written", file=sys.stderr)
         return EXIT_CONTENT
-    episodes = len(result.site.episodes) if result.site else 0
-    print(f"podsite: {verb}: {_plural(result.pages, 'page')}, {_plural(episodes, 'episode')}, "
-          f"{_plural(warnings, 'warning')} in {result.seconds:.2f} s")
+    print(f"podsite: {verb}: {_plural(pages, 'page')}, {_plural(episodes, 'episode')}, "
+          f"{_plural(warnings, 'warning')} in {seconds:.2f} s")
     return EXIT_OK
 
 

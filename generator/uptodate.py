@@ -1,0 +1,151 @@
+"""Knows when a build would write exactly what the output folder already holds, so that it need not run.
+
+After a successful build, the state of its inputs (every file of the site folder, the theme and podsite
+itself: size, time and SHA-256) and of its output (every file: size and time) is saved in a cache folder
+beside the output, with the diagnostics the build reported. The next build compares. A file whose size
+and time are unchanged is taken as unchanged, as git does; a file whose time moved is hashed, so touching
+a file costs a hash, not a build. When no input differs and the output is as the build left it, the saved
+report is given again and nothing is built. A state that is damaged, from another version of podsite, or
+for other options is ignored."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import __version__
+from generator.diagnostics import Diagnostic, Diagnostics, Location
+
+STATE_FORMAT = 1
+PACKAGE_DIR = Path(__file__).resolve().parent
+Stats = dict[str, tuple[int, int]]  # path -> (size, mtime_ns)
+
+
+def cache_dir(out_dir: Path) -> Path:
+    """The cache folder beside the output folder: `.output.podsite-cache` for `output`."""
+    return out_dir.with_name(f".{out_dir.name}.podsite-cache")
+
+
+def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: bool) -> str:
+    """What else decides the output: podsite's and Python's versions, the folders and the options."""
+    parts = [__version__, sys.version, str(Path.cwd()), str(site_dir), str(out_dir), base_url or "", str(drafts)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class BuildState:
+    key: str
+    roots: tuple[str, ...]  # the input folders: the site, the theme, podsite's package
+    inputs: dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, sha256)
+    outputs: Stats  # path below the output folder -> (size, mtime_ns)
+    diagnostics: tuple[Diagnostic, ...]
+    pages: int
+    episodes: int
+
+
+def scan(folder: Path, skip_hidden: bool) -> Stats:
+    """Size and modification time of every file below `folder` (hidden files and folders left out when
+    `skip_hidden`: editors' swap files and .git never change a build)."""
+    found: Stats = {}
+    stack = [str(folder)]
+    while stack:
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if skip_hidden and entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    stack.append(entry.path)
+            elif entry.is_file():
+                stat = entry.stat()
+                found[entry.path] = (stat.st_size, stat.st_mtime_ns)
+    return found
+
+
+def _output_stats(out_dir: Path) -> Stats:
+    prefix = len(str(out_dir)) + 1
+    return {path[prefix:]: stat for path, stat in scan(out_dir, skip_hidden=False).items()}
+
+
+def _sha256(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _inputs(roots: tuple[str, ...], previous: dict[str, tuple[int, int, str]] | None) -> dict[str, tuple[int, int, str]]:
+    """Every input file with its hash, reusing the previous hash of a file whose size and time are the same."""
+    previous = previous or {}
+    result = {}
+    for root in roots:
+        for path, (size, mtime) in scan(Path(root), skip_hidden=True).items():
+            known = previous.get(path)
+            digest = known[2] if known and known[:2] == (size, mtime) else _sha256(path)
+            result[path] = (size, mtime, digest)
+    return result
+
+
+def is_current(state: BuildState, key: str, out_dir: Path) -> bool:
+    """True when the inputs hash the same as at the saved build and the output is untouched since."""
+    if state.key != key or _output_stats(out_dir) != state.outputs:
+        return False
+    now: dict[str, tuple[int, int]] = {}
+    for root in state.roots:
+        now.update(scan(Path(root), skip_hidden=True))
+    if now.keys() != state.inputs.keys():
+        return False
+    for path, stat in now.items():
+        size, mtime, digest = state.inputs[path]
+        if stat != (size, mtime) and (stat[0] != size or _sha256(path) != digest):
+            return False
+    return True
+
+
+def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnostics, pages: int,
+               episodes: int) -> None:
+    """Records a successful build (best effort: a build that cannot save its state is still a good build)."""
+    folder = cache_dir(out_dir)
+    previous = load_state(out_dir)
+    state = {
+        "format": STATE_FORMAT, "podsite": __version__, "key": key,
+        "roots": [str(r.resolve()) for r in roots],
+        "inputs": _inputs(tuple(str(r.resolve()) for r in roots), previous.inputs if previous else None),
+        "outputs": _output_stats(out_dir),
+        "diagnostics": [[d.severity, str(d.location.path), d.location.line, d.message, d.hint] for d in diags.items],
+        "pages": pages, "episodes": episodes,
+    }
+    body = json.dumps(state, sort_keys=True)
+    try:
+        folder.mkdir(exist_ok=True)
+        temporary = folder / "state.json.tmp"
+        temporary.write_text(json.dumps({"sha256": hashlib.sha256(body.encode()).hexdigest(), "state": body}))
+        temporary.replace(folder / "state.json")
+    except OSError:
+        pass
+
+
+def load_state(out_dir: Path) -> BuildState | None:
+    """The saved state, or None when there is none or it cannot be trusted (damaged, foreign, old)."""
+    try:
+        wrapper = json.loads((cache_dir(out_dir) / "state.json").read_text())
+        body = wrapper["state"]
+        if hashlib.sha256(body.encode()).hexdigest() != wrapper["sha256"]:
+            return None
+        data = json.loads(body)
+        if data["format"] != STATE_FORMAT or data["podsite"] != __version__:
+            return None
+        return BuildState(
+            key=data["key"], roots=tuple(data["roots"]),
+            inputs={p: (int(s), int(m), str(h)) for p, (s, m, h) in data["inputs"].items()},
+            outputs={p: (int(s), int(m)) for p, (s, m) in data["outputs"].items()},
+            diagnostics=tuple(Diagnostic(sev, Location(Path(path), int(line)), msg, hint)
+                              for sev, path, line, msg, hint in data["diagnostics"]),
+            pages=int(data["pages"]), episodes=int(data["episodes"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,90 @@
+"""`podsite build` with nothing changed answers from the saved build state; anything that could change
+the output makes it build again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.uptodate import cache_dir
+
+
+def build(capsys: pytest.CaptureFixture[str], *extra: str) -> str:
+    assert main(["build", "--site", "content", "--out", "output", *extra]) == 0
+    return capsys.readouterr().out
+
+
+def test_nothing_changed_is_answered_from_the_state(minimal_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert "built output" in build(capsys)
+    page = Path("output/show/1/index.html")
+    before = page.stat().st_mtime_ns
+    out = build(capsys)
+    assert out.startswith("podsite: output is up to date: 10 pages, 2 episodes, ")
+    assert page.stat().st_mtime_ns == before
+
+
+def test_the_saved_report_repeats_the_warnings(minimal_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--site", "content", "--out", "output"]) == 0
+    first = capsys.readouterr().err
+    assert main(["build", "--site", "content", "--out", "output"]) == 0
+    assert capsys.readouterr().err == first != ""
+
+
+def test_touching_a_file_without_changing_it_is_not_a_change(minimal_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build(capsys)
+    transcript = minimal_site / "episodes/show/1/transcript.md"
+    os.utime(transcript, ns=(transcript.stat().st_atime_ns, transcript.stat().st_mtime_ns + 10**9))
+    assert "up to date" in build(capsys)
+
+
+@pytest.mark.parametrize("change", ["transcript", "person", "site.yaml", "template", "new file", "deleted file"])
+def test_any_input_change_builds_again(minimal_site: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
+    build(capsys)
+    if change == "transcript":
+        path = minimal_site / "episodes/show/1/transcript.md"
+        path.write_text(path.read_text() + "\n**Hana Host:** One more thing.\n")
+    elif change == "person":
+        path = minimal_site / "people/gus-guest.yaml"
+        path.write_text(path.read_text().replace("Gus Guest", "Gus Guestly"))
+    elif change == "site.yaml":
+        path = minimal_site / "site.yaml"
+        path.write_text(path.read_text().replace("title: Minimal", "title: Maximal"))
+    elif change == "template":
+        (minimal_site / "templates").mkdir()
+        (minimal_site / "templates/404.html").write_text("gone")
+    elif change == "new file":
+        (minimal_site / "static").mkdir()
+        (minimal_site / "static/extra.css").write_text("body{}")
+    else:
+        (minimal_site / "sponsors/acme.yaml").unlink()
+        path = minimal_site / "episodes/show/1/episode.md"
+        path.write_text(path.read_text().replace("sponsors: [acme]\n", ""))
+    assert "built output" in build(capsys)
+
+
+def test_a_touched_output_or_other_options_build_again(minimal_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build(capsys)
+    Path("output/show/1/index.html").write_text("edited by hand")
+    assert "built output" in build(capsys)
+    assert "Thanks for having me." in Path("output/show/1/index.html").read_text()
+    assert "built output" in build(capsys, "--base-url", "https://elsewhere.example/")
+    assert "built output" in build(capsys, "--drafts")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "tampered", "missing"])
+def test_a_damaged_state_is_ignored(minimal_site: Path, capsys: pytest.CaptureFixture[str], damage: str) -> None:
+    build(capsys)
+    state = cache_dir(Path("output")) / "state.json"
+    if damage == "garbage":
+        state.write_text("{not json")
+    elif damage == "tampered":
+        text = state.read_text()
+        assert '\\"pages\\": 10' in text
+        state.write_text(text.replace('\\"pages\\": 10', '\\"pages\\": 11'))
+    else:
+        state.unlink()
+    assert "built output" in build(capsys)
+    assert "up to date" in build(capsys)
