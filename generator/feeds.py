@@ -13,8 +13,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from generator.diagnostics import Diagnostics
+from generator.chapters import CHAPTERS_FILE
 from generator.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
-from generator.model import Asset, Audio, Episode, Person, Show, Site
+from generator.model import Audio, Episode, Person, Show, Site
 
 for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)
@@ -32,7 +33,6 @@ TRANSCRIPT_FILES = (
     ("transcript.txt", "text/plain", False),
     ("index.html#transcript", "text/html", False),
 )
-CHAPTERS_FILE = "chapters.json"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _TAG = re.compile(r"<[^>]*>")
 
@@ -160,7 +160,7 @@ def _show_channel(channel: ET.Element, site: Site, show: Show, prefix: str) -> N
     if show.copyright:
         _sub(channel, "copyright", show.copyright)
     if show.artwork is not None:
-        _sub(channel, "itunes:image", href=_asset_url(show.artwork, config.base_url))
+        _sub(channel, "itunes:image", href=show.artwork.href(config.base_url))
     _category(channel, show.category)
     _sub(channel, "itunes:explicit", "true" if show.explicit else "false")
     author = show.author or ", ".join(h.name for h in show.hosts)
@@ -195,7 +195,7 @@ def _site_channel(channel: ET.Element, site: Site) -> None:
     _sub(channel, "language", config.language)
     artwork = next((s.artwork for s in site.shows if s.artwork is not None), None)
     if artwork is not None:
-        _sub(channel, "itunes:image", href=_asset_url(artwork, config.base_url))
+        _sub(channel, "itunes:image", href=artwork.href(config.base_url))
     _category(channel, next((s.category for s in site.shows if s.category), ""))
     _sub(channel, "itunes:explicit", "true" if any(s.explicit for s in site.shows) else "false")
     _sub(channel, "itunes:author", config.title)
@@ -269,7 +269,7 @@ def _item_description(episode: Episode) -> str:
 def _person(parent: ET.Element, site: Site, person: Person, role: str) -> None:
     attrs = {"role": role}
     if person.avatar is not None:
-        attrs["img"] = _asset_url(person.avatar, site.config.base_url)
+        attrs["img"] = person.avatar.href(site.config.base_url)
     attrs["href"] = site.config.base_url + person.url
     _sub(parent, "podcast:person", person.name, **attrs)
 
@@ -283,10 +283,6 @@ def _category(channel: ET.Element, category: str) -> None:
 
 def _atom_link(channel: ET.Element, rel: str, href: str) -> None:
     _sub(channel, "atom:link", href=href, rel=rel, type="application/rss+xml")
-
-
-def _asset_url(asset: Asset, base_url: str) -> str:
-    return base_url + asset.url if asset.source is not None else asset.url
 
 
 def _seconds(value: float) -> str:

@@ -36,13 +36,14 @@ from generator.diagnostics import Diagnostics, Location
 from generator.episodes import episode_folders, load_episode, speaker_index
 from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
-from generator.output import OutputError, WriteStats, check_output_dir, write_output
+from generator.output import OutputError, WriteStats, check_output_dir, update_output
 from generator.render import Page, render_page
 from generator.site import assemble_site
 from generator.themes import make_environment, theme_dir
 from generator.transcript import SpeakerIndex, Transcript
 
-Writer = Callable[[dict[str, bytes | Path], Path], WriteStats]
+# Writes a build: (files, the output folder, what this builder wrote there last time or None).
+Writer = Callable[[dict[str, bytes | Path], Path, dict[str, bytes | Path] | None], WriteStats]
 
 _SITE_FIELDS = frozenset(f.name for f in dataclasses.fields(Site))
 _SIZE = object()  # the key under which a page's use of a dict's size (or truth) is noted
@@ -169,7 +170,7 @@ class IncrementalBuilder:
     Not thread-safe: one thread (the watcher's) drives it."""
 
     def __init__(self, site_dir: Path, out_dir: Path, *, base_url: str | None = None, drafts: bool = False,
-                 write: Writer = write_output) -> None:
+                 write: Writer = update_output) -> None:
         self.site_dir = site_dir
         self.out_dir = out_dir
         self.base_url = base_url
@@ -187,6 +188,7 @@ class IncrementalBuilder:
         self._episode_files: dict[str, _EpisodeFiles] = {}  # by episode URL
         self._names: dict[str, str] = {}
         self._paths: frozenset[str] = frozenset()
+        self._written: dict[str, bytes | Path] | None = None  # what the output folder holds, when known
         self.stats = RebuildStats(True, 0, (), 0, False)
 
     @property
@@ -242,10 +244,12 @@ class IncrementalBuilder:
         changed = False
         if not diags.has_errors:
             try:
-                result.written = self._write(result.files, self.out_dir)
+                result.written = self._write(result.files, self.out_dir, self._written)
                 changed = result.written.written > 0 or frozenset(result.files) != self._paths
                 self._paths = frozenset(result.files)
+                self._written = result.files
             except (OutputError, OSError) as exc:
+                self._written = None  # the folder may be half updated: stage the next build whole
                 diags.error(Location(self.out_dir), f"cannot write the output: {exc}")
         self.stats = RebuildStats(full, run.episodes_loaded, tuple(run.rendered), run.reused, changed)
         result.seconds = time.perf_counter() - started

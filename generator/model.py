@@ -245,5 +245,15 @@ class Site:
     appearances: dict[str, tuple[Appearance, ...]] = field(default_factory=dict)  # person slug -> newest first
     sponsorships: dict[str, tuple[tuple[Episode, SponsorSpot], ...]] = field(default_factory=dict)
 
+    by_show: dict[str, tuple[Episode, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Derived here, so that it can never disagree with `episodes` (dataclasses.replace runs it again).
+        groups: dict[str, list[Episode]] = {}
+        for episode in self.episodes:
+            groups.setdefault(episode.show.slug, []).append(episode)
+        object.__setattr__(self, "by_show", {slug: tuple(found) for slug, found in groups.items()})
+
     def episodes_of(self, show: Show) -> tuple[Episode, ...]:
-        return tuple(e for e in self.episodes if e.show.slug == show.slug)
+        """The show's episodes, newest first."""
+        return self.by_show.get(show.slug, ())

@@ -101,16 +101,51 @@ def write_output(files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
     return WriteStats(written, len(files) - written)
 
 
+def update_output(files: dict[str, bytes | Path], out_dir: Path,
+                  previous: dict[str, bytes | Path] | None) -> WriteStats:
+    """Makes `out_dir` hold exactly `files`, knowing it holds `previous` (what this process wrote into it
+    last): only the files that differ are written, each to a temporary name beside it and renamed over the
+    old one, so a reader never sees half a file, and the work is the size of the change, not of the site.
+    Without `previous`, or when the folder is not as it was left, the whole folder is staged and swapped."""
+    if previous is None or not (out_dir / MARKER).is_file():
+        return write_output(files, out_dir)
+    written = 0
+    for name, content in files.items():
+        before = previous.get(name)
+        if before is content or (isinstance(content, bytes) and before == content):
+            continue
+        target = out_dir / safe_relative(name)
+        if isinstance(content, Path) and _same_bytes(target, content):
+            continue  # a static file copied again with the same bytes
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.podsite-tmp")
+        if isinstance(content, Path):
+            shutil.copyfile(content, temporary)
+        else:
+            temporary.write_bytes(content)
+        os.replace(temporary, target)
+        written += 1
+    for name in previous.keys() - files.keys():
+        (out_dir / safe_relative(name)).unlink(missing_ok=True)
+    return WriteStats(written, len(files) - written)
+
+
 def _link_if_same(previous: Path, target: Path, content: bytes | Path) -> bool:
+    if not _same_bytes(previous, content):
+        return False
     try:
-        if previous.is_symlink() or not previous.is_file():
+        os.link(previous, target)
+    except OSError:
+        return False
+    return True
+
+
+def _same_bytes(path: Path, content: bytes | Path) -> bool:
+    try:
+        if path.is_symlink() or not path.is_file():
             return False
         if isinstance(content, Path):
-            same = previous.stat().st_size == content.stat().st_size and previous.read_bytes() == content.read_bytes()
-        else:
-            same = previous.stat().st_size == len(content) and previous.read_bytes() == content
-        if same:
-            os.link(previous, target)
-        return same
+            return path.stat().st_size == content.stat().st_size and path.read_bytes() == content.read_bytes()
+        return path.stat().st_size == len(content) and path.read_bytes() == content
     except OSError:
         return False

@@ -15,7 +15,7 @@ from generator.build import BuildResult
 from generator.cli import EXIT_OK, EXIT_USAGE, report
 from generator.diagnostics import Diagnostic, display_path
 from generator.incremental import Change, IncrementalBuilder
-from generator.output import WriteStats, write_output
+from generator.output import WriteStats, update_output
 from generator.serve import PreviewServer
 from generator.themes import theme_dir
 from generator.watch import Watcher, WatchRoots
@@ -116,6 +116,7 @@ class Preview:
         sys.stdout.flush()
         self.server.publish(result.diagnostics.errors, self.builder.stats.changed)
 
-    def _write(self, files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
-        with self.server.swapping():  # requests wait for the swap, and get the previous build before it
-            return write_output(files, out_dir)
+    def _write(self, files: dict[str, bytes | Path], out_dir: Path,
+               previous: dict[str, bytes | Path] | None) -> WriteStats:
+        with self.server.swapping():  # requests wait for the writes, and get the previous build before them
+            return update_output(files, out_dir, previous)

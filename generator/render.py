@@ -13,7 +13,6 @@ import jinja2
 from generator.chapters import place_chapters
 from generator.diagnostics import Diagnostics, Location
 from generator.model import Episode, Show, Site
-from generator.seo import episode_jsonld, series_jsonld
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +37,7 @@ def plan_pages(site: Site) -> list[Page]:
              Page("404.html", "404.html", root, what="the 404 page")]
     for show in site.shows:
         pages.extend(_show_pages(site, show))
-        pages.extend(_episode_pages(site.episodes_of(show), site.config.base_url))
+        pages.extend(_episode_pages(site.episodes_of(show)))
     people = sorted(site.people.values(), key=lambda p: (p.name.casefold(), p.slug))
     pages.append(Page("people/index.html", "people.html", root, {"people": people}, "the people index"))
     for person in people:
@@ -77,23 +76,22 @@ def _show_pages(site: Site, show: Show) -> Iterator[Page]:
         }
         yield Page(path, "show.html", show.location,
                    {"show": show, "episodes": episodes[(number - 1) * per_page : number * per_page],
-                    "pagination": pagination, "jsonld": series_jsonld(show, site.config.base_url)},
+                    "pagination": pagination},
                    f"the page of show '{show.slug}'")
 
 
-def _episode_pages(episodes: tuple[Episode, ...], base_url: str) -> Iterator[Page]:
+def _episode_pages(episodes: tuple[Episode, ...]) -> Iterator[Page]:
     """Episode pages; `episodes` is newest first, so the previous (older) episode is the next in the list."""
     for index, episode in enumerate(episodes):
         older = episodes[index + 1] if index + 1 < len(episodes) else None
         newer = episodes[index - 1] if index > 0 else None
-        yield episode_page(episode, older, newer, base_url)
+        yield episode_page(episode, older, newer)
 
 
-def episode_page(episode: Episode, older: Episode | None, newer: Episode | None, base_url: str) -> Page:
+def episode_page(episode: Episode, older: Episode | None, newer: Episode | None) -> Page:
     return Page(f"{episode.url}index.html", "episode.html", episode.location,
                 {"episode": episode, "show": episode.show, "previous": older, "next": newer,
-                 "chapter_marks": place_chapters(episode.chapters, episode.transcript),
-                 "jsonld": episode_jsonld(episode, base_url)},
+                 "chapter_marks": place_chapters(episode.chapters, episode.transcript)},
                 f"the page of episode '{episode.show.slug}/{episode.slug}'")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.seo import episode_jsonld, series_jsonld
 from generator.timecode import format_seconds, format_timecode
 from generator.transcript_html import transcript_body
 
@@ -31,7 +32,8 @@ def make_environment(site_dir: Path, theme: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape(("html", "xml")),
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.globals["transcript_body"] = transcript_body
+    # Made when a page is rendered, not when it is planned: planning happens for every page on every build.
+    env.globals.update(transcript_body=transcript_body, episode_jsonld=episode_jsonld, series_jsonld=series_jsonld)
     env.filters.update(timecode=timecode, date=human_date, iso=iso_date, duration=human_duration,
                        filesize=human_size, seconds=lambda s: format_seconds(s) if s is not None else "")
     return env

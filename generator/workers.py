@@ -70,7 +70,7 @@ class EpisodeWorker:
         light = self.site.episodes[index]
         episode = read_episode_transcript(light, self.speakers, self.markup, self.site.config, diags)
         older, newer = self.neighbours[light.url]
-        page = episode_page(episode, older, newer, self.site.config.base_url)
+        page = episode_page(episode, older, newer)
         files = episode_files(episode, self.names)
         html = render_page(page, self.site, self.env, diags)
         if html is not None:
