@@ -121,8 +121,12 @@ def _static_files(site: Site, theme: Path) -> dict[str, bytes | Path]:
     return files
 
 
+# Told how many episodes are done out of how many, as the workers finish them.
+Progress = Callable[[int, int], None]
+
+
 def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, drafts: bool = False,
-          jobs: int | None = None) -> BuildResult:
+          jobs: int | None = None, progress: Progress | None = None) -> BuildResult:
     """Builds the site; writes `out_dir` only when there were no errors (None: check only, write nothing).
 
     Episodes are loaded without their transcripts; workers (`jobs` processes, default one per core) read
@@ -149,7 +153,7 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
     if staging is not None:
         staging.start()
     try:
-        _finish(light, theme, staging, jobs, result)
+        _finish(light, theme, staging, jobs, result, progress)
         if out_dir is not None and result.written is not None:
             save_state(out_dir, options_key(site_dir, out_dir, base_url, drafts), (site_dir, theme, PACKAGE_DIR),
                        diags, result.pages, len(result.site.episodes) if result.site else 0)
@@ -162,14 +166,17 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
     return result
 
 
-def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult) -> None:
+def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult,
+            progress: Progress | None) -> None:
     """Episode work in the workers, then the rest of the site; commits the staging folder if all is well."""
     diags = result.diagnostics
     spoken: Spoken = {}
     chapters = {}
     paths: set[str] = set()
     written = 0
-    for outcome in run_episodes(light, staging, jobs):
+    for done, outcome in enumerate(run_episodes(light, staging, jobs), 1):
+        if progress is not None:
+            progress(done, len(light.episodes))
         diags.items.extend(outcome.diagnostics)
         spoken[outcome.url] = outcome.spoken
         chapters[outcome.url] = outcome.chapters

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from generator import __version__
 from generator.diagnostics import Diagnostics, display_path
@@ -86,11 +86,34 @@ def main(argv: list[str] | None = None) -> int:
         return code
     from generator.build import build
 
-    if args.command == "build":
-        result = build(args.site, args.out, args.base_url, args.drafts, args.jobs)
-        return report(result, f"built {args.out}")
-    result = build(args.site, None, args.base_url, args.drafts, args.jobs)
-    return report(result, "checked")
+    progress = ProgressLine()
+    out = args.out if args.command == "build" else None
+    result = build(args.site, out, args.base_url, args.drafts, args.jobs, progress)
+    progress.clear()
+    return report(result, f"built {args.out}" if out else "checked")
+
+
+class ProgressLine:
+    """'podsite: 120 of 500 episodes' on one line of a terminal, for builds that last over a second;
+    nothing when the output is not a terminal or the build is quick."""
+
+    def __init__(self, stream: TextIO = sys.stderr, after: float = 1.0) -> None:
+        self.stream, self.after = stream, after
+        self.started = time.monotonic()
+        self.shown_at = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.started < self.after or now - self.shown_at < 0.1 or not self.stream.isatty():
+            return
+        self.shown_at = now
+        self.stream.write(f"\r\x1b[Kpodsite: {done} of {total} episodes")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown_at:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def report_if_current(args: argparse.Namespace) -> int | None:

@@ -86,3 +86,39 @@ def test_usage_errors_exit_2(fresh_repo: Path, args: list[str]) -> None:
 def test_podsite_entry_point_is_declared() -> None:
     text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     assert 'podsite = "generator.cli:main"' in text
+
+
+class FakeTerminal:
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.text = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_shows_on_a_terminal_only_for_long_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.cli import ProgressLine
+
+    clock = iter([0.0, 0.5, 1.5, 1.55, 1.7])
+    monkeypatch.setattr("generator.cli.time.monotonic", lambda: next(clock))
+    terminal = FakeTerminal(tty=True)
+    line = ProgressLine(terminal)  # started at 0.0
+    line(1, 4)  # 0.5 s: too early
+    line(2, 4)  # 1.5 s: shown
+    line(3, 4)  # 1.55 s: too soon after the last
+    line(4, 4)  # 1.7 s: shown
+    line.clear()
+    assert terminal.text == "\r\x1b[Kpodsite: 2 of 4 episodes\r\x1b[Kpodsite: 4 of 4 episodes\r\x1b[K"
+
+    piped = FakeTerminal(tty=False)
+    clock = iter([0.0, 5.0])
+    quiet = ProgressLine(piped)
+    quiet(1, 1)
+    quiet.clear()
+    assert piped.text == ""
