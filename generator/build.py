@@ -21,7 +21,8 @@ from generator.render import Page, check_collisions, plan_pages, render_page
 from generator.seo import headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
-from generator.uptodate import PACKAGE_DIR, options_key, save_state
+from generator.transcript_cache import prune
+from generator.uptodate import PACKAGE_DIR, cache_dir, options_key, save_state
 from generator.workers import episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
@@ -174,7 +175,10 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     chapters = {}
     paths: set[str] = set()
     written = 0
-    for done, outcome in enumerate(run_episodes(light, staging, jobs), 1):
+    cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None
+    used: set[str] = set()
+    for done, outcome in enumerate(run_episodes(light, staging, jobs, cache), 1):
+        used.update(outcome.cache_keys)
         if progress is not None:
             progress(done, len(light.episodes))
         diags.items.extend(outcome.diagnostics)
@@ -200,4 +204,6 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
         return
     written += sum(staging.put(name, content) for name, content in sorted(files.items()))
     staging.commit()
+    if cache is not None:
+        prune(cache, used)
     result.written = WriteStats(written, len(result.paths) - written)

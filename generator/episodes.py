@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import wave
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from generator.fields import SLUG_RE, Fields
 from generator.markup import Markup
 from generator.model import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.timecode import format_timecode, parse_duration
-from generator.transcript import SpeakerIndex, normalize_label
+from generator.transcript import SpeakerIndex, Transcript, normalize_label
 from generator.transcript_formats import find_transcript, read_transcript
 from generator.yamlsource import YamlMap, load_yaml, split_front_matter
 
@@ -138,14 +139,18 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     )
 
 
+# Reads a transcript file (read_transcript's signature); a worker passes one that keeps a cache.
+TranscriptReader = Callable[[Path, SpeakerIndex, Markup, Diagnostics, "float | None"], "Transcript | None"]
+
+
 def read_episode_transcript(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
-                            diags: Diagnostics) -> Episode:
+                            diags: Diagnostics, reader: TranscriptReader = read_transcript) -> Episode:
     """The episode loaded with read=False, now with its transcript read (and chapters drawn from its
     breaks, when the site asks for them and the episode gives none)."""
     if episode.transcript_path is None or episode.transcript is not None:
         return episode
     duration = episode.audio.duration if episode.audio else None
-    transcript = read_transcript(episode.transcript_path, speakers, markup, diags, duration)
+    transcript = reader(episode.transcript_path, speakers, markup, diags, duration)
     chapters = episode.chapters
     if not chapters and transcript is not None and config.chapters_from_breaks:
         chapters = chapters_from_breaks(transcript)

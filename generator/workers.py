@@ -23,6 +23,7 @@ from generator.output import Staging
 from generator.render import episode_page, render_page
 from generator.site import first_spoken
 from generator.themes import make_environment, theme_dir
+from generator.transcript_cache import TranscriptCache
 from generator.transcript_formats import transcript_files
 
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
@@ -38,6 +39,7 @@ class EpisodeOutcome:
     chapters: tuple[Chapter, ...]
     paths: tuple[str, ...]  # every file made, below the output folder
     written: int  # how many of them had new bytes (the others were linked from the last build)
+    cache_keys: tuple[str, ...]  # the transcript cache entries it used
 
 
 def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
@@ -51,11 +53,12 @@ def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | 
 class EpisodeWorker:
     """Does the work of one episode at a time for a site whose episodes were loaded without transcripts."""
 
-    def __init__(self, site: Site, staging: Staging | None) -> None:
+    def __init__(self, site: Site, staging: Staging | None, cache: Path | None = None) -> None:
         self.site = site
         self.staging = staging
         self.markup = Markup()
         self.speakers = speaker_index(site.config, site.people, Diagnostics())  # its errors were reported
+        self.cache = TranscriptCache(cache, self.speakers) if cache is not None else None
         self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root))
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours: dict[str, tuple[Episode | None, Episode | None]] = {}
@@ -68,7 +71,11 @@ class EpisodeWorker:
     def run(self, index: int) -> EpisodeOutcome:
         diags = Diagnostics()
         light = self.site.episodes[index]
-        episode = read_episode_transcript(light, self.speakers, self.markup, self.site.config, diags)
+        if self.cache is not None:
+            self.cache.used.clear()
+            episode = read_episode_transcript(light, self.speakers, self.markup, self.site.config, diags, self.cache)
+        else:
+            episode = read_episode_transcript(light, self.speakers, self.markup, self.site.config, diags)
         older, newer = self.neighbours[light.url]
         page = episode_page(episode, older, newer)
         files = episode_files(episode, self.names)
@@ -79,7 +86,7 @@ class EpisodeWorker:
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
-                              tuple(files), written)
+                              tuple(files), written, tuple(self.cache.used) if self.cache else ())
 
 
 # A worker process's own EpisodeWorker, made once by the pool's initializer: the one module-level state
@@ -87,9 +94,9 @@ class EpisodeWorker:
 _worker: EpisodeWorker | None = None
 
 
-def _start(site: Site, staging: Staging | None) -> None:
+def _start(site: Site, staging: Staging | None, cache: Path | None) -> None:
     global _worker
-    _worker = EpisodeWorker(site, staging)
+    _worker = EpisodeWorker(site, staging, cache)
 
 
 def _run(index: int) -> EpisodeOutcome:
@@ -101,14 +108,16 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run_episodes(site: Site, staging: Staging | None, jobs: int | None) -> Iterator[EpisodeOutcome]:
-    """Every episode's outcome, in the site's episode order, from `jobs` processes (1: this process)."""
+def run_episodes(site: Site, staging: Staging | None, jobs: int | None,
+                 cache: Path | None = None) -> Iterator[EpisodeOutcome]:
+    """Every episode's outcome, in the site's episode order, from `jobs` processes (1: this process);
+    parsed transcripts are kept in and taken from the `cache` folder, when one is given."""
     count = len(site.episodes)
     jobs = min(jobs or default_jobs(), max(1, count // EPISODES_PER_WORKER_AT_LEAST))
     if jobs <= 1:
-        worker = EpisodeWorker(site, staging)
+        worker = EpisodeWorker(site, staging, cache)
         yield from (worker.run(index) for index in range(count))
         return
     chunk = max(1, math.ceil(count / (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(site, staging)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(site, staging, cache)) as pool:
         yield from pool.map(_run, range(count), chunksize=chunk)
