@@ -15,7 +15,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.episodes import episode_folders, load_episode, speaker_index
 from generator.feeds import render_feeds
 from generator.markup import Markup
-from generator.model import Asset, Episode, Site
+from generator.model import Asset, Chapter, Episode, Site
 from generator.output import OutputError, Staging, WriteStats, check_output_dir
 from generator.render import Page, check_collisions, plan_pages, render_page
 from generator.seo import headers_file, robots, sitemap
@@ -71,10 +71,8 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
     """Every output file by its path below the output folder, and how many of them are pages.
     `env`, `render` and `files_of` let the preview's incremental build keep its templates, and the pages and
     episode files whose inputs did not change."""
-    theme = theme_dir(site.config.theme, site.config.root)
-    if not (theme / "templates").is_dir():
-        diags.error(site.config.location, f"theme '{site.config.theme}' not found (looked in {theme})",
-                    "set 'theme' in site.yaml to a folder of themes/ or to a path in the site folder")
+    theme = find_theme(site, diags)
+    if theme is None:
         return {}, 0
     env = env or make_environment(site.config.root, theme)
     pages = plan_pages(site)
@@ -87,6 +85,16 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
     files.update(_episode_files(site, files_of or episode_files))
     files.update(site_files(site, pages, theme, diags))
     return files, len(pages)
+
+
+def find_theme(site: Site, diags: Diagnostics) -> Path | None:
+    """The site's theme folder, or None with an error when it has no templates."""
+    theme = theme_dir(site.config.theme, site.config.root)
+    if (theme / "templates").is_dir():
+        return theme
+    diags.error(site.config.location, f"theme '{site.config.theme}' not found (looked in {theme})",
+                "set 'theme' in site.yaml to a folder of themes/ or to a path in the site folder")
+    return None
 
 
 def site_files(site: Site, pages: list[Page], theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
@@ -143,10 +151,8 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
             diags.error(Location(out_dir), str(exc))
             return result
     light = load_site(site_dir, diags, base_url, drafts, read_transcripts=False)
-    theme = theme_dir(light.config.theme, light.config.root) if light else None
-    if light is None or theme is None or not (theme / "templates").is_dir():
-        if light is not None:
-            render_site(light, diags)  # reports the missing theme
+    theme = find_theme(light, diags) if light is not None else None
+    if light is None or theme is None:
         result.seconds = time.perf_counter() - started
         return result
     check_collisions(plan_pages(light), diags)
@@ -172,7 +178,7 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     """Episode work in the workers, then the rest of the site; commits the staging folder if all is well."""
     diags = result.diagnostics
     spoken: Spoken = {}
-    chapters = {}
+    chapters: dict[str, tuple[Chapter, ...]] = {}
     paths: set[str] = set()
     written = 0
     cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None

@@ -14,7 +14,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 
 def entries(out: Path) -> list[Path]:
-    return sorted((cache_dir(out) / "transcripts").glob("*.pickle"))
+    return sorted((cache_dir(out) / "transcripts").glob("*.entry"))
 
 
 def test_a_cached_build_writes_what_a_parsing_build_writes(minimal_site: Path, tmp_path: Path) -> None:
@@ -36,10 +36,10 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(minimal_site: Path, 
     assert build(minimal_site, out).ok
     parsed = tree(out)
     [entry] = entries(out)
-    entry.write_bytes(b"not a pickle at all")
+    entry.write_bytes(b"not an entry at all")
     assert build(minimal_site, out).ok
     assert tree(out) == parsed
-    assert entry.read_bytes() != b"not a pickle at all"
+    assert entry.read_bytes() != b"not an entry at all"
 
 
 def test_a_person_change_parses_again_and_old_entries_are_pruned(minimal_site: Path, tmp_path: Path) -> None:
