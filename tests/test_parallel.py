@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator.build import build
 from generator.incremental import IncrementalBuilder
 
@@ -42,3 +44,34 @@ def test_errors_found_by_workers_keep_the_last_good_output(example_site: Path, t
         "content/episodes/practicalai/36/transcript.md:1: error: not valid UTF-8: byte 0xE9 at column 22"]
     assert tree(out) == before
     assert not any(p.name.endswith(".staging") for p in tmp_path.iterdir())
+
+
+CHANGES = {
+    "transcript": ("episodes/practicalai/36/transcript.md", "Hello there", "Hi there"),
+    "notes": ("episodes/practicalai/36/episode.md", "Google Scholar", "Scholar"),
+    "person": ("people/anima-anandkumar.yaml", "Bren Professor", "Professor"),
+    "sponsor": ("sponsors/rollbar.yaml", "Rollbar", "Rollbar Inc."),
+    "template": ("templates/404.html", None, '{% extends "theme/404.html" %}{% block title %}Lost{% endblock %}'),
+    "site.yaml": ("site.yaml", "language: en", "language: en-GB"),
+}
+
+
+@pytest.mark.slow
+def test_cached_parallel_builds_after_each_kind_of_change_equal_a_clean_single_process_build(
+        example_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    assert build(example_site, out, jobs=2).ok  # fills the transcript cache and the build state
+    for kind, (name, old, new) in CHANGES.items():
+        path = example_site / name
+        if old is None:
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(new, encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+            assert old in text, (kind, old)
+            path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        cached = build(example_site, out, jobs=2)
+        clean_out = tmp_path / f"clean-{kind.replace('.', '-')}"
+        clean = build(example_site, clean_out, jobs=1)
+        assert cached.ok and clean.ok, kind
+        assert tree(out) == tree(clean_out), f"after a {kind} change the cached build differs"
