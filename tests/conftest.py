@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from generator.preview import Preview
 
 REPO = Path(__file__).resolve().parent.parent
 SITES = Path(__file__).resolve().parent / "sites"
@@ -19,6 +25,28 @@ def copy_site(tmp_path: Path, *overlays: Path) -> Path:
     for overlay in overlays:
         shutil.copytree(overlay, site, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected.txt"))
     return site
+
+
+def use_own_theme(site: Path) -> Path:
+    """Gives the site a copy of the default theme (so that edits to the real one cannot reach the test)."""
+    theme = site / "theme"
+    shutil.copytree(REPO / "themes/default", theme)
+    with (site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("theme: ./theme\n")
+    return theme
+
+
+@contextmanager
+def previewing(site: Path) -> Iterator[Preview]:
+    """`podsite serve` of the site on 127.0.0.1 at a free port, built and watching, stopped afterwards."""
+    from generator.preview import Preview
+
+    running = Preview(site, port=0, delay=0.05)
+    assert running.start().ok
+    try:
+        yield running
+    finally:
+        running.stop()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ going on at the same time; a broken edit shows its diagnostics over the page unt
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 import pytest
 
 from browser import CHROMIUM, require_browser, write_silence
-from conftest import REPO
+from conftest import previewing, use_own_theme
 from generator.preview import Preview
 
 pytestmark = pytest.mark.slow
@@ -30,9 +29,7 @@ def replace(path: Path, old: str, new: str) -> None:
 def preview(minimal_site: Path) -> Iterator[Preview]:
     """The minimal site with a local audio file and a transcript long enough to scroll, being previewed."""
     require_browser()
-    shutil.copytree(REPO / "themes/default", minimal_site / "theme")  # its own: edits to the real one stay out
-    with (minimal_site / "site.yaml").open("a", encoding="utf-8") as config:
-        config.write("theme: ./theme\n")
+    use_own_theme(minimal_site)
     folder = minimal_site / "episodes/show/1"
     write_silence(folder / "audio.wav", seconds=300)
     replace(folder / "episode.md", '  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: "10:00"\n',
@@ -40,12 +37,8 @@ def preview(minimal_site: Path) -> Iterator[Preview]:
     (folder / "transcript.md").write_text("\n\n".join(
         f"**Hana Host:** \\[{minute:02d}:00\\] Paragraph {minute} of a long conversation. " + "More words. " * 40
         for minute in range(1, 60)) + "\n", encoding="utf-8")
-    running = Preview(minimal_site, port=0, delay=0.05)
-    assert running.start().ok
-    try:
+    with previewing(minimal_site) as running:
         yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import http.client
 import json
 import os
 import queue
-import shutil
 import signal
 import socket
 import subprocess
@@ -21,7 +20,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, previewing, use_own_theme
 from generator.cli import main, make_parser
 from generator.preview import Preview
 from generator.incremental import Change, ChangeKind
@@ -134,15 +133,6 @@ class Events:
         self._conn.close()
 
 
-def use_own_theme(site: Path) -> Path:
-    """Gives the site a copy of the default theme (so that edits to the real one cannot reach the test)."""
-    theme = site / "theme"
-    shutil.copytree(REPO / "themes/default", theme)
-    with (site / "site.yaml").open("a", encoding="utf-8") as config:
-        config.write("theme: ./theme\n")
-    return theme
-
-
 @pytest.fixture
 def preview(minimal_site: Path) -> Iterator[Preview]:
     """The preview of a copy of the minimal site, with a draft episode, on 127.0.0.1 at a free port."""
@@ -151,12 +141,8 @@ def preview(minimal_site: Path) -> Iterator[Preview]:
     draft.mkdir()
     (draft / "episode.md").write_text("---\ntitle: Work in progress\npublished: 2024-03-01\ndraft: true\n---\n",
                                       encoding="utf-8")
-    running = Preview(minimal_site, port=0, delay=0.05)
-    assert running.start().ok
-    try:
+    with previewing(minimal_site) as running:
         yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture
