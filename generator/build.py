@@ -179,6 +179,7 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     diags = result.diagnostics
     spoken: Spoken = {}
     chapters: dict[str, tuple[Chapter, ...]] = {}
+    notes: dict[str, str] = {}
     paths: set[str] = set()
     written = 0
     cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None
@@ -190,9 +191,11 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
         diags.items.extend(outcome.diagnostics)
         spoken[outcome.url] = outcome.spoken
         chapters[outcome.url] = outcome.chapters
+        notes[outcome.url] = outcome.notes_html
         paths.update(outcome.paths)
         written += outcome.written
-    episodes = [replace(e, chapters=chapters.get(e.url, e.chapters)) for e in light.episodes]
+    episodes = [replace(e, chapters=chapters[e.url], notes_html=notes[e.url], notes_source=None)
+                for e in light.episodes]
     site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
                          Diagnostics(), spoken)  # assembly's own findings were reported with the light site
     env = make_environment(site.config.root, theme)

@@ -72,8 +72,8 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
                  sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup,
                  diags: Diagnostics, read: bool = True) -> Episode | None:
     """One episode, or None when its front matter cannot be read at all. With read=False the transcript
-    is only found, not read (transcript is None, transcript_path set): a parallel build reads it later,
-    in a worker, with read_episode_transcript."""
+    is only found, not read (transcript is None, transcript_path set), and the notes are kept as Markdown
+    (notes_source): a parallel build's workers finish both with complete_episode."""
     path = folder / EPISODE_FILE
     text = read_text(path, diags)
     if text is None:
@@ -124,7 +124,7 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
         topics=tuple(t for t, _ in fields.text_list("topics")),
         draft=fields.boolean("draft"),
         explicit=fields.boolean("explicit", show.explicit),
-        notes_html=markup.render(parts.body),
+        notes_html=markup.render(parts.body) if read else "",
         transcript=transcript,
         chapters=chapters,
         notes_path=path,
@@ -136,6 +136,7 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
         location=Location(path, 1),
         soundbites=_soundbites(fields, audio),
         guid=(fields.text("guid") or "").strip() or None,
+        notes_source=None if read else parts.body,
     )
 
 
@@ -143,10 +144,12 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
 TranscriptReader = Callable[[Path, SpeakerIndex, Markup, Diagnostics, "float | None"], "Transcript | None"]
 
 
-def read_episode_transcript(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
-                            diags: Diagnostics, reader: TranscriptReader = read_transcript) -> Episode:
-    """The episode loaded with read=False, now with its transcript read (and chapters drawn from its
-    breaks, when the site asks for them and the episode gives none)."""
+def complete_episode(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
+                     diags: Diagnostics, reader: TranscriptReader = read_transcript) -> Episode:
+    """The episode loaded with read=False, finished: its notes rendered, its transcript read, and chapters
+    drawn from its breaks when the site asks for them and the episode gives none."""
+    if episode.notes_source is not None:
+        episode = replace(episode, notes_html=markup.render(episode.notes_source), notes_source=None)
     if episode.transcript_path is None or episode.transcript is not None:
         return episode
     duration = episode.audio.duration if episode.audio else None

@@ -211,6 +211,7 @@ class Episode:
     chapters: tuple[Chapter, ...] = ()
     soundbites: tuple[Soundbite, ...] = ()
     guid: str | None = None  # as the author pinned it; feeds derive a stable one otherwise
+    notes_source: str | None = None  # the notes' Markdown while notes_html is still to be made (see episodes.py)
 
     @property
     def url(self) -> str:

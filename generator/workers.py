@@ -1,9 +1,10 @@
-"""Episode work spread over processes: read the transcript, render the page, write the transcript files.
+"""Episode work spread over processes: read the transcript, render the notes and the page, write the
+transcript files.
 
-Each worker holds the site model without transcripts, reads one episode's transcript at a time, writes
-that episode's files straight into the staging folder, and sends back only what the rest of the build
-needs: its diagnostics, when each person first speaks, and chapters drawn from breaks. No process ever
-holds every transcript, so memory stays flat however big the site is."""
+Each worker holds the site model without transcripts, finishes one episode at a time, writes that
+episode's files straight into the staging folder, and sends back only what the rest of the build needs:
+its diagnostics, when each person first speaks, chapters drawn from breaks, and its notes' HTML. No
+process ever holds every transcript, so memory stays flat however big the site is."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from generator.chapters import CHAPTERS_FILE, chapters_json
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.episodes import read_episode_transcript, speaker_index
+from generator.episodes import complete_episode, speaker_index
 from generator.markup import Markup
 from generator.model import Chapter, Episode, Site
 from generator.output import Staging
@@ -40,6 +41,7 @@ class EpisodeOutcome:
     paths: tuple[str, ...]  # every file made, below the output folder
     written: int  # how many of them had new bytes (the others were linked from the last build)
     cache_keys: tuple[str, ...]  # the transcript cache entries it used
+    notes_html: str  # made here rather than in the main process, which would do every episode's in turn
 
 
 def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
@@ -73,9 +75,9 @@ class EpisodeWorker:
         light = self.site.episodes[index]
         if self.cache is not None:
             self.cache.used.clear()
-            episode = read_episode_transcript(light, self.speakers, self.markup, self.site.config, diags, self.cache)
+            episode = complete_episode(light, self.speakers, self.markup, self.site.config, diags, self.cache)
         else:
-            episode = read_episode_transcript(light, self.speakers, self.markup, self.site.config, diags)
+            episode = complete_episode(light, self.speakers, self.markup, self.site.config, diags)
         older, newer = self.neighbours[light.url]
         page = episode_page(episode, older, newer)
         files = episode_files(episode, self.names)
@@ -86,7 +88,7 @@ class EpisodeWorker:
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
-                              tuple(files), written, tuple(self.cache.used) if self.cache else ())
+                              tuple(files), written, tuple(self.cache.used) if self.cache else (), episode.notes_html)
 
 
 # A worker process's own EpisodeWorker, made once by the pool's initializer: the one module-level state
