@@ -97,8 +97,8 @@ class ProgressLine:
     """'podsite: 120 of 500 episodes' on one line of a terminal, for builds that last over a second;
     nothing when the output is not a terminal or the build is quick."""
 
-    def __init__(self, stream: TextIO = sys.stderr, after: float = 1.0) -> None:
-        self.stream, self.after = stream, after
+    def __init__(self, stream: TextIO | None = None, after: float = 1.0) -> None:
+        self.stream, self.after = stream or sys.stderr, after
         self.started = time.monotonic()
         self.shown_at = 0.0
 
