@@ -68,6 +68,10 @@ def read_transcript(path: Path, speakers: SpeakerIndex, markup: Markup, diags: D
     text = read_text(path, diags)
     if text is None:
         return None
+    if not text.strip():  # whatever its format: an empty file is a transcript not written yet
+        diags.warning(Location(path, 1), "the transcript is empty",
+                      "write the transcript, or delete the file while the episode has none")
+        return Transcript(path, (), has_times=False)
     if path.suffix == ".md":
         return parse_transcript(text, path, speakers, markup, diags, duration)
     reader = {".vtt": read_vtt, ".srt": read_srt, ".json": read_json}[path.suffix]

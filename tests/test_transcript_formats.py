@@ -659,3 +659,23 @@ def webvtt_problems(text: str, ordered: bool = True) -> list[str]:
             if "<" in rest or ">" in rest or "-->" in line or "&" in _ENTITY.sub("", rest) or not line.strip():
                 problems.append(f"bad cue text {line!r}")
     return problems
+
+
+def test_an_empty_transcript_file_is_a_warning(minimal_site: Path) -> None:
+    (minimal_site / "episodes/show/2/transcript.md").write_text("\ufeff\n\n", encoding="utf-8")
+    diags = Diagnostics()
+    load_site(minimal_site, diags)
+    assert [d.format() for d in diags.items if "empty" in d.message] == [
+        "content/episodes/show/2/transcript.md:1: warning: the transcript is empty\n"
+        "    hint: write the transcript, or delete the file while the episode has none"]
+
+
+@pytest.mark.parametrize("name", ["transcript.vtt", "transcript.srt", "transcript.json"])
+def test_an_empty_timed_transcript_is_the_same_warning_and_nothing_else(minimal_site: Path, name: str) -> None:
+    (minimal_site / "episodes/show/2" / name).write_text("\n", encoding="utf-8")
+    diags = Diagnostics()
+    site = load_site(minimal_site, diags)
+    assert not diags.has_errors
+    assert [d.message for d in diags.items if name in str(d.location.path)] == ["the transcript is empty"]
+    episode = next(e for e in site.episodes if e.slug == "2")  # type: ignore[union-attr]
+    assert episode.transcript is not None and episode.transcript.turns == ()
