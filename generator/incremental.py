@@ -38,7 +38,7 @@ from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import OutputError, WriteStats, check_output_dir, update_output
 from generator.render import Page, render_page
-from generator.site import assemble_site
+from generator.site import Spoken, assemble_site, first_spoken
 from generator.themes import make_environment, theme_dir
 from generator.transcript import SpeakerIndex, Transcript
 
@@ -98,6 +98,7 @@ class _Registries:
 class _LoadedEpisode:
     episode: Episode | None  # None: its front matter could not be read
     diags: Diagnostics
+    spoken: dict[str, tuple[float | None, str | None]]  # found once: a rebuild would scan every transcript
 
 
 @dataclass(slots=True)
@@ -270,6 +271,7 @@ class IncrementalBuilder:
             self._forget_episodes_that_depend_on_changes(registries)
         diags.extend(registries.diags)
         episodes = []
+        spoken: Spoken = {}
         folders = episode_folders(config, registries.shows, diags)
         for show, folder in folders:
             loaded = self._episodes.get(folder)
@@ -279,9 +281,11 @@ class IncrementalBuilder:
             diags.extend(loaded.diags)
             if loaded.episode is not None and (self.drafts or not loaded.episode.draft):
                 episodes.append(loaded.episode)
+                spoken[loaded.episode.url] = loaded.spoken
         listed = {folder for _, folder in folders}
         self._episodes = {folder: e for folder, e in self._episodes.items() if folder in listed}
-        return assemble_site(config, registries.shows, registries.people, registries.sponsors, episodes, diags)
+        return assemble_site(config, registries.shows, registries.people, registries.sponsors, episodes, diags,
+                             spoken)
 
     def _load_registries(self, config: SiteConfig) -> _Registries:
         diags = Diagnostics()
@@ -295,7 +299,7 @@ class IncrementalBuilder:
         diags = Diagnostics()
         episode = load_episode(show, folder, config, registries.people, registries.sponsors, registries.speakers,
                                self._markup, diags)
-        return _LoadedEpisode(episode, diags)
+        return _LoadedEpisode(episode, diags, first_spoken(episode) if episode is not None else {})
 
     def _forget_episodes_that_depend_on_changes(self, registries: _Registries) -> None:
         """After the registries reloaded, keep only the episodes that read nothing that changed."""
