@@ -43,14 +43,6 @@ _Piece = tuple[str | None, int, str]  # (speaker, line, text) of one cue, or of 
 
 # -- the episode folder ----------------------------------------------------------------------------
 
-def load_transcript(folder: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
-                    duration: float | None) -> tuple[Transcript | None, Path | None]:
-    """The episode's transcript and the file it came from; (None, None) when there is none or it is unreadable."""
-    path = find_transcript(folder, diags)
-    transcript = read_transcript(path, speakers, markup, diags, duration) if path else None
-    return transcript, (path if transcript is not None else None)
-
-
 def find_transcript(folder: Path, diags: Diagnostics) -> Path | None:
     """The episode folder's one transcript file, without reading it; two of them is an error."""
     found = [folder / name for name in SOURCE_NAMES if (folder / name).is_file()]

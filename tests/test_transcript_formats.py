@@ -14,9 +14,9 @@ from generator.build import load_site
 from generator.diagnostics import Diagnostics
 from generator.markup import Markup
 from generator.transcript import SpeakerIndex, Transcript, parse_transcript
-from generator.transcript_formats import (load_transcript, read_json, read_podcastindex_json, read_srt, read_vtt,
-                                          read_whisper_json, transcript_files, write_podcastindex_json, write_srt,
-                                          write_text, write_vtt)
+from generator.transcript_formats import (find_transcript, read_json, read_podcastindex_json, read_srt, read_vtt,
+                                          read_transcript, read_whisper_json, transcript_files, write_podcastindex_json,
+                                          write_srt, write_text, write_vtt)
 
 SPEAKERS = SpeakerIndex(people={"Hana Host": "hana", "Gus Guest": "gus", "Gus": "gus", "sam boyer": "sam"})
 NAMES = {"hana": "Hana Host", "gus": "Gus Guest", "sam": "Sam Boyer"}
@@ -523,12 +523,14 @@ def cue_times(srt: str) -> list[tuple[str, str]]:
 # -- the episode folder ----------------------------------------------------------------------------
 
 def load(folder: Path) -> tuple[Transcript | None, Path | None, Diagnostics]:
+    """As an episode is loaded: the folder's one transcript found, then read."""
     diags = Diagnostics()
-    transcript, path = load_transcript(folder, SPEAKERS, Markup(), diags, None)
-    return transcript, path, diags
+    path = find_transcript(folder, diags)
+    transcript = read_transcript(path, SPEAKERS, Markup(), diags, None) if path else None
+    return transcript, (path if transcript is not None else None), diags  # an unreadable one is not used
 
 
-def test_load_transcript_reads_whichever_format_is_there(tmp_path: Path) -> None:
+def test_an_episode_folder_transcript_is_read_whatever_its_format(tmp_path: Path) -> None:
     assert load(tmp_path) == (None, None, Diagnostics())
     sources = {"transcript.md": "**Gus:** \\[00:01\\] Hi.\n",
                "transcript.vtt": "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>Hi.\n",
