@@ -49,11 +49,18 @@ def format_timecode(seconds: float) -> str:
     if not math.isfinite(seconds) or seconds < 0:
         seconds = 0
     whole = int(seconds)
+    if whole < 3600:
+        return MINUTES_SECONDS[whole]
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes:02d}:{secs:02d}"
+
+
+# "MM:SS" for every second of an hour: transcripts format a time for most of their paragraphs and cues,
+# and a table makes the common case a lookup.
+MINUTES_SECONDS = tuple(f"{m:02d}:{sec:02d}" for m in range(60) for sec in range(60))
 
 
 def format_seconds(seconds: float) -> str:

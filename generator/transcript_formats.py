@@ -25,12 +25,14 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
 
 from generator.content import read_text
 from generator.diagnostics import Diagnostics, Location
 from generator.markup import CONTROL_RE, Markup, html_to_text
 from generator.model import Episode
+from generator.timecode import MINUTES_SECONDS
 from generator.transcript import (WORDS_PER_SECOND, Cue, Paragraph, SpeakerIndex, Transcript, Turn, parse_transcript,
                                   resolve_label, transcript_from_cues)
 
@@ -509,13 +511,17 @@ def _join_words(cues: list[Cue]) -> list[Cue]:
 # -- writing ---------------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
-class _OutCue:
-    anchor: str
-    speaker: str | None
-    start: int  # milliseconds
-    end: int
-    text: str  # one line
-    exact: bool
+class _OutCues:
+    """A transcript's cues as the writers take them: one list per field, indexed by cue, because an object
+    per cue cost more than writing the cue."""
+    anchors: list[str]
+    speakers: list[str | None]  # as shown; None (or "") for none
+    starts: list[int]  # milliseconds
+    ends: list[int]
+    clocks: dict[int, str]  # every start and end as WebVTT writes it, "01:02:03.500"
+    texts: list[str]  # one line each, never ending in whitespace
+    printable: list[bool]  # the text is printable (str.isprintable): no control characters
+    estimated: int  # how many start times are estimated
 
 
 def write_vtt(t: Transcript, duration: float | None = None, names: Mapping[str, str] | None = None) -> str:
@@ -524,16 +530,17 @@ def write_vtt(t: Transcript, duration: float | None = None, names: Mapping[str, 
     return _vtt(_out_cues(t, duration, names))
 
 
-def _vtt(cues: list[_OutCue]) -> str:
-    out = ["WEBVTT", ""]
-    estimated = sum(1 for c in cues if not c.exact)
-    if estimated:
-        out += [f"NOTE {estimated} of {len(cues)} start times are estimated from the words between the "
-                "transcript's timestamps; the others are exact.", ""]
-    for c in cues:
-        voice = f"<v {_vtt_escape(c.speaker)}>" if c.speaker else ""
-        out += [c.anchor, f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}", voice + _vtt_escape(c.text), ""]
-    return "\n".join(out)
+def _vtt(cues: _OutCues) -> str:
+    blocks = ["WEBVTT\n"]  # the blocks are joined by blank lines
+    if cues.estimated:
+        blocks.append(f"NOTE {cues.estimated} of {len(cues.texts)} start times are estimated from the words "
+                      "between the transcript's timestamps; the others are exact.\n")
+    voices = {speaker: f"<v {_vtt_escape(speaker)}>" if speaker else "" for speaker in set(cues.speakers)}
+    clocks = cues.clocks
+    blocks += [f"{anchor}\n{clocks[start]} --> {clocks[end]}\n{voices[speaker]}{_vtt_escape(text)}\n"
+               for anchor, speaker, start, end, text in zip(cues.anchors, cues.speakers, cues.starts, cues.ends,
+                                                            cues.texts)]
+    return "\n".join(blocks)
 
 
 def write_srt(t: Transcript, duration: float | None = None, names: Mapping[str, str] | None = None) -> str:
@@ -541,12 +548,15 @@ def write_srt(t: Transcript, duration: float | None = None, names: Mapping[str, 
     return _srt(_out_cues(t, duration, names))
 
 
-def _srt(cues: list[_OutCue]) -> str:
-    out = []
-    for number, c in enumerate(cues, 1):
-        text = f"{c.speaker}: {c.text}".rstrip() if c.speaker else c.text
-        out += [str(number), f"{_clock(c.start, ',')} --> {_clock(c.end, ',')}", text, ""]
-    return "\n".join(out)
+def _srt(cues: _OutCues) -> str:
+    prefixes = {speaker: f"{speaker}: " if speaker else "" for speaker in set(cues.speakers)}
+    clocks = {ms: clock.replace(".", ",") for ms, clock in cues.clocks.items()}
+    # An empty text leaves "Name:"; the others never end in whitespace, so need no stripping.
+    blocks = [f"{number}\n{clocks[start]} --> {clocks[end]}\n"
+              f"{prefixes[speaker] + text if text else prefixes[speaker].rstrip()}\n"
+              for number, speaker, start, end, text in zip(count(1), cues.speakers, cues.starts, cues.ends,
+                                                           cues.texts)]
+    return "\n".join(blocks)
 
 
 def write_podcastindex_json(t: Transcript, duration: float | None = None,
@@ -555,20 +565,32 @@ def write_podcastindex_json(t: Transcript, duration: float | None = None,
     return _json(_out_cues(t, duration, names))
 
 
-# One encoder for every segment: json.dumps with options builds a new encoder on each call, which was
-# most of the cost of writing a transcript's JSON.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+# json's own (C) string encoder, the one json.dumps(ensure_ascii=False) uses. The segments are written
+# around it: encoding a dict per segment was most of the cost of writing a transcript's JSON.
+_JSON_STRING = json.encoder.encode_basestring
 
 
-def _json(cues: list[_OutCue]) -> str:
-    segments = []
-    for c in cues:
-        segment = {"speaker": c.speaker} if c.speaker else {}
-        segment.update(startTime=c.start / 1000, endTime=c.end / 1000, body=c.text)
-        segments.append("    " + _ENCODE(segment))
+def _json(cues: _OutCues) -> str:
+    """The segments as json.dumps writes them: the keys in this order, ", " and ": " between, and the
+    times as their float's repr."""
+    openings = {speaker: f'    {{"speaker": {_JSON_STRING(speaker)}, ' if speaker else "    {"
+                for speaker in set(cues.speakers)}
+    seconds = {ms: repr(ms / 1000) for ms in cues.clocks}
+    segments = [f'{openings[speaker]}"startTime": {seconds[start]}, "endTime": {seconds[end]}, '
+                f'"body": {_json_string(text, printable)}}}'
+                for speaker, start, end, text, printable in zip(cues.speakers, cues.starts, cues.ends, cues.texts,
+                                                                cues.printable)]
     body = ",\n".join(segments)
     return f'{{\n  "version": "{JSON_VERSION}",\n  "segments": [\n{body}\n  ]\n}}\n' if segments else \
         f'{{\n  "version": "{JSON_VERSION}",\n  "segments": []\n}}\n'
+
+
+def _json_string(text: str, printable: bool) -> str:
+    """The text as a JSON string. The encoder only escapes quotes, backslashes and control characters, and
+    most texts have none of them (knowing that they are printable makes that a quick check)."""
+    if printable and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return _JSON_STRING(text)
 
 
 def write_text(t: Transcript, names: Mapping[str, str] | None = None) -> str:
@@ -579,10 +601,11 @@ def write_text(t: Transcript, names: Mapping[str, str] | None = None) -> str:
         label = "" if turn.kind == "none" else _name(turn, names)
         if not turn.paragraphs:
             out.append(f"{label}:")
-        for i, p in enumerate(turn.paragraphs):
-            head = f"{label}: " if i == 0 and label else ""
-            time = f"[{p.time_text}] " if p.exact else ""
-            out.append((head + time + _plain_text(p)).rstrip())
+            continue
+        head = f"{label}: " if label else ""  # on the turn's first paragraph only
+        for p in turn.paragraphs:
+            out.append((f"{head}[{p.time_text}] {_plain_text(p)}" if p.exact else head + _plain_text(p)).rstrip())
+            head = ""
     return "\n\n".join(out) + "\n" if out else ""
 
 
@@ -605,22 +628,47 @@ def transcript_files(episode: Episode, names: Mapping[str, str] | None = None) -
     }
 
 
-def _out_cues(t: Transcript, duration: float | None, names: Mapping[str, str] | None) -> list[_OutCue]:
-    flat: list[tuple[str | None, Paragraph, str]] = []
+def _out_cues(t: Transcript, duration: float | None, names: Mapping[str, str] | None) -> _OutCues:
+    """A cue per paragraph: its text on one line (a break turn's first opening with the label), its
+    speaker's name, and its times in milliseconds, each distinct time formatted once."""
+    paragraphs: list[Paragraph] = []
+    speakers: list[str | None] = []
+    breaks: list[tuple[int, str]] = []  # (first cue, label) of each break turn
     for turn in t.turns:
+        if turn.kind == "break" and turn.paragraphs:
+            breaks.append((len(paragraphs), turn.label))
         speaker = None if turn.kind in ("break", "none") else _name(turn, names)
-        for i, p in enumerate(turn.paragraphs):
-            text = " ".join(p.text.split())
-            if turn.kind == "break" and i == 0:
-                text = f"[{turn.label}] {text}".rstrip()
-            flat.append((speaker, p, text))
-    cues = []
-    for k, (speaker, p, text) in enumerate(flat):
-        following = flat[k + 1][1].start if k + 1 < len(flat) else None
-        start = _ms(p.start)
-        end = max(_ms(_cue_end(p, following, duration)), start + 1)
-        cues.append(_OutCue(p.anchor, speaker, start, end, text, p.exact))
-    return cues
+        paragraphs += turn.paragraphs
+        speakers += [speaker] * len(turn.paragraphs)
+    printable = [p.text.isprintable() for p in paragraphs]
+    texts = [_one_line(p.text, ok) for p, ok in zip(paragraphs, printable)]
+    for first, label in breaks:
+        texts[first] = f"[{label}] {texts[first]}".rstrip()
+        printable[first] = printable[first] and label.isprintable()
+    starts = [_ms(p.start) for p in paragraphs]
+    ends = _cue_ends(paragraphs, starts, duration)
+    clocks = {ms: _clock(ms) for ms in {*starts, *ends}}  # a cue mostly ends where the next starts
+    return _OutCues([p.anchor for p in paragraphs], speakers, starts, ends, clocks, texts, printable,
+                    sum(1 for p in paragraphs if not p.exact))
+
+
+def _one_line(text: str, printable: bool) -> str:
+    """The text's whitespace collapsed to single spaces, as " ".join(text.split()), without splitting a
+    text that has nothing to collapse. `printable` is text.isprintable(): then the space is its only
+    whitespace (every other character that str.split splits at is not printable)."""
+    if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def _cue_ends(paragraphs: list[Paragraph], starts: list[int], duration: float | None) -> list[int]:
+    """Each cue's end in milliseconds (see _cue_end), at least a millisecond after its start."""
+    followings = [p.start for p in paragraphs[1:]] + [None]
+    next_starts = starts[1:] + [0]
+    # Most cues end where the next starts, in milliseconds already: those skip _cue_end and _ms.
+    return [max(next_start if p.end is None and following is not None and following > p.start
+                else _ms(_cue_end(p, following, duration)), start + 1)
+            for p, following, start, next_start in zip(paragraphs, followings, starts, next_starts)]
 
 
 def _cue_end(p: Paragraph, following: float | None, duration: float | None) -> float:
@@ -640,21 +688,25 @@ def _name(turn: Turn, names: Mapping[str, str] | None) -> str:
 
 
 def _ms(seconds: float) -> int:
-    return max(0, round(seconds * 1000)) if math.isfinite(seconds) else 0
+    """Whole milliseconds; 0 for a time that is not positive, or not finite (NaN fails both tests)."""
+    return round(seconds * 1000) if 0 < seconds < math.inf else 0
 
 
-# Cue times are written some 2,000 times a transcript; these tables turn the formatting into lookups.
-_MINUTES_SECONDS = tuple(f"{m:02d}:{sec:02d}" for m in range(60) for sec in range(60))
-_MILLIS = tuple(f"{ms:03d}" for ms in range(1000))
+# These tables turn the formatting of a cue time into lookups (a format spec such as :02d costs more).
+_HOURS = tuple(f"{h:02d}:" for h in range(100))
+_MILLIS = tuple(f".{ms:03d}" for ms in range(1000))
 
 
-def _clock(ms: int, separator: str) -> str:
+def _clock(ms: int) -> str:
+    """A WebVTT time, "01:02:03.500"."""
     seconds, millis = divmod(ms, 1000)
     hours, rest = divmod(seconds, 3600)
-    return f"{hours:02d}:{_MINUTES_SECONDS[rest]}{separator}{_MILLIS[millis]}"
+    return f"{_HOURS[hours] if hours < 100 else f'{hours}:'}{MINUTES_SECONDS[rest]}{_MILLIS[millis]}"
 
 
 def _vtt_escape(text: str) -> str:
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text  # most text: finding a character is much quicker than replace's counting it
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
