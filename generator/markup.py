@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from html.entities import html5 as _HTML5_ENTITIES
 from html.parser import HTMLParser
 from types import MappingProxyType
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 import markdown
 import nh3
@@ -61,9 +60,9 @@ def fill_markers(text: str, inserts: Sequence[str]) -> str:
     return _MARK_RE.sub(lambda m: inserts[int(m.group(1))] if int(m.group(1)) < len(inserts) else "", text)
 
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
-    """One rendered block: sanitized HTML, and its plain text with entities decoded exactly once."""
+class Rendered(NamedTuple):
+    """One rendered block: sanitized HTML, and its plain text with entities decoded exactly once. (A named
+    tuple: one is made for every transcript paragraph, and a tuple is the cheapest immutable record.)"""
 
     html: str
     text: str
@@ -92,7 +91,45 @@ class Markup:
         text = CONTROL_RE.sub("", text)
         if not text.strip():
             return ""
-        return self._markdown(text).strip()
+        fast = self.render_blocks_fast(text)
+        return fast if fast is not None else self._markdown(text).strip()
+
+    def render_blocks_fast(self, text: str) -> str | None:
+        """The fast path for author Markdown: blocks of one-line paragraphs, `##` headings, rules and tight
+        bullet lists (what show notes mostly are), each line through the fast inline path; None for anything else.
+        A corpus test holds it to Python-Markdown's output."""
+        if "\r" in text:
+            return None
+        out = []
+        previous_list = False
+        for block in _blocks(text):
+            bullet = block[0][:2]
+            if bullet in _BULLETS and all(line.startswith(bullet) for line in block):
+                if previous_list:
+                    return None  # lists a blank line apart are one loose list
+                items = [self._inline_fast(line[2:]) for line in block]
+                if None in items:
+                    return None
+                out.append("<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>")
+                previous_list = True
+                continue
+            previous_list = False
+            if len(block) != 1:
+                return None
+            if _RULE_RE.fullmatch(block[0]):
+                out.append("<hr>")
+                continue
+            heading = _HEADING_RE.fullmatch(block[0])
+            inner = self._inline_fast(heading.group(2) if heading else block[0])
+            if inner is None:
+                return None
+            level = len(heading.group(1)) if heading else 0
+            out.append(f"<h{level}>{inner}</h{level}>" if level else f"<p>{inner}</p>")
+        return "\n".join(out)
+
+    def _inline_fast(self, source: str) -> str | None:
+        rendered = self.render_fast(source)
+        return rendered.html[3:-4] if rendered is not None else None  # unwrapped from its <p>
 
     def render_inline(self, text: str) -> str:
         """One line of Markdown as sanitized inline HTML, without a <p> wrapper."""
@@ -109,6 +146,9 @@ class Markup:
         inline_only: the text follows a speaker label on the same line, so it is speech and can never
         open a list, quote or heading ("**Nick:** 14. 15. 16." is not an ordered list).
         """
+        plain = _render_plain(source.strip())
+        if plain is not None:
+            return plain
         if CONTROL_RE.search(source):
             source = CONTROL_RE.sub("", source)
         source = source.strip()
@@ -124,6 +164,9 @@ class Markup:
 
         It leaves to Python-Markdown raw HTML and autolinks ("<" outside code), images, line breaks, tabs (which
         Markdown expands), and the STX/ETX characters Markdown uses for its own placeholders."""
+        plain = _render_plain(source)
+        if plain is not None:
+            return plain
         if (not source or source != source.strip() or "\n" in source or "\t" in source
                 or "![" in source or "\x02" in source or "\x03" in source or _BLOCK_START_RE.match(source)):
             return None
@@ -146,6 +189,23 @@ class Markup:
     def _markdown(self, text: str) -> str:
         self._md.reset()
         return self._cleaner.clean(self._md.convert(text))
+
+
+_BULLETS = frozenset({"- ", "* ", "+ "})
+# An ATX heading the allow-list keeps (h1 is not on it), without closing hashes.
+_RULE_RE = re.compile(r"-{3,}|\*{3,}|_{3,}")
+_HEADING_RE = re.compile(r"(#{2,6}) +([^#]*[^#\s])")
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """Lines grouped into blocks at blank lines."""
+    blocks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
 
 
 def _unwrap_paragraph(out: str) -> str:
@@ -195,6 +255,22 @@ def _escape_block_marker(m: re.Match[str]) -> str:
 
 
 # -- the fast inline path --------------------------------------------------------------------------
+
+# Text with none of these has no inline Markdown, entity, raw HTML or control character: most transcript
+# paragraphs. ("!" only matters before "[", which is here.)
+_PLAIN_RE = re.compile(r"[`\\\[\]&*_<\t\n\x00-\x08\x0b-\x1f\x7f-\xa0]")
+
+
+def _render_plain(source: str) -> Rendered | None:
+    """A paragraph that needs nothing but its ">" escaped and its escaped brackets ("\\[laughs\\]", common
+    in transcripts) unescaped, as the fast path would render it; else None."""
+    if not source or _BLOCK_START_RE.match(source) or source != source.strip():
+        return None
+    escaped = "\\" in source
+    if _PLAIN_RE.search(source.replace("\\[", "").replace("\\]", "") if escaped else source) is not None:
+        return None
+    text = source.replace("\\[", "[").replace("\\]", "]") if escaped else source
+    return Rendered(f"<p>{text.replace('>', '&gt;') if '>' in text else text}</p>", text, True)
 
 _TOKEN = "\x02{}\x03"
 _ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -158,7 +159,8 @@ EDGE_CASES = [
     "\\$STDOUT \\| \\: \\\\", "wake up at 5:30", "a\u00a0b", "![img](https://x.test/a.png)",
     "<https://auto.test>", "trailing \\", "1.5 million", "2015.", "#hashtag", "- dash", "-- double dash",
     "tab\there", "x_y_z", "_x_y", "**bold**:", "**\\*crickets\\***", "*a* *b* *c*", "__init__",
-    "a &#65 b", "&#1. x", "`x<y>` here",
+    "a &#65 b", "&#1. x", "`x<y>` here", "so \\[laughs\\] yes", "x -> y > z", "Yeah! Wow!", "\\[x\\](https://a.test)",
+    "a \\\\[b", "> quoted", "\\[laughs\\] *and* more",
 ]
 
 
@@ -189,3 +191,41 @@ def test_fast_path_equals_python_markdown_on_random_inline_text(markup: Markup) 
         assert (squash(fast.html), fast.text) == (squash(slow.html), slow.text), source
         compared += 1
     assert compared > 1000  # the fast path really does take most of these
+
+
+# -- the fast path for author Markdown (show notes, bios, blurbs) ---------------------------------------
+
+NOTES_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "show-notes"
+BLOCK_CASES = [
+    "- [a](https://a.test)\n- [b & c](https://b.test/?x=1&y=2)", "* one\n* two", "+ one", "- a\n* b",
+    "- a\n\n- b", "- a\n\npara", "para\n\n- a", "one line\nand a second", "## Links\n\n- [x](https://x.test)",
+    "# Title", "### Three ###", "#### **Bold** heading", "##no space", "---", "***", "- - -", "para\n---",
+    "- item\n  continued", "- item\n    - nested", "  - indented", "1. one\n2. two", "> quote",
+    "[ref][1]\n\n[1]: https://x.test", "<b>raw</b>", "- <https://auto.test>", "- ![img](https://x.test/a.png)",
+    "trailing  \nbreak", "- item with trailing space ", "\n\n- a\n\n\n\n## h\n\n", "- a\r\n- b", "- [x](javascript:y)",
+    "```\ncode\n```", "    indented code", "Para with *em* and `code`.", "-not a list", "-\titem",
+]
+
+
+@pytest.mark.parametrize("source", BLOCK_CASES)
+def test_author_markdown_fast_path_equals_python_markdown(markup: Markup, source: str) -> None:
+    assert markup.render(source) == markup._markdown(source).strip()
+
+
+def test_author_markdown_fast_path_takes_the_common_shapes(markup: Markup) -> None:
+    assert markup.render_blocks_fast("## Links\n\n- [a](https://a.test)\n- b *c*\n\nThanks!") == (
+        '<h2>Links</h2>\n<ul>\n<li><a href="https://a.test">a</a></li>\n<li>b <em>c</em></li>\n</ul>\n<p>Thanks!</p>')
+    assert markup.render_blocks_fast("- a\n\n- b") is None  # a loose list: Python-Markdown's to render
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not NOTES_CORPUS.is_dir(), reason=f"the show notes corpus is not at {NOTES_CORPUS}")
+def test_author_markdown_fast_path_equals_python_markdown_on_every_corpus_show_notes_file(markup: Markup) -> None:
+    files = sorted(NOTES_CORPUS.rglob("*.md"))
+    fast = 0
+    for path in files:
+        source = path.read_text(encoding="utf-8")
+        if markup.render_blocks_fast(source) is not None:
+            fast += 1
+        assert markup.render(source) == markup._markdown(source).strip(), path
+    assert fast > 0.7 * len(files)  # and the fast path is the one that does most of the work
