@@ -185,7 +185,7 @@ class _Parser:
     turns: list[_TurnDraft] = field(default_factory=list)
     warned_labels: set[str] = field(default_factory=set)  # labels as written, already checked
     warned_normal: set[str] = field(default_factory=set)  # their normalized forms, already warned about
-    label_cache: dict[str, str] = field(default_factory=dict)  # raw label -> cleaned
+    label_cache: dict[str, tuple[str, str]] = field(default_factory=dict)  # raw label -> _clean_label()
     resolve_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     pending: _ParaDraft | None = None  # a paragraph that holds only a timestamp, waiting for its text
 
@@ -211,7 +211,7 @@ class _Parser:
                     block = []
                 continue
             label = _LABEL_RE.match(line) if ("*" in line or ":" in line) else None
-            if label is not None and self.clean_label(label) == "":
+            if label is not None and not self.clean_label(label):
                 label = None
             if label is None:
                 if not block:
@@ -249,22 +249,17 @@ class _Parser:
     # Turns ---------------------------------------------------------------------------------------
 
     def clean_label(self, m: re.Match[str]) -> str:
-        raw = m.group("label") if m.group("label") is not None else m.group("plain")
-        cleaned = self.label_cache.get(raw)
-        if cleaned is None:
-            text = html.unescape(_ESCAPED_CHAR_RE.sub(r"\1", raw))
-            cleaned = self.label_cache[raw] = " ".join(text.split()).rstrip(":").strip()
-        return cleaned
+        """The label as the turn shows it ('' when nothing is left); cleaned once per spelling in a file."""
+        raw = m.group("label") or m.group("plain") or ""
+        found = self.label_cache.get(raw)
+        if found is None:
+            found = self.label_cache[raw] = _clean_label(raw, plain=m.group("label") is None)
+        return found[0]
 
     def open_turn(self, m: re.Match[str], line: int) -> _TurnDraft:
-        label = self.clean_label(m)
-        if m.group("plain"):
-            label = label[:1].upper() + label[1:].lower()
-        if ":" in label:
-            parts = [p.strip() for p in label.split(":")]
-            if len({normalize_label(p) for p in parts}) == 1:
-                self.warn(line, f'doubled speaker label "{label}" read as "{parts[0]}"', "write the name once")
-                label = parts[0]
+        label, doubled = self.label_cache[m.group("label") or m.group("plain") or ""]  # clean_label filled it
+        if doubled:
+            self.warn(line, f'doubled speaker label "{doubled}" read as "{label}"', "write the name once")
         return self.turn_for(label, line)
 
     def turn_for(self, label: str, line: int) -> _TurnDraft:
@@ -298,9 +293,11 @@ class _Parser:
         if turn is None:
             turn = _TurnDraft("none", "", None, line)
             self.turns.append(turn)
-        text = "\n".join(block).strip()
-        self.check_inner_labels(text, line)
-        self.check_links(text, line)
+        text = block[0].strip() if len(block) == 1 else "\n".join(block).strip()
+        if "**" in text:
+            self.check_inner_labels(text, line)
+        if "](" in text:
+            self.check_links(text, line)
         para = self.timed_paragraph(turn, line, text, speech)
         if para.lifted is not None and not para.body and turn.kind != "break":
             # A timestamp on a line of its own dates the text that follows it.
@@ -443,6 +440,20 @@ class _Parser:
         return Paragraph(para.anchor, para.line, para.start, exact, time_text, body_html, body_text)
 
 
+def _clean_label(raw: str, plain: bool) -> tuple[str, str]:
+    """(the label to show, the doubled label it was read from or ''): escapes and entities decoded, spaces
+    collapsed; an unbolded break word capitalized; "Name: Name" read as "Name"."""
+    text = html.unescape(_ESCAPED_CHAR_RE.sub(r"\1", raw))
+    label = " ".join(text.split()).rstrip(":").strip()
+    if plain:
+        label = label[:1].upper() + label[1:].lower()
+    if ":" in label:
+        parts = [p.strip() for p in label.split(":")]
+        if len({normalize_label(p) for p in parts}) == 1:
+            return parts[0], label
+    return label, ""
+
+
 def _inside_pre_or_fence(block: list[str]) -> bool:
     """True while a block has an unclosed <pre> or code fence, which may hold blank lines."""
     fences = sum(1 for line in block if _FENCE_RE.match(line))
@@ -523,7 +534,12 @@ def _assign_anchors(paras: list[_ParaDraft]) -> None:
             para.anchor, position = base, 1
             continue
         position += 1
-        para.anchor = _unique(f"{base}-{position}", used, "-d")
+        anchor = f"{base}-{position}"
+        if anchor in used:
+            anchor = _unique(anchor, used, "-d")
+        else:  # the common case, without a call
+            used.add(anchor)
+        para.anchor = anchor
     return None
 
 

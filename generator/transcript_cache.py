@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 
 from generator import __version__
@@ -67,10 +69,14 @@ def _load(entry: Path, key: str) -> tuple[Transcript, tuple[Diagnostic, ...]] | 
         return None
 
 
+# A paragraph's fields as a tuple, in the order Paragraph(*values) takes them; attrgetter does it in C,
+# which matters at a few hundred paragraphs a transcript.
+_PARAGRAPH_VALUES = attrgetter(*(f.name for f in fields(Paragraph)))
+
+
 def _flatten(t: Transcript) -> tuple[object, ...]:
     return (str(t.path), t.has_times, tuple(
-        (turn.kind, turn.label, turn.person, turn.line,
-         tuple((p.anchor, p.line, p.start, p.exact, p.time_text, p.html, p.text, p.end) for p in turn.paragraphs))
+        (turn.kind, turn.label, turn.person, turn.line, tuple(map(_PARAGRAPH_VALUES, turn.paragraphs)))
         for turn in t.turns))
 
 
@@ -91,7 +97,8 @@ def _unflatten_diagnostic(item: tuple) -> Diagnostic:  # type: ignore[type-arg]
 
 def _save(entry: Path, payload: tuple[object, ...]) -> None:
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        if not entry.parent.is_dir():
+            entry.parent.mkdir(parents=True, exist_ok=True)
         temporary = entry.with_name(entry.name + ".tmp")
         temporary.write_bytes(marshal.dumps(payload))
         temporary.replace(entry)

@@ -25,11 +25,14 @@ def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
     picture), then each paragraph with its anchor, its time link (marked approximate when estimated)
     and its body; chapter headings go before the paragraph nearest their start."""
     heads: dict[str, str] = {}
+    labels: dict[str, str] = {}
     out: list[str] = []
     for turn in transcript.turns:
         out.append(f'<div class="turn turn-{turn.kind}">\n')
         person = people.get(turn.person) if turn.person else None
-        label = escape(turn.label, quote=False)
+        label = labels.get(turn.label)
+        if label is None:  # a transcript has a few speakers and hundreds of turns
+            label = labels[turn.label] = escape(turn.label, quote=False)
         if turn.kind == "break":
             if not turn.paragraphs:
                 out.append(f'<p class="speaker-break"><span>{label}</span></p>\n')
