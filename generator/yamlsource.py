@@ -51,10 +51,12 @@ def split_front_matter(text: str) -> FrontMatter:
 
 def load_yaml(text: str, path: Path, diags: Diagnostics, first_line: int = 1) -> Any:
     """Parse YAML into YamlMap/YamlList/scalars; a syntax error becomes a located diagnostic and None."""
-    loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()
-        return None if node is None else _convert(node, loader, first_line)
+        return _load(text, _FastLoader, first_line)
+    except yaml.YAMLError:
+        pass
+    try:  # the pure-Python parser again, whose messages are the same on every machine
+        return _load(text, yaml.SafeLoader, first_line)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
@@ -63,9 +65,21 @@ def load_yaml(text: str, path: Path, diags: Diagnostics, first_line: int = 1) ->
         diags.error(Location(path, line), f"YAML syntax: {problem}{context}", _yaml_hint(problem))
     except yaml.YAMLError as exc:
         diags.error(Location(path, first_line), f"YAML syntax: {exc}")
+    return None
+
+
+def _load(text: str, loader_class: Any, first_line: int) -> Any:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return None if node is None else _convert(node, loader, first_line)
     finally:
         loader.dispose()
-    return None
+
+
+# libyaml's parser, when PyYAML was built with it, reads front matter several times faster and gives
+# the same nodes and marks; its error messages are worded differently, so errors are read again above.
+_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml_hint(problem: str) -> str:
@@ -78,7 +92,7 @@ def _yaml_hint(problem: str) -> str:
     return "check the indentation and quoting on this line and the one before it"
 
 
-def _convert(node: yaml.Node, loader: yaml.SafeLoader, first_line: int) -> Any:
+def _convert(node: yaml.Node, loader: Any, first_line: int) -> Any:
     line = first_line + node.start_mark.line
     if isinstance(node, yaml.MappingNode):
         result = YamlMap()
