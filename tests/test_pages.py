@@ -93,6 +93,19 @@ def test_page_structure_is_accessible(minimal_site: Path) -> None:
     assert all(a.get("alt") is not None for t, a in found if t == "img")
 
 
+def test_site_nav_lists_the_shows_until_there_are_too_many_for_a_bar(minimal_site: Path) -> None:
+    nav = re.compile(r'<nav class="site-nav".*?</nav>', re.DOTALL)
+    html = nav.search(read(built(minimal_site), "index.html")).group(0)
+    assert ">The Show</a>" in html and "#shows-heading" not in html
+    for n in range(15):
+        (minimal_site / "shows" / f"extra-{n}.yaml").write_text(f"name: Extra {n}\n", encoding="utf-8")
+    out = built(minimal_site)
+    html = nav.search(read(out, "show/1/index.html")).group(0)
+    assert ">The Show</a>" not in html and ">Extra 3</a>" not in html
+    assert '<a href="/#shows-heading">Shows</a>' in html
+    assert 'id="shows-heading"' in read(out, "index.html") and ">Extra 14</a>" in read(out, "index.html")
+
+
 def test_no_asset_comes_from_another_host(example_site: Path) -> None:
     out = built(example_site)
     for page in out.rglob("*.html"):
