@@ -13,12 +13,12 @@ from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
 from generator.episodes import episode_folders, load_episode, speaker_index
-from generator.feeds import render_feeds
+from generator.feeds import FeedMemo, render_feeds
 from generator.markup import Markup
 from generator.model import Asset, Chapter, Episode, Site
 from generator.output import OutputError, Staging, WriteStats, check_output_dir
-from generator.render import Page, check_collisions, plan_pages, render_page
-from generator.seo import headers_file, robots, sitemap
+from generator.render import EpisodePage, Page, check_collisions, plan_pages, render_page
+from generator.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import prune
@@ -29,6 +29,16 @@ from generator.workers import episode_files, run_episodes
 PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | None]
 # Makes one episode's files (episode_files' signature: the episode, and speaker names by person slug).
 EpisodeFiles = Callable[[Episode, dict[str, str]], dict[str, bytes | Path]]
+
+
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """How the preview's incremental builds (incremental.py) take from the build before what did not change:
+    the episode pages as planned, and the feeds and the sitemap, each made again only when its inputs change."""
+
+    page_of: EpisodePage
+    feeds: FeedMemo
+    sitemap: SitemapMemo
 
 
 @dataclass(slots=True)
@@ -66,16 +76,16 @@ def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, d
 
 
 def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None = None,
-                render: PageRenderer = render_page,
-                files_of: EpisodeFiles | None = None) -> tuple[dict[str, bytes | Path], int]:
+                render: PageRenderer = render_page, files_of: EpisodeFiles | None = None,
+                reuse: Reuse | None = None) -> tuple[dict[str, bytes | Path], int]:
     """Every output file by its path below the output folder, and how many of them are pages.
-    `env`, `render` and `files_of` let the preview's incremental build keep its templates, and the pages and
-    episode files whose inputs did not change."""
+    `env`, `render`, `files_of` and `reuse` let the preview's incremental build keep its templates, and the
+    pages, episode files, feeds and sitemap whose inputs did not change."""
     theme = find_theme(site, diags)
     if theme is None:
         return {}, 0
     env = env or make_environment(site.config.root, theme)
-    pages = plan_pages(site)
+    pages = plan_pages(site, reuse.page_of if reuse is not None else None)
     check_collisions(pages, diags)
     files: dict[str, bytes | Path] = {}
     for page in pages:
@@ -83,7 +93,7 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
         if html is not None:
             files[page.path] = html
     files.update(_episode_files(site, files_of or episode_files))
-    files.update(site_files(site, pages, theme, diags))
+    files.update(site_files(site, pages, theme, diags, reuse))
     return files, len(pages)
 
 
@@ -97,10 +107,12 @@ def find_theme(site: Site, diags: Diagnostics) -> Path | None:
     return None
 
 
-def site_files(site: Site, pages: list[Page], theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
+def site_files(site: Site, pages: list[Page], theme: Path, diags: Diagnostics,
+               reuse: Reuse | None = None) -> dict[str, bytes | Path]:
     """What the whole site has besides its pages: feeds, sitemap, robots.txt, _headers, static files."""
-    files: dict[str, bytes | Path] = dict(render_feeds(site, diags))
-    files["sitemap.xml"] = sitemap(site, [p.url for p in pages if p.path != "404.html"])
+    files: dict[str, bytes | Path] = dict(render_feeds(site, diags, reuse.feeds if reuse is not None else None))
+    urls = [p.url for p in pages if p.path != "404.html"]
+    files["sitemap.xml"] = reuse.sitemap.sitemap(site, urls) if reuse is not None else sitemap(site, urls)
     files["robots.txt"] = robots(site)
     files["_headers"] = headers_file()
     files.update(_static_files(site, theme))

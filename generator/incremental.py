@@ -1,17 +1,26 @@
 """Rebuilds for the preview: reload only the files that changed, re-render only the pages whose inputs changed.
 
-The builder keeps the last build in memory: the configuration, the registries (people, sponsors, shows), every
-episode with the diagnostics its files gave, and every rendered page with what it was rendered from. A change
-drops what it invalidates and the next run recomputes just that:
+The builder keeps the last build in memory: the configuration, the registries (people, sponsors, shows), the
+episode folders, every episode with the diagnostics its files gave, the assembled Site, and every rendered page,
+feed and sitemap with what it was made from. A change drops what it invalidates and the next run recomputes
+just that:
 
-- an episode's files reload that episode; the site is then re-assembled from the cached entities;
+- an episode's files reload that episode; the folders are scanned again only when a change could have added,
+  removed or renamed one; the Site is then re-assembled around the new version (site.swap_episodes), or kept
+  whole when the episode's model is unchanged;
 - a person, sponsor or show file reloads the registries, then every episode that refers to something that
   changed (or whose speaker labels now resolve differently, or that had errors);
 - a template re-renders every page; site.yaml, or any other file of the site folder, starts from scratch.
 
+As in a full build (build.py), the Site holds the episodes without their transcripts: only an episode's own page
+and files are made from its transcript, and every other page, feed and index from what the Site holds. So a
+transcript edit that does not change who speaks first leaves the Site as it was, and re-renders one page.
+
 A page is re-rendered unless its template, its context and every part of the Site its templates read (recorded
 while it rendered) are equal to last time; equal inputs give equal bytes, so this stays exact however a theme
-uses the model. tests/test_incremental.py holds every kind of change to a clean full build, byte for byte.
+uses the model. Feeds and the sitemap are remade likewise only when what they are made from changed (see
+feeds.FeedMemo, seo.SitemapMemo). tests/test_incremental.py holds every kind of change to a clean full build,
+byte for byte.
 
 Build-side: the watcher and the server hand changes in and are never imported here.
 """
@@ -23,22 +32,25 @@ import enum
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 import jinja2
 
-from generator.build import BuildResult, episode_files, render_site
+from generator.build import BuildResult, Reuse, episode_files, render_site
 from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
-from generator.diagnostics import Diagnostics, Location
-from generator.episodes import episode_folders, load_episode, speaker_index
+from generator.diagnostics import Diagnostic, Diagnostics, Location
+from generator.episodes import EPISODE_FILE, episode_folders, load_episode, speaker_index
+from generator.feeds import FeedMemo
 from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
-from generator.output import OutputError, WriteStats, check_output_dir, update_output
-from generator.render import Page, render_page
-from generator.site import Spoken, assemble_site, first_spoken
+from generator.output import ChangedFiles, OutputError, WriteStats, check_output_dir, update_output
+from generator.render import Page, episode_page, render_page
+from generator.seo import SitemapMemo
+from generator.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_episodes
 from generator.themes import make_environment, theme_dir
 from generator.transcript import SpeakerIndex, Transcript
 
@@ -97,14 +109,60 @@ class _Registries:
 @dataclass(slots=True)
 class _LoadedEpisode:
     episode: Episode | None  # None: its front matter could not be read
+    light: Episode | None  # the episode without its transcript, as the Site holds it
     diags: Diagnostics
-    spoken: dict[str, tuple[float | None, str | None]]  # found once: a rebuild would scan every transcript
+    spoken: FirstSpoken  # found once: a rebuild would scan every transcript
+    url: str = ""  # the episode's URL, kept: every run looks its episode up by it
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """The episode folders as episode_folders last found them, for the registries' shows of then."""
+
+    shows: dict[str, Show]
+    folders: list[tuple[Show, Path]]
+    listed: frozenset[Path]
+    diags: Diagnostics
+
+
+@dataclass(frozen=True, slots=True)
+class _Assembly:
+    """The last assembled Site and what it was assembled from."""
+
+    config: SiteConfig
+    registries: _Registries
+    entries: list[_LoadedEpisode]  # the episodes in it, in folder order
+    site: Site
+    diags: Diagnostics  # what assemble_site reported
 
 
 @dataclass(slots=True)
 class _EpisodeFiles:
     episode: Episode  # what they were made from, with the speaker names of _names
     files: dict[str, bytes | Path]
+
+
+@dataclass(frozen=True, slots=True)
+class _EpisodePage:
+    """An episode page as planned, and the episode and neighbours it was planned from."""
+
+    episode: Episode
+    older: Episode | None
+    newer: Episode | None
+    page: Page
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """What render_site made of the last run's Site, and the run's state it depended on."""
+
+    site: Site
+    env: jinja2.Environment | None
+    errors_before: bool  # whether loading had reported errors (then render_site makes no feeds)
+    files: dict[str, bytes | Path]
+    pages: int
+    diags: tuple[Diagnostic, ...]  # what it reported
+    sources: frozenset[str]  # the files those reports point into (absolute): their line numbers are read there
 
 
 @dataclass(slots=True)
@@ -159,7 +217,10 @@ class _Run:
     """The bookkeeping of one run."""
 
     site: Site | None = None
+    full: dict[str, Episode] = field(default_factory=dict)  # each episode with its transcript, by URL
+    reloaded: list[str] = field(default_factory=list)  # the URLs of the episodes loaded again
     equal_reads: dict[Read, bool] = field(default_factory=dict)
+    equal_read_sets: dict[frozenset[Read], bool] = field(default_factory=dict)
     names: dict[str, str] | None = None  # the speaker names this run's episode files are made with
     episodes_loaded: int = 0
     rendered: list[str] = field(default_factory=list)
@@ -182,13 +243,21 @@ class IncrementalBuilder:
         self._config_diags = Diagnostics()
         self._registries: _Registries | None = None
         self._speakers: SpeakerIndex | None = None  # the registries' last speaker index
+        self._scan: _Scan | None = None
         self._episodes: dict[Path, _LoadedEpisode] = {}
+        self._stale: dict[Path, set[str]] = {}  # episode folders changed since loaded: the changed paths
+        self._assembly: _Assembly | None = None
         self._env: jinja2.Environment | None = None
+        self._rendered: _Rendered | None = None
         self._pages: dict[str, _RenderedPage] = {}
+        self._read_sets: dict[frozenset[Read], frozenset[Read]] = {}  # one object per distinct set of reads
         self._site: Site | None = None
         self._episode_files: dict[str, _EpisodeFiles] = {}  # by episode URL
+        self._episode_pages: dict[str, _EpisodePage] = {}  # by episode URL
+        self._feeds = FeedMemo()
+        self._sitemap = SitemapMemo()
         self._names: dict[str, str] = {}
-        self._paths: frozenset[str] = frozenset()
+        self._paths: AbstractSet[str] = frozenset()  # the output's paths (a dict's keys, not copied every run)
         self._written: dict[str, bytes | Path] | None = None  # what the output folder holds, when known
         self.stats = RebuildStats(True, 0, (), 0, False)
 
@@ -211,13 +280,20 @@ class IncrementalBuilder:
         if ChangeKind.TEMPLATE in kinds:
             self._env = None
             self._pages.clear()
+            self._read_sets.clear()
         if kinds & {ChangeKind.SHOW, ChangeKind.PERSON, ChangeKind.SPONSOR}:
             self._registries = None
+        paths = {os.path.abspath(c.path) for c in changes}
+        self._feeds.forget_files(paths)
+        if kinds & {ChangeKind.TEMPLATE, ChangeKind.STATIC} or (self._rendered and self._rendered.sources & paths):
+            self._rendered = None  # render the whole site again: only that reads templates and static files
         for change in changes:
             if change.kind is ChangeKind.EPISODE:
+                if not self._keeps_folders(change.path):
+                    self._scan = None
                 folder = self._episode_folder(change.path)
                 if folder is not None:
-                    self._episodes.pop(folder, None)
+                    self._stale.setdefault(folder, set()).add(os.path.abspath(change.path))
         return self._run(full=False)
 
     # -- a run ----------------------------------------------------------------------------------------
@@ -230,31 +306,92 @@ class IncrementalBuilder:
             check_output_dir(self.out_dir, self.site_dir)
         except OutputError as exc:
             diags.error(Location(self.out_dir), str(exc))
+            self._rendered = None  # this batch's changes are not rendered: the next run must see them all
             return result
         run = _Run()
         result.site = run.site = self._load(diags, run)
         if result.site is not None:
-            env = self._environment(result.site.config)
-            result.files, result.pages = render_site(
-                result.site, diags, env, lambda page, site, env, d: self._render(page, env, d, run),
-                lambda episode, names: self._files_of(episode, names, run))
-            self._pages = {path: page for path, page in self._pages.items() if path in result.files}
-            urls = {episode.url for episode in result.site.episodes}
-            self._episode_files = {url: f for url, f in self._episode_files.items() if url in urls}
+            self._render_site(result, run)
             self._site = result.site
         changed = False
         if not diags.has_errors:
             try:
+                same_names = self._same_names(result.files)
                 result.written = self._write(result.files, self.out_dir, self._written)
-                changed = result.written.written > 0 or frozenset(result.files) != self._paths
-                self._paths = frozenset(result.files)
+                changed = result.written.written > 0 or not same_names
+                self._paths = result.files.keys()
                 self._written = result.files
             except (OutputError, OSError) as exc:
                 self._written = None  # the folder may be half updated: stage the next build whole
                 diags.error(Location(self.out_dir), f"cannot write the output: {exc}")
-        self.stats = RebuildStats(full, run.episodes_loaded, tuple(run.rendered), run.reused, changed)
+        if isinstance(result.files, ChangedFiles):
+            result.files.forget_base()  # written or not, it is done with: the next run's builds on this one
+        rendered = tuple(dict.fromkeys(run.rendered))  # a page the quick path rendered before giving up is in twice
+        self.stats = RebuildStats(full, run.episodes_loaded, rendered, run.reused, changed)
         result.seconds = time.perf_counter() - started
         return result
+
+    def _render_site(self, result: BuildResult, run: _Run) -> None:
+        """render_site's files for the run's Site, into `result`; only the pages and files of the episodes
+        whose transcripts changed when nothing else can have (see _only_episodes_rendered)."""
+        assert result.site is not None
+        diags = result.diagnostics
+        env = self._environment(result.site.config)
+        errors_before, start = diags.has_errors, len(diags.items)
+        last = self._rendered
+        files = self._only_episodes_rendered(result.site, env, errors_before, run)
+        if files is not None:
+            assert last is not None
+            diags.items.extend(last.diags)
+            result.files, result.pages = files, last.pages
+            run.reused = result.pages - len(run.rendered)
+            self._rendered = dataclasses.replace(last, files=files)
+            return
+        reuse = Reuse(lambda episode, older, newer: self._episode_page(episode, older, newer, run),
+                      self._feeds, self._sitemap)
+        result.files, result.pages = render_site(
+            result.site, diags, env, lambda page, site, env, d: self._render(page, env, d, run),
+            lambda episode, names: self._files_of(episode, names, run), reuse)
+        self._forget_what_is_gone(result.files, run)
+        found = tuple(diags.items[start:])
+        self._rendered = _Rendered(result.site, env, errors_before, result.files, result.pages, found,
+                                   frozenset(os.path.abspath(d.location.path) for d in found))
+
+    def _only_episodes_rendered(self, site: Site, env: jinja2.Environment | None, errors_before: bool,
+                                run: _Run) -> dict[str, bytes | Path] | None:
+        """Last run's files with the page and files of each episode whose transcript changed made again, when
+        nothing else can differ: the Site is the very object last rendered, as are the templates, no static
+        file changed (rebuild drops the last render otherwise) and loading reports errors as it did. Every
+        other page, feed and index is made from those alone, so render_site would make them as they are. None
+        when that does not hold, or when such an episode's page reports something: the whole site is then
+        rendered, so that every report comes in its place."""
+        last = self._rendered
+        if last is None or last.site is not site or last.env is not env or last.errors_before != errors_before:
+            return None
+        changes: dict[str, bytes | Path | None] = {}
+        for url in run.reloaded:
+            planned, made = self._episode_pages.get(url), self._episode_files.get(url)
+            if planned is None or made is None or planned.page.path not in self._pages:
+                return None  # not planned last time, or its page reported something
+            if planned.episode is run.full[url]:
+                continue
+            page = self._plan_episode_page(url, planned.older, planned.newer, run)
+            page_diags = Diagnostics()
+            html = self._render(page, cast(jinja2.Environment, env), page_diags, run)
+            if html is None or page_diags.items:
+                return None
+            changes.update(dict.fromkeys(made.files))  # an episode may no longer have chapters
+            changes.update(self._episode_files_of(run.full[url], self._names))
+            changes[page.path] = html
+        return ChangedFiles(last.files, changes) if changes else last.files
+
+    def _same_names(self, files: dict[str, bytes | Path]) -> bool:
+        """Whether the output has the very paths it had after the last write."""
+        if files is self._written:
+            return True
+        if isinstance(files, ChangedFiles) and files.made_from(self._written):
+            return files.same_names()
+        return files.keys() == self._paths
 
     def _load(self, diags: Diagnostics, run: _Run) -> Site | None:
         """The site model, as build.load_site makes it, from what is cached and what had to be reloaded."""
@@ -270,22 +407,63 @@ class IncrementalBuilder:
             registries = self._registries = self._load_registries(config)
             self._forget_episodes_that_depend_on_changes(registries)
         diags.extend(registries.diags)
-        episodes = []
-        spoken: Spoken = {}
-        folders = episode_folders(config, registries.shows, diags)
-        for show, folder in folders:
-            loaded = self._episodes.get(folder)
-            if loaded is None:
-                loaded = self._episodes[folder] = self._load_episode(show, folder, config, registries)
+        scan = self._episode_folders(config, registries)
+        diags.extend(scan.diags)
+        entries = []
+        known, stale, full = self._episodes, self._stale, run.full  # the loop runs for every episode: kept lean
+        for show, folder in scan.folders:
+            previous = loaded = known.get(folder)
+            if loaded is None or (stale and folder in stale):
+                loaded = known[folder] = self._load_episode(show, folder, config, registries, previous,
+                                                            stale.get(folder, set()))
                 run.episodes_loaded += 1
-            diags.extend(loaded.diags)
-            if loaded.episode is not None and (self.drafts or not loaded.episode.draft):
-                episodes.append(loaded.episode)
-                spoken[loaded.episode.url] = loaded.spoken
-        listed = {folder for _, folder in folders}
-        self._episodes = {folder: e for folder, e in self._episodes.items() if folder in listed}
-        return assemble_site(config, registries.shows, registries.people, registries.sponsors, episodes, diags,
-                             spoken)
+            if loaded.diags.items:
+                diags.extend(loaded.diags)
+            if loaded.light is not None and (self.drafts or not loaded.light.draft):
+                entries.append(loaded)
+                full[loaded.url] = loaded.episode  # type: ignore[assignment]  # set whenever light is
+                if loaded is not previous:
+                    run.reloaded.append(loaded.url)
+        stale.clear()
+        return self._assemble(config, registries, entries, diags)
+
+    def _episode_folders(self, config: SiteConfig, registries: _Registries) -> _Scan:
+        """The episode folders: last scan's, unless a change could have added, removed or renamed one
+        (rebuild decides) or the shows were reloaded."""
+        if self._scan is None or self._scan.shows is not registries.shows:
+            diags = Diagnostics()
+            folders = episode_folders(config, registries.shows, diags)
+            self._scan = _Scan(registries.shows, folders, frozenset(folder for _, folder in folders), diags)
+            self._episodes = {folder: e for folder, e in self._episodes.items() if folder in self._scan.listed}
+        return self._scan
+
+    def _keeps_folders(self, path: Path) -> bool:
+        """Whether a change at `path` leaves the episode folders as last scanned: it lies in a folder the scan
+        listed, which still has its episode.md. A folder or episode.md that appears, goes or is renamed, or a
+        change to a show's folder itself, fails this and has the folders scanned again."""
+        folder = self._episode_folder(path)
+        return (self._scan is not None and folder is not None and folder in self._scan.listed
+                and (folder / EPISODE_FILE).is_file())
+
+    def _assemble(self, config: SiteConfig, registries: _Registries, entries: list[_LoadedEpisode],
+                  diags: Diagnostics) -> Site:
+        """assemble_site's Site: last time's when nothing in it changed, last time's with the new versions of
+        the reloaded episodes swapped in when that is exact (site.swap_episodes), else assembled anew."""
+        previous = self._assembly
+        site = None
+        if previous is not None and previous.config is config and previous.registries is registries:
+            site = _reassembled(previous, entries)
+        if site is not None:
+            assert previous is not None
+            self._assembly = _Assembly(config, registries, entries, site, previous.diags)
+        else:
+            found = Diagnostics()
+            lights = [cast(Episode, entry.light) for entry in entries]
+            site = assemble_site(config, registries.shows, registries.people, registries.sponsors, lights, found,
+                                 {light.url: entry.spoken for light, entry in zip(lights, entries)})
+            self._assembly = _Assembly(config, registries, entries, site, found)
+        diags.extend(self._assembly.diags)
+        return site
 
     def _load_registries(self, config: SiteConfig) -> _Registries:
         diags = Diagnostics()
@@ -295,11 +473,18 @@ class IncrementalBuilder:
         speakers = speaker_index(config, people, diags)
         return _Registries(people, sponsors, shows, speakers, diags)
 
-    def _load_episode(self, show: Show, folder: Path, config: SiteConfig, registries: _Registries) -> _LoadedEpisode:
+    def _load_episode(self, show: Show, folder: Path, config: SiteConfig, registries: _Registries,
+                      previous: _LoadedEpisode | None, changed: set[str]) -> _LoadedEpisode:
+        """The episode in `folder`; `previous` is what it was, `changed` the paths changed since (absolute)."""
         diags = Diagnostics()
         episode = load_episode(show, folder, config, registries.people, registries.sponsors, registries.speakers,
                                self._markup, diags)
-        return _LoadedEpisode(episode, diags, first_spoken(episode) if episode is not None else {})
+        if episode is None:
+            return _LoadedEpisode(None, None, diags, {})
+        light = dataclasses.replace(episode, transcript=None)
+        if previous is not None and previous.light == light and not _copies_changed(light, changed):
+            light = previous.light  # the very object of last build: every comparison with it is then instant
+        return _LoadedEpisode(episode, light, diags, first_spoken(episode), episode.url)
 
     def _forget_episodes_that_depend_on_changes(self, registries: _Registries) -> None:
         """After the registries reloaded, keep only the episodes that read nothing that changed."""
@@ -321,8 +506,9 @@ class IncrementalBuilder:
         """The page's HTML: last time's bytes when nothing it was rendered from changed, else rendered anew."""
         assert run.site is not None
         previous = self._pages.get(page.path)
-        if (previous is not None and previous.template == page.template and previous.context == page.context
-                and all(self._read_unchanged(read, run) for read in previous.reads)):
+        if (previous is not None and previous.template == page.template
+                and (previous.context is page.context or previous.context == page.context)
+                and self._reads_unchanged(previous.reads, run)):
             run.reused += 1
             return previous.html
         reads = _SiteReads(run.site)
@@ -333,16 +519,38 @@ class IncrementalBuilder:
         if html is None or page_diags.items:
             self._pages.pop(page.path, None)
         else:
-            self._pages[page.path] = _RenderedPage(page.template, page.context, frozenset(reads.read), html)
+            read = frozenset(reads.read)
+            self._pages[page.path] = _RenderedPage(page.template, page.context, self._read_sets.setdefault(read, read),
+                                                   html)
         return html
 
-    def _files_of(self, episode: Episode, names: dict[str, str], run: _Run) -> dict[str, bytes | Path]:
-        """An episode's files (transcript formats, chapters): last time's when it and the names are the same."""
+    def _episode_page(self, light: Episode, older: Episode | None, newer: Episode | None, run: _Run) -> Page:
+        """The page of the episode the Site holds as `light` (see _plan_episode_page)."""
+        return self._plan_episode_page(light.url, older, newer, run)
+
+    def _plan_episode_page(self, url: str, older: Episode | None, newer: Episode | None, run: _Run) -> Page:
+        """An episode's page, planned from the episode with its transcript: last time's Page when that episode
+        and its neighbours are the very objects they were."""
+        episode = run.full[url]
+        known = self._episode_pages.get(url)
+        if known is not None and known.episode is episode and known.older is older and known.newer is newer:
+            return known.page
+        page = episode_page(episode, older, newer)
+        self._episode_pages[url] = _EpisodePage(episode, older, newer, page)
+        return page
+
+    def _files_of(self, light: Episode, names: dict[str, str], run: _Run) -> dict[str, bytes | Path]:
+        """The files of the episode the Site holds as `light` (see _episode_files_of)."""
         if run.names is not names:
             run.names = names
             if names != self._names:
                 self._episode_files.clear()
                 self._names = names
+        return self._episode_files_of(run.full[light.url], names)
+
+    def _episode_files_of(self, episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
+        """An episode's files (transcript formats, chapters), made from the episode with its transcript: last
+        time's when it is the same (and so are the names: _files_of forgets them all otherwise)."""
         cached = self._episode_files.get(episode.url)
         if cached is not None and (cached.episode is episode or cached.episode == episode):
             cached.episode = episode
@@ -350,6 +558,15 @@ class IncrementalBuilder:
         files = episode_files(episode, names)
         self._episode_files[episode.url] = _EpisodeFiles(episode, files)
         return files
+
+    def _reads_unchanged(self, reads: frozenset[Read], run: _Run) -> bool:
+        """Whether everything a page read of the Site is the same as last time; decided once per run for each
+        set of reads, which many pages share."""
+        known = run.equal_read_sets.get(reads)
+        if known is None:
+            known = run.equal_read_sets[reads] = (self._site is run.site
+                                                  or all(self._read_unchanged(read, run) for read in reads))
+        return known
 
     def _read_unchanged(self, read: Read, run: _Run) -> bool:
         """Whether what a page read of the Site is the same in this build as in the last one; a method or
@@ -379,16 +596,50 @@ class IncrementalBuilder:
             return None
         return self.site_dir.joinpath(*parts[:3])
 
+    def _forget_what_is_gone(self, files: dict[str, bytes | Path], run: _Run) -> None:
+        """Drops the pages and episodes this run's output no longer has, lest they be held forever."""
+        self._pages = {path: page for path, page in self._pages.items() if path in files}
+        self._episode_files = {url: f for url, f in self._episode_files.items() if url in run.full}
+        self._episode_pages = {url: p for url, p in self._episode_pages.items() if url in run.full}
+
     def _forget_everything(self) -> None:
         self._markup = Markup()
         self._config = None
         self._registries = None
         self._speakers = None
+        self._scan = None
         self._episodes.clear()
+        self._stale.clear()
+        self._assembly = None
         self._env = None
+        self._rendered = None
         self._pages.clear()
+        self._read_sets.clear()
         self._site = None
         self._episode_files.clear()
+        self._episode_pages.clear()
+        self._feeds = FeedMemo()
+        self._sitemap = SitemapMemo()
+
+
+def _reassembled(previous: _Assembly, entries: list[_LoadedEpisode]) -> Site | None:
+    """The previous assembly's Site for the same registries and episode folders: itself when no episode in it
+    changed its model or who speaks first, else with the changed ones swapped in; None when the episodes are
+    not the same ones in the same places, or a swap is not exact."""
+    if len(entries) != len(previous.entries):
+        return None
+    swaps = [Swap(cast(Episode, old.light), cast(Episode, new.light), old.spoken, new.spoken)
+             for old, new in zip(previous.entries, entries)
+             if old is not new and (old.light is not new.light or old.spoken != new.spoken)]
+    return swap_episodes(previous.site, swaps) if swaps else previous.site
+
+
+def _copies_changed(episode: Episode, changed: set[str]) -> bool:
+    """Whether a file the output copies as it is (the episode's audio) is among the changed paths: its copy
+    is compared byte for byte only when its Path is not the very object of the last build. Asset sources are
+    resolved paths, the changes not: both are resolved here."""
+    sources = {os.path.realpath(asset.source) for asset in episode.assets if asset.source is not None}
+    return bool(sources) and not sources.isdisjoint(os.path.realpath(path) for path in changed)
 
 
 def _still_current(loaded: _LoadedEpisode, registries: _Registries) -> bool:

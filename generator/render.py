@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,14 +30,19 @@ class Page:
         return self.path.removesuffix("index.html")
 
 
-def plan_pages(site: Site) -> list[Page]:
+# Plans an episode's page from it and its older and newer neighbours (episode_page's signature); the preview
+# passes one that keeps the transcripts, which its Site leaves out, and reuses last build's unchanged pages.
+EpisodePage = Callable[[Episode, Episode | None, Episode | None], Page]
+
+
+def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
     """Every page, in a fixed order; the same site always gives the same list."""
     root = site.config.location
     pages = [Page("index.html", "index.html", root, {"shows": site.shows, "latest": _latest(site)}, "the home page"),
              Page("404.html", "404.html", root, what="the 404 page")]
     for show in site.shows:
         pages.extend(_show_pages(site, show))
-        pages.extend(_episode_pages(site.episodes_of(show)))
+        pages.extend(_episode_pages(site.episodes_of(show), page_of or episode_page))
     people = sorted(site.people.values(), key=lambda p: (p.name.casefold(), p.slug))
     pages.append(Page("people/index.html", "people.html", root, {"people": people}, "the people index"))
     for person in people:
@@ -80,12 +85,12 @@ def _show_pages(site: Site, show: Show) -> Iterator[Page]:
                    f"the page of show '{show.slug}'")
 
 
-def _episode_pages(episodes: tuple[Episode, ...]) -> Iterator[Page]:
+def _episode_pages(episodes: tuple[Episode, ...], page_of: EpisodePage) -> Iterator[Page]:
     """Episode pages; `episodes` is newest first, so the previous (older) episode is the next in the list."""
     for index, episode in enumerate(episodes):
         older = episodes[index + 1] if index + 1 < len(episodes) else None
         newer = episodes[index - 1] if index > 0 else None
-        yield episode_page(episode, older, newer)
+        yield page_of(episode, older, newer)
 
 
 def episode_page(episode: Episode, older: Episode | None, newer: Episode | None) -> Page:

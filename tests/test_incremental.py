@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator import incremental
+from generator.build import BuildResult, build
+from generator.diagnostics import Diagnostics
+from generator.episodes import episode_folders
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
+from generator.model import Show, SiteConfig
 
 BASE = "http://127.0.0.1:8000/"
 Edit = Callable[[Path], list[Change]]
@@ -145,9 +149,40 @@ def add_transcript(site: Path) -> list[Change]:
     return [Change(ChangeKind.EPISODE, path)]
 
 
+def speak_earlier(site: Path) -> list[Change]:  # Gus's appearance on episode 1 starts at another time
+    path = site / "episodes/show/1/transcript.md"
+    replace(path, "**Gus:** \\[00:30\\]", "**Gus:** \\[00:20\\]")
+    return [Change(ChangeKind.EPISODE, path)]
+
+
+def add_guest(site: Path) -> list[Change]:  # a new appearance, placed before the one Gus had
+    path = site / "episodes/show/2/episode.md"
+    replace(path, "published: 2024-02-05\n", "published: 2024-02-05\nguests: [gus-guest]\n")
+    return [Change(ChangeKind.EPISODE, path)]
+
+
+def add_episode_sponsor(site: Path) -> list[Change]:  # the sponsorship index is made again whole
+    path = site / "episodes/show/2/episode.md"
+    replace(path, "published: 2024-02-05\n", "published: 2024-02-05\nsponsors: [acme]\n")
+    return [Change(ChangeKind.EPISODE, path)]
+
+
+def edit_sponsor_spot(site: Path) -> list[Change]:  # the same sponsor with its own blurb this time
+    path = site / "episodes/show/1/episode.md"
+    replace(path, "sponsors: [acme]", "sponsors:\n  - sponsor: acme\n    blurb: Acme, *this* time.")
+    return [Change(ChangeKind.EPISODE, path)]
+
+
+def redate_episode(site: Path) -> list[Change]:  # episode 2 becomes the older one: the order changes
+    path = site / "episodes/show/2/episode.md"
+    replace(path, "published: 2024-02-05", "published: 2023-12-05")
+    return [Change(ChangeKind.EPISODE, path)]
+
+
 EDITS: list[Edit] = [edit_transcript, edit_notes, edit_title, edit_person, rename_speaker, rename_person, add_person,
                      edit_sponsor, edit_show, add_template, add_static, edit_config, add_episode, delete_episode,
-                     make_draft, add_transcript]
+                     make_draft, add_transcript, speak_earlier, add_guest, add_episode_sponsor, edit_sponsor_spot,
+                     redate_episode]
 
 
 @pytest.fixture
@@ -175,16 +210,34 @@ def test_drafts_stay_out_when_the_builder_leaves_them_out(minimal_site: Path, tm
     assert_same_as_full_build(builder, tmp_path)
 
 
-def test_a_transcript_edit_reloads_one_episode_and_renders_only_the_pages_that_show_it(
-        builder: IncrementalBuilder) -> None:
-    builder.rebuild(edit_transcript(builder.site_dir))
+def test_a_transcript_edit_reloads_one_episode_and_renders_only_its_page(builder: IncrementalBuilder) -> None:
+    # As in a full build, the other pages, the feeds and the indexes are made from the episode without its
+    # transcript, which this edit leaves as it was (who speaks first, and when, too).
+    before = builder.build().files
+    result = builder.rebuild(edit_transcript(builder.site_dir))
     stats = builder.stats
-    assert (stats.full, stats.episodes_loaded) == (False, 1)
-    rendered = set(stats.rendered)
+    assert (stats.full, stats.episodes_loaded, stats.rendered) == (False, 1, ("show/1/index.html",))
+    assert stats.pages_reused == result.pages - 1
+    remade = {name for name, content in result.files.items() if content is not before.get(name)}
+    assert remade == {"show/1/index.html", "show/1/transcript.vtt", "show/1/transcript.srt",
+                      "show/1/transcript.json", "show/1/transcript.txt"}
+
+
+def test_a_transcript_edit_that_changes_who_speaks_when_renders_the_pages_that_say_it(
+        builder: IncrementalBuilder) -> None:
+    builder.rebuild(speak_earlier(builder.site_dir))
+    rendered = set(builder.stats.rendered)
+    assert {"show/1/index.html", "people/gus-guest/index.html"} <= rendered
+    assert "404.html" not in rendered
+
+
+def test_an_episode_edit_renders_the_pages_that_show_it(builder: IncrementalBuilder) -> None:
+    builder.rebuild(edit_title(builder.site_dir))
+    rendered = set(builder.stats.rendered)
     assert {"show/1/index.html", "show/2/index.html", "show/index.html", "index.html",
             "people/gus-guest/index.html", "sponsors/acme/index.html"} <= rendered
     assert "404.html" not in rendered
-    assert stats.pages_reused > 0
+    assert builder.stats.pages_reused > 0
 
 
 def test_a_person_edit_renders_the_pages_that_feature_them(builder: IncrementalBuilder) -> None:
@@ -219,14 +272,19 @@ def test_a_broken_edit_keeps_the_last_good_output_and_the_fix_catches_up(builder
     assert_same_as_full_build(builder, tmp_path)
 
 
+def gone_and_back(builder: IncrementalBuilder, path: Path, kind: ChangeKind) -> BuildResult:
+    """Deletes `path` and rebuilds, then puts it back and rebuilds (which must succeed); the first result."""
+    saved = path.read_text(encoding="utf-8")
+    path.unlink()
+    gone = builder.rebuild([Change(kind, path)])
+    path.write_text(saved, encoding="utf-8")
+    assert builder.rebuild([Change(kind, path)]).ok
+    return gone
+
+
 def test_a_person_file_that_appears_fixes_the_episodes_that_named_it(builder: IncrementalBuilder,
                                                                     tmp_path: Path) -> None:
-    person = builder.site_dir / "people/gus-guest.yaml"
-    saved = person.read_text(encoding="utf-8")
-    person.unlink()
-    assert not builder.rebuild([Change(ChangeKind.PERSON, person)]).ok
-    person.write_text(saved, encoding="utf-8")
-    assert builder.rebuild([Change(ChangeKind.PERSON, person)]).ok
+    assert not gone_and_back(builder, builder.site_dir / "people/gus-guest.yaml", ChangeKind.PERSON).ok
     assert_same_as_full_build(builder, tmp_path)
 
 
@@ -234,6 +292,104 @@ def test_ignored_changes_rebuild_nothing(builder: IncrementalBuilder) -> None:
     result = builder.rebuild([Change(ChangeKind.IGNORED, builder.site_dir / "episodes/show/1/.episode.md.swp")])
     assert result.ok
     assert (builder.stats.episodes_loaded, builder.stats.rendered, builder.stats.changed) == (0, (), False)
+
+
+def scans(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Notes every scan of the episode folders the builders make from now on."""
+    seen: list[Path] = []
+
+    def counted(config: SiteConfig, shows: dict[str, Show], diags: Diagnostics) -> list[tuple[Show, Path]]:
+        seen.append(config.root)
+        return episode_folders(config, shows, diags)
+
+    monkeypatch.setattr(incremental, "episode_folders", counted)
+    return seen
+
+
+def test_the_folders_are_scanned_again_only_when_one_may_have_come_or_gone(
+        builder: IncrementalBuilder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = scans(monkeypatch)
+    for edit in (edit_transcript, edit_notes, add_transcript):  # files in folders the last scan listed
+        assert builder.rebuild(edit(builder.site_dir)).ok
+    assert seen == []
+    folder = builder.site_dir / "episodes/show/3"
+    folder.mkdir()
+    (folder / "episode.md").write_text("---\ntitle: The third one\n---\n", encoding="utf-8")
+    assert builder.rebuild([Change(ChangeKind.EPISODE, folder / "episode.md")]).ok  # the folder's own event missed
+    assert len(seen) == 1 and (tmp_path / "preview/show/3/index.html").is_file()
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_an_episode_md_that_goes_is_noticed_and_one_that_comes_back_too(builder: IncrementalBuilder,
+                                                                       tmp_path: Path) -> None:
+    gone = gone_and_back(builder, builder.site_dir / "episodes/show/2/episode.md", ChangeKind.EPISODE)
+    assert [d.message for d in gone.diagnostics.errors] == ["episode folder without episode.md"]
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def add_other_show(site: Path) -> None:
+    (site / "shows/other.yaml").write_text("name: Another Show\nhosts: [hana-host]\n", encoding="utf-8")
+    folder = site / "episodes/other/1"
+    folder.mkdir(parents=True)
+    (folder / "episode.md").write_text("---\ntitle: Elsewhere\npublished: 2024-01-20\naudio:\n"
+                                       "  url: https://cdn.example/o1.mp3\n  bytes: 2000\n---\nOther notes.\n",
+                                       encoding="utf-8")
+
+
+def test_an_episode_edit_makes_its_show_feed_and_the_site_feed_again_and_keeps_the_others(
+        minimal_site: Path, tmp_path: Path) -> None:
+    add_other_show(minimal_site)
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True)
+    before = builder.build().files
+    path = minimal_site / "episodes/show/1/episode.md"
+    replace(path, "title: The first one", "title: The very first one")
+    result = builder.rebuild([Change(ChangeKind.EPISODE, path)])
+    assert result.ok, result.diagnostics.report()
+    assert result.files["other/feed.xml"] is before["other/feed.xml"]  # taken from the memo, not made again
+    assert result.files["show/feed.xml"] != before["show/feed.xml"]
+    assert result.files["feed.xml"] != before["feed.xml"]
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_a_report_follows_its_line_when_only_the_line_moves(minimal_site: Path, tmp_path: Path) -> None:
+    """Feed checks read the line of the key they report from the file; the file can move it without a change
+    to the model (a comment line), and the report must move with it."""
+    path = minimal_site / "episodes/show/2/episode.md"
+    replace(path, "published: 2024-02-05\n", "published: 2024-02-05\naudio:\n  url: https://cdn.example/2.mp3\n"
+            "  bytes: 1000\nguid: shared\n")
+    replace(minimal_site / "episodes/show/1/episode.md", "sponsors: [acme]\n", "sponsors: [acme]\nguid: shared\n")
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True)
+
+    def guid_reports(result: BuildResult) -> list[tuple[str, int]]:
+        return [(d.location.path.name, d.location.line) for d in result.diagnostics.errors if "guid" in d.message]
+
+    first = guid_reports(builder.build())
+    assert first
+    replace(path, "guid: shared", "# the same guid, one line further down\nguid: shared")
+    replace(minimal_site / "episodes/show/1/episode.md", "guid: shared", "# here too\nguid: shared")
+    moved = guid_reports(builder.rebuild([Change(ChangeKind.EPISODE, path),
+                                          Change(ChangeKind.EPISODE, minimal_site / "episodes/show/1/episode.md")]))
+    assert moved == guid_reports(build(minimal_site, None, base_url=BASE, drafts=True))
+    assert [line for _, line in moved] == [line + 1 for _, line in first]
+
+
+def test_an_audio_file_that_changes_is_copied_again(minimal_site: Path, tmp_path: Path) -> None:
+    audio = minimal_site / "episodes/show/2/2.mp3"
+    audio.write_bytes(b"one")
+    replace(minimal_site / "episodes/show/2/episode.md", "published: 2024-02-05\n",
+            "published: 2024-02-05\naudio:\n  file: 2.mp3\n  bytes: 3\n")
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True)
+    assert builder.build().ok
+    audio.write_bytes(b"two")  # the same size, as the front matter says: the episode's model does not change
+    assert builder.rebuild([Change(ChangeKind.EPISODE, audio)]).ok
+    assert (tmp_path / "preview/show/2/2.mp3").read_bytes() == b"two"
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_a_static_file_changed_beside_a_transcript_is_copied_too(builder: IncrementalBuilder, tmp_path: Path) -> None:
+    result = builder.rebuild(edit_transcript(builder.site_dir) + add_static(builder.site_dir))
+    assert result.ok and (tmp_path / "preview/assets/extra.css").is_file()
+    assert_same_as_full_build(builder, tmp_path)
 
 
 @pytest.mark.slow
