@@ -120,6 +120,8 @@ def run_episodes(site: Site, staging: Staging | None, jobs: int | None,
         worker = EpisodeWorker(site, staging, cache)
         yield from (worker.run(index) for index in range(count))
         return
-    chunk = max(1, math.ceil(count / (jobs * 8)))
+    # Small enough that no worker idles long at the end waiting for the other's last chunk, and that the
+    # progress line moves; large enough that handing out work costs nothing next to doing it.
+    chunk = max(1, min(16, math.ceil(count / (jobs * 8))))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(site, staging, cache)) as pool:
         yield from pool.map(_run, range(count), chunksize=chunk)
