@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import Run, measure  # noqa: E402
 
 from generator.importer import import_changelog  # noqa: E402
+from generator.uptodate import cache_dir  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -160,8 +161,7 @@ def main() -> None:
         megabytes = size / 1e6
         out = site.parent / "output"
         print(f"\n{count} episodes, {megabytes:.1f} MB of transcripts")
-        cache = site.parent / ".podsite-cache"
-        for leftover in (out, cache):
+        for leftover in (out, cache_dir(out)):
             shutil.rmtree(leftover, ignore_errors=True)
         cold = measure(podsite_build(site, out, args.jobs))
         print(row("podsite cold", cold, count, megabytes))
