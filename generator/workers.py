@@ -8,6 +8,7 @@ process ever holds every transcript, so memory stays flat however big the site i
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 from collections.abc import Iterator
@@ -99,6 +100,9 @@ _worker: EpisodeWorker | None = None
 def _start(site: Site, staging: Staging | None, cache: Path | None) -> None:
     global _worker
     _worker = EpisodeWorker(site, staging, cache)
+    # The site model lives as long as the worker; frozen, it is left out of the collector's full passes,
+    # each of which would otherwise walk all of it (some 40 ms at 2,000 episodes, every ~75 episodes).
+    gc.freeze()
 
 
 def _run(index: int) -> EpisodeOutcome:
