@@ -76,7 +76,11 @@ class Diagnostics:
 
 def display_path(path: Path) -> str:
     """The path relative to the working directory when it lies below it, so messages stay short."""
+    text = str(path)
+    if not os.path.isabs(text):
+        return text
     try:
-        return os.path.relpath(path) if Path(path).is_absolute() and not os.path.relpath(path).startswith("..") else str(path)
+        relative = os.path.relpath(text)
     except ValueError:  # another drive on Windows
-        return str(path)
+        return text
+    return text if relative.startswith("..") else relative

@@ -82,8 +82,8 @@ def test_a_damaged_state_is_ignored(minimal_site: Path, capsys: pytest.CaptureFi
         state.write_text("{not json")
     elif damage == "tampered":
         text = state.read_text()
-        assert '\\"pages\\": 10' in text
-        state.write_text(text.replace('\\"pages\\": 10', '\\"pages\\": 11'))
+        assert '"pages": 10' in text
+        state.write_text(text.replace('"pages": 10', '"pages": 11'))
     else:
         state.unlink()
     assert "built output" in build(capsys)
