@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from generator import transcript_cache
 from generator.build import build
 from generator.uptodate import cache_dir
 
@@ -51,3 +54,17 @@ def test_a_person_change_parses_again_and_old_entries_are_pruned(minimal_site: P
     assert build(minimal_site, out).ok
     [after] = entries(out)
     assert after != before
+
+
+def test_a_change_to_podsites_own_code_makes_new_entries(minimal_site: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "output"
+    assert build(minimal_site, out).ok
+    [before] = entries(out)
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "transcript.py").write_text("# a parser of another day\n")
+    real = transcript_cache.code_digest
+    monkeypatch.setattr(transcript_cache, "code_digest", lambda: real(package))
+    assert build(minimal_site, out).ok
+    assert [e.name for e in entries(out)] != [before.name]  # parsed again, under a new key
