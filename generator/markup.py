@@ -154,7 +154,7 @@ class Markup:
         source = source.strip()
         if not source:
             return Rendered("", "", True)
-        fast = self.render_fast(source)
+        fast = self._render_inline_block(source)  # the plain path was tried above
         if fast is not None:
             return fast
         return self.render_slow(source, inline_only=inline_only)
@@ -165,8 +165,10 @@ class Markup:
         It leaves to Python-Markdown raw HTML and autolinks ("<" outside code), images, line breaks, tabs (which
         Markdown expands), and the STX/ETX characters Markdown uses for its own placeholders."""
         plain = _render_plain(source)
-        if plain is not None:
-            return plain
+        return plain if plain is not None else self._render_inline_block(source)
+
+    def _render_inline_block(self, source: str) -> Rendered | None:
+        """render_fast without its plain path, which renders what it takes the same way, only sooner."""
         if (not source or source != source.strip() or "\n" in source or "\t" in source
                 or "![" in source or "\x02" in source or "\x03" in source or _BLOCK_START_RE.match(source)):
             return None
