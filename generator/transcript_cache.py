@@ -21,6 +21,7 @@ from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.markup import Markup
 from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn
 from generator.transcript_formats import read_transcript
+from generator.uptodate import PACKAGE_DIR
 
 ENTRY_FORMAT = 1
 
@@ -59,7 +60,7 @@ class TranscriptCache:
         return transcript
 
 
-def code_digest(package: Path = Path(__file__).resolve().parent) -> str:
+def code_digest(package: Path = PACKAGE_DIR) -> str:
     """A hash of podsite's own source: a parser changed without a new version number (a git checkout, a
     developer's edit) must not be handed what the old one parsed. Some 400 KB, hashed in about a millisecond."""
     digest = hashlib.sha256()
