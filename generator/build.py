@@ -22,7 +22,7 @@ from generator.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import prune
-from generator.uptodate import PACKAGE_DIR, cache_dir, options_key, save_state
+from generator.uptodate import PACKAGE_DIR, Hashed, cache_dir, options_key, save_state
 from generator.workers import episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
@@ -172,10 +172,10 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
     if staging is not None:
         staging.start()
     try:
-        _finish(light, theme, staging, jobs, result, progress)
+        known = _finish(light, theme, staging, jobs, result, progress)
         if out_dir is not None and result.written is not None:
             save_state(out_dir, options_key(site_dir, out_dir, base_url, drafts), (site_dir, theme, PACKAGE_DIR),
-                       diags, result.pages, len(result.site.episodes) if result.site else 0)
+                       diags, result.pages, len(result.site.episodes) if result.site else 0, known)
     except (OutputError, OSError) as exc:
         diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
     finally:
@@ -186,8 +186,9 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
 
 
 def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult,
-            progress: Progress | None) -> None:
-    """Episode work in the workers, then the rest of the site; commits the staging folder if all is well."""
+            progress: Progress | None) -> Hashed:
+    """Episode work in the workers, then the rest of the site; commits the staging folder if all is well.
+    Returns the input files the workers hashed as they read them."""
     diags = result.diagnostics
     spoken: Spoken = {}
     chapters: dict[str, tuple[Chapter, ...]] = {}
@@ -196,8 +197,10 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     written = 0
     cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None
     used: set[str] = set()
+    known: Hashed = {}
     for done, outcome in enumerate(run_episodes(light, staging, jobs, cache), 1):
         used.update(outcome.cache_keys)
+        known.update(outcome.inputs)
         if progress is not None:
             progress(done, len(light.episodes))
         diags.items.extend(outcome.diagnostics)
@@ -222,9 +225,10 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     result.site, result.pages = site, len(pages)
     result.paths = frozenset(paths | files.keys())
     if staging is None or diags.has_errors:
-        return
+        return known
     written += sum(staging.put(name, content) for name, content in sorted(files.items()))
     staging.commit()
     if cache is not None:
         prune(cache, used)
     result.written = WriteStats(written, len(result.paths) - written)
+    return known

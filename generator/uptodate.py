@@ -23,6 +23,7 @@ from generator.diagnostics import Diagnostic, Diagnostics, Location
 STATE_FORMAT = 3
 PACKAGE_DIR = Path(__file__).resolve().parent
 Stats = dict[str, tuple[int, int]]  # path -> (size, mtime_ns)
+Hashed = dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, sha256)
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -40,7 +41,7 @@ def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: boo
 class BuildState:
     key: str
     roots: tuple[str, ...]  # the input folders: the site, the theme, podsite's package
-    inputs: dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, sha256)
+    inputs: Hashed
     outputs: str  # a digest of every output file's path, size and time (see _output_digest)
     diagnostics: tuple[Diagnostic, ...]
     pages: int
@@ -83,15 +84,32 @@ def _sha256(path: str) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def _inputs(roots: tuple[str, ...], previous: dict[str, tuple[int, int, str]] | None) -> dict[str, tuple[int, int, str]]:
-    """Every input file with its hash, reusing the previous hash of a file whose size and time are the same."""
+def hashed_input(path: Path) -> Hashed:
+    """One input file's state, for save_state's `known`: the episode workers hash the transcripts they read,
+    on both cores, instead of this process hashing 120 MB of them one by one after the build. The size and
+    time are taken first, so that a file changed meanwhile shows a time that no longer matches."""
+    try:
+        resolved = path.resolve()
+        stat = resolved.stat()
+        return {str(resolved): (stat.st_size, stat.st_mtime_ns, _sha256(str(resolved)))}
+    except OSError:
+        return {}
+
+
+def _inputs(roots: tuple[str, ...], previous: Hashed | None, known: Hashed) -> Hashed:
+    """Every input file with its hash: as the build's workers read it (`known`; a file changed since then
+    keeps its old size and time here, so the next build sees the change), else the previous build's hash
+    of a file whose size and time are the same, else hashed now."""
     previous = previous or {}
     result = {}
     for root in roots:
         for path, (size, mtime) in scan(Path(root), skip_hidden=True).items():
-            known = previous.get(path)
-            digest = known[2] if known and known[:2] == (size, mtime) else _sha256(path)
-            result[path] = (size, mtime, digest)
+            found = known.get(path)
+            if found is None:
+                found = previous.get(path)
+                if found is None or found[:2] != (size, mtime):
+                    found = (size, mtime, _sha256(path))
+            result[path] = found
     return result
 
 
@@ -112,14 +130,15 @@ def is_current(state: BuildState, key: str, out_dir: Path) -> bool:
 
 
 def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnostics, pages: int,
-               episodes: int) -> None:
-    """Records a successful build (best effort: a build that cannot save its state is still a good build)."""
+               episodes: int, known: Hashed | None = None) -> None:
+    """Records a successful build (best effort: a build that cannot save its state is still a good build).
+    `known`: input files the build hashed already (hashed_input)."""
     folder = cache_dir(out_dir)
     previous = load_state(out_dir)
     state = {
         "format": STATE_FORMAT, "podsite": __version__, "key": key,
         "roots": [str(r.resolve()) for r in roots],
-        "inputs": _inputs(tuple(str(r.resolve()) for r in roots), previous.inputs if previous else None),
+        "inputs": _inputs(tuple(str(r.resolve()) for r in roots), previous.inputs if previous else None, known or {}),
         "outputs": _output_digest(out_dir),
         "diagnostics": [[d.severity, str(d.location.path), d.location.line, d.message, d.hint] for d in diags.items],
         "pages": pages, "episodes": episodes,

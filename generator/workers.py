@@ -27,6 +27,7 @@ from generator.site import first_spoken
 from generator.themes import make_environment, theme_dir
 from generator.transcript_cache import TranscriptCache
 from generator.transcript_formats import transcript_files
+from generator.uptodate import Hashed, hashed_input
 
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
 
@@ -43,6 +44,7 @@ class EpisodeOutcome:
     written: int  # how many of them had new bytes (the others were linked from the last build)
     cache_keys: tuple[str, ...]  # the transcript cache entries it used
     notes_html: str  # made here rather than in the main process, which would do every episode's in turn
+    inputs: Hashed  # the transcript file as read, for the build state (hashed here, on every core)
 
 
 def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
@@ -74,6 +76,8 @@ class EpisodeWorker:
     def run(self, index: int) -> EpisodeOutcome:
         diags = Diagnostics()
         light = self.site.episodes[index]
+        # Hashed before it is parsed: an edit saved meanwhile then shows in the state as a change.
+        inputs = hashed_input(light.transcript_path) if self.staging and light.transcript_path else {}
         if self.cache is not None:
             self.cache.used.clear()
             episode = complete_episode(light, self.speakers, self.markup, self.site.config, diags, self.cache)
@@ -89,7 +93,8 @@ class EpisodeWorker:
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
-                              tuple(files), written, tuple(self.cache.used) if self.cache else (), episode.notes_html)
+                              tuple(files), written, tuple(self.cache.used) if self.cache else (),
+                              episode.notes_html, inputs)
 
 
 # A worker process's own EpisodeWorker, made once by the pool's initializer: the one module-level state

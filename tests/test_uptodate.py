@@ -10,6 +10,7 @@ import pytest
 
 from generator.cli import main
 from generator.uptodate import cache_dir
+from generator.workers import EpisodeWorker
 
 
 def build(capsys: pytest.CaptureFixture[str], *extra: str) -> str:
@@ -88,3 +89,26 @@ def test_a_damaged_state_is_ignored(minimal_site: Path, capsys: pytest.CaptureFi
         state.unlink()
     assert "built output" in build(capsys)
     assert "up to date" in build(capsys)
+
+
+def test_a_transcript_edited_while_the_build_runs_is_built_again(minimal_site: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The state holds each transcript as the build read it: an edit saved after that, however late in the
+    build, makes the next build run, so it is never reported as built."""
+    transcript = minimal_site / "episodes/show/1/transcript.md"
+    real_run = EpisodeWorker.run
+
+    def run_then_edit(worker: EpisodeWorker, index: int) -> object:
+        outcome = real_run(worker, index)
+        read = worker.site.episodes[index].transcript_path
+        if read is not None and read.resolve() == transcript.resolve():
+            transcript.write_text(transcript.read_text() + "\n**Hana Host:** Said after the page was made.\n")
+            os.utime(transcript, ns=(transcript.stat().st_atime_ns, transcript.stat().st_mtime_ns + 10**9))
+        return outcome
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(EpisodeWorker, "run", run_then_edit)
+        assert "built output" in build(capsys)
+    assert "Said after the page was made." not in Path("output/show/1/index.html").read_text()
+    assert "built output" in build(capsys)
+    assert "Said after the page was made." in Path("output/show/1/index.html").read_text()
