@@ -14,7 +14,8 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Run:
     wall: float
-    cpu: float
+    cpu: float  # user + kernel
+    kernel: float  # of which in the kernel: on this machine's journal-less ext4, mostly making files (see README)
     peak_mib: float
     returncode: int
 
@@ -68,5 +69,6 @@ def measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | N
     after = os.times()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode()[-2000:]}")
-    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return Run(wall=wall, cpu=cpu, peak_mib=peak / 1024, returncode=process.returncode)
+    kernel = after.children_system - before.children_system
+    cpu = (after.children_user - before.children_user) + kernel
+    return Run(wall=wall, cpu=cpu, kernel=kernel, peak_mib=peak / 1024, returncode=process.returncode)

@@ -5,7 +5,8 @@
 For each size N it makes a site of N episodes from ../shared/corpus (the corpus imported with
 `podsite import changelog`, then replicated under new show slugs until N is reached: metadata only from
 what the files tell), and the same content as a minimal Hugo site (one single-page and one list
-template, as in ../shared/guides/perf-anchors.md). It prints, per N: cold build wall and CPU seconds,
+template, as in ../shared/guides/perf-anchors.md). It prints, per N: cold build wall and CPU seconds
+(and the kernel's share of the CPU),
 episodes per second, MB of transcript per second, peak RSS of the process tree, the rebuild with
 nothing changed, the median of 10 one-transcript edits in a warm preview process, and Hugo's cold wall,
 CPU and peak RSS with the ratios. Every figure is measured from outside the measured process, except
@@ -138,8 +139,8 @@ print(' '.join(f'{{t:.1f}}' for t in times))
 
 
 def row(label: str, run: Run, episodes: int, megabytes: float) -> str:
-    return (f"  {label:<22} wall {run.wall:7.2f} s  cpu {run.cpu:7.2f} s  {episodes / run.wall:7.1f} ep/s  "
-            f"{megabytes / run.wall:6.2f} MB/s  peak {run.peak_mib:7.0f} MiB")
+    return (f"  {label:<22} wall {run.wall:7.2f} s  cpu {run.cpu:7.2f} s (kernel {run.kernel:5.2f})  "
+            f"{episodes / run.wall:7.1f} ep/s  {megabytes / run.wall:6.2f} MB/s  peak {run.peak_mib:7.0f} MiB")
 
 
 def main() -> None:

@@ -3,7 +3,8 @@
     python bench/steps.py [SITE] [--episodes 150] [--repeat 5]
 
 SITE defaults to the bench's 2,000-episode site (/tmp/podsite-bench/site-2000/content; run bench/run.py
-first to make it). For the first N episodes it times each step a worker does, in this process, without
+first to make it). For N episodes spread evenly over the site (the first N would be a few short shows) it
+times each step a worker does, in this process, without
 writing anything: rendering the notes, reading the transcript file, parsing it (lines to turns, then
 times and anchors, then the paragraphs' HTML), making the four transcript files, and rendering the page.
 Each step's figure is the best of `--repeat` passes (the least disturbed by other work on the machine),
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.build import load_site  # noqa: E402
 from generator.diagnostics import Diagnostics  # noqa: E402
+from generator.model import Episode  # noqa: E402
 from generator.render import episode_page, render_page  # noqa: E402
 from generator.transcript import Transcript, _Parser  # noqa: E402
 from generator.workers import EpisodeWorker, episode_files  # noqa: E402
@@ -30,8 +32,8 @@ from generator.workers import EpisodeWorker, episode_files  # noqa: E402
 STEPS = ("notes", "read", "lines to turns", "times and anchors", "paragraph HTML", "transcript files", "page")
 
 
-def one_pass(worker: EpisodeWorker, count: int) -> dict[str, float]:
-    """Seconds spent in each step over the first `count` episodes."""
+def one_pass(worker: EpisodeWorker, sample: list[Episode]) -> dict[str, float]:
+    """Seconds spent in each step over the `sample` episodes."""
     spent = dict.fromkeys(STEPS, 0.0)
 
     def timed(step: str, work: Callable[[], object]) -> object:
@@ -40,7 +42,7 @@ def one_pass(worker: EpisodeWorker, count: int) -> dict[str, float]:
         spent[step] += time.perf_counter() - started
         return value
 
-    for light in worker.site.episodes[:count]:
+    for light in sample:
         if light.transcript_path is None or light.transcript_path.suffix != ".md":
             continue
         diags = Diagnostics()
@@ -69,9 +71,10 @@ def main() -> None:
         raise SystemExit(f"no site at {args.site}")
     worker = EpisodeWorker(site, None)
     count = min(args.episodes, len(site.episodes))
+    sample = [site.episodes[i * len(site.episodes) // count] for i in range(count)]
     best = dict.fromkeys(STEPS, float("inf"))
     for _ in range(args.repeat):
-        for step, seconds in one_pass(worker, count).items():
+        for step, seconds in one_pass(worker, sample).items():
             best[step] = min(best[step], seconds)
     for step in STEPS:
         print(f"  {step:<18} {best[step] / count * 1000:6.2f} ms per episode")
