@@ -15,11 +15,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup import MARK_CLOSE, MARK_OPEN, Markup, fill_markers, marker
-from generator.timecode import format_seconds, format_timecode, parse_timecode
+from generator.timecode import MINUTES_SECONDS, format_seconds, format_timecode, parse_timecode
 
 DEFAULT_BREAKS = frozenset({
     "break", "jingle", "outro", "intro", "sample", "song", "music", "interlude", "theme", "theme song",
@@ -41,12 +41,15 @@ _LABEL_RE = re.compile(
     r"\*\*(?P<label>[^*\n]{1,100}?)(?::\*\*|\*\*:|:[ \t]+\*\*)"
     r"|[ \t]{0,3}(?:#{1,6}[ \t]+)?(?P<plain>(?i:break|jingle|outro|intro|sample|song|music))[ \t]*:[ \t]*(?=\\?\[|$)"
 )
+# The usual label, `**Full Name:**` at the very start: where this matches, _LABEL_RE matches the same text
+# (its label group stops at the first ":" or "*" too), at a fraction of the cost of its lazy label group.
+_PLAIN_LABEL_RE = re.compile(r"\*\*(?P<label>[^*\n:]{1,100}):\*\*")
 # The same label shape anywhere in a line: two turns glued together, or just bold text with a colon.
 _INNER_LABEL_RE = re.compile(r"\*\*(?P<label>[^*\n]{1,60}?)(?::\*\*|\*\*:|:[ \t]+\*\*)")
 _NAME_LIKE_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
 
 # A bracket, escaped or not and with stray backslashes on either side, not followed by "(" (that would
-# be a Markdown link whose text merely looks like a time).
+# be a Markdown link whose text merely looks like a time). Found by _brackets().
 _BRACKET_RE = re.compile(r"\\*\[(?P<inner>[^\[\]\n]{1,60}?)\\*\](?!\()")
 _TIME_SHAPE_RE = re.compile(r"[0-9]{1,3}(?:[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]*[0-9]{2}){1,3}(?:\.[0-9]{1,3})?")
 _TIME_LIKE_RE = re.compile(r"[0-9:.\\\s*]*[0-9]:[0-9:.\\\s*]*")
@@ -59,6 +62,10 @@ _CONSTRUCT_HINT_RE = re.compile(r"```|~~~|<pre|</pre", re.IGNORECASE)
 _PRE_OPEN_RE = re.compile(r"<pre[\s>]", re.IGNORECASE)
 _PRE_CLOSE_RE = re.compile(r"</pre\s*>", re.IGNORECASE)
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The characters _CONTROL_RE finds, as strings to look for one by one: a search for one character is a
+# fast memchr, where the regex tests its character class on every character of the file.
+_CONTROL_CHARS = "".join(ch for ch in map(chr, range(0xA0)) if _CONTROL_RE.match(ch))
+_ASCII_CONTROL_CHARS = "".join(ch for ch in _CONTROL_CHARS if ch.isascii())
 _MARK_CHARS_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 _ESCAPED_CHAR_RE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!$])")
 _ANCHOR_UNSAFE_RE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -80,8 +87,7 @@ class SpeakerIndex:
         object.__setattr__(self, "voices", frozenset(normalize_label(v) for v in self.voices))
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and one is made four times faster
     anchor: str  # HTML id, unique in the transcript and stable under edits elsewhere in the file
     line: int  # 1-based source line
     start: float  # seconds
@@ -92,8 +98,7 @@ class Paragraph:
     end: float | None = None  # seconds, when the source gives the end (WebVTT, SRT and JSON cues)
 
 
-@dataclass(frozen=True, slots=True)
-class Turn:
+class Turn(NamedTuple):  # a named tuple: built several times faster than a frozen dataclass
     kind: str  # "person" | "voice" | "unknown" | "break" | "none"
     label: str  # as written, cleaned; plain text (escape it when writing HTML)
     person: str | None
@@ -153,6 +158,16 @@ class _Stamp:
     valid: bool = True  # False when it goes backwards
 
 
+class _Label(NamedTuple):
+    """A label as read from one spelling of it (the text _LABEL_RE matched)."""
+
+    name: str  # cleaned, as the turn shows it; '' when nothing is left (the line is then plain text)
+    doubled: str  # the doubled label ("Name: Name") it was read from, else ''
+    kind: str
+    person: str | None
+    italic: bool  # italics wrap the label and the body
+
+
 @dataclass(slots=True)
 class _TurnDraft:
     kind: str
@@ -169,11 +184,14 @@ class _ParaDraft:
     body: str  # source Markdown, the lifted timestamp removed, inline ones replaced by markers
     speech: bool  # cannot open a block (follows a label or a timestamp on its line)
     lifted: _Stamp | None
-    inline: list[_Stamp]
+    inline: Sequence[_Stamp]  # _NO_STAMPS when there are none, as in most paragraphs
     words: int = 0
     offset: int = 0  # words before this paragraph in the file
     start: float = 0.0
     anchor: str = ""
+
+
+_NO_STAMPS: tuple[_Stamp, ...] = ()  # shared, rather than an empty list for every paragraph
 
 
 @dataclass(slots=True)
@@ -185,7 +203,7 @@ class _Parser:
     turns: list[_TurnDraft] = field(default_factory=list)
     warned_labels: set[str] = field(default_factory=set)  # labels as written, already checked
     warned_normal: set[str] = field(default_factory=set)  # their normalized forms, already warned about
-    label_cache: dict[str, tuple[str, str]] = field(default_factory=dict)  # raw label -> _clean_label()
+    labels: dict[str, _Label] = field(default_factory=dict)  # the label match's text -> what it opens
     resolve_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     pending: _ParaDraft | None = None  # a paragraph that holds only a timestamp, waiting for its text
 
@@ -200,6 +218,7 @@ class _Parser:
         block_line = 0
         block_speech = False
         held_open = False  # the block has an unclosed <pre> or code fence, which may hold blank lines
+        labels = self.labels
         for number, line in enumerate(self.clean_lines(text), 1):
             if held_open:
                 block.append(line)
@@ -210,21 +229,28 @@ class _Parser:
                     turn = self.add_block(turn, block_line, block, block_speech)
                     block = []
                 continue
-            label = _LABEL_RE.match(line) if ("*" in line or ":" in line) else None
-            if label is not None and not self.clean_label(label):
-                label = None
-            if label is None:
+            m = (_PLAIN_LABEL_RE.match(line) or _LABEL_RE.match(line)) if ("*" in line or ":" in line) else None
+            if m is not None:
+                # Most lines open a turn with a label already seen in the file: one lookup does it all.
+                key = m.group()
+                found = labels.get(key)
+                if found is None:
+                    found = labels[key] = self.read_label(m)
+                if not found.name:
+                    m = None
+            if m is None:
                 if not block:
                     block_line, block_speech = number, False
                 block.append(line)
-                if ("`" in line or "~" in line or "pre" in line or "PRE" in line) and _CONSTRUCT_HINT_RE.search(line):
+                # Every match of the hint has a "`", "~" or "<"; "pre" alone is in many English words.
+                if ("`" in line or "~" in line or "<" in line) and _CONSTRUCT_HINT_RE.search(line):
                     held_open = _inside_pre_or_fence(block)
                 continue
             if block:
                 turn = self.add_block(turn, block_line, block, block_speech)
-            turn = self.open_turn(label, number)
-            body = line[label.end():].strip()
-            if label.group("italic"):  # the italics wrapped label and body: keep them on the body
+            turn = self.open_turn(found, number)
+            body = line[m.end():].strip()
+            if found.italic:  # the italics wrapped label and body: keep them on the body
                 body = "*" + body if body else ""
             block, block_line, block_speech = ([body], number, True) if body else ([], number, False)
         if block:
@@ -234,8 +260,10 @@ class _Parser:
     def clean_lines(self, text: str) -> list[str]:
         if text.startswith("\ufeff"):
             text = text[1:]
-        lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-        if _CONTROL_RE.search(text):
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = [line.rstrip() for line in text.split("\n")]
+        if _has_control_chars(text):
             for i, line in enumerate(lines):
                 if _CONTROL_RE.search(line):
                     found = sorted({f"U+{ord(c):04X}" for c in _CONTROL_RE.findall(line)})
@@ -248,35 +276,43 @@ class _Parser:
 
     # Turns ---------------------------------------------------------------------------------------
 
-    def clean_label(self, m: re.Match[str]) -> str:
-        """The label as the turn shows it ('' when nothing is left); cleaned once per spelling in a file."""
-        raw = m.group("label") or m.group("plain") or ""
-        found = self.label_cache.get(raw)
-        if found is None:
-            found = self.label_cache[raw] = _clean_label(raw, plain=m.group("label") is None)
-        return found[0]
+    def read_label(self, m: re.Match[str]) -> _Label:
+        """What a label match opens (name '' when nothing is left of it); read once per spelling in a file."""
+        groups = m.groupdict()  # _PLAIN_LABEL_RE has only the "label" group
+        raw = groups.get("label")
+        name, doubled = _clean_label(raw or groups.get("plain") or "", plain=raw is None)
+        kind, person = self.resolve(name) if name else ("", None)
+        return _Label(name, doubled, kind, person, groups.get("italic") is not None)
 
-    def open_turn(self, m: re.Match[str], line: int) -> _TurnDraft:
-        label, doubled = self.label_cache[m.group("label") or m.group("plain") or ""]  # clean_label filled it
-        if doubled:
-            self.warn(line, f'doubled speaker label "{doubled}" read as "{label}"', "write the name once")
-        return self.turn_for(label, line)
+    def open_turn(self, label: _Label, line: int) -> _TurnDraft:
+        if label.doubled:
+            self.warn(line, f'doubled speaker label "{label.doubled}" read as "{label.name}"', "write the name once")
+        if label.kind == "unknown":
+            self.warn_unknown(label.name, line)
+        turn = _TurnDraft(label.kind, label.name, label.person, line)
+        self.turns.append(turn)
+        return turn
 
     def turn_for(self, label: str, line: int) -> _TurnDraft:
         """A new turn for a cleaned label; an unknown label is warned about once per file."""
         kind, person = self.resolve(label)
-        if kind == "unknown" and label not in self.warned_labels:
-            key = normalize_label(label)
-            first = key not in self.warned_normal  # once per label and file, however it is spelled
-            self.warned_labels.add(label)
-            self.warned_normal.add(key)
-            if first:
-                self.warn(line, f'unknown speaker "{label}"',
-                          f'add "{label}" as a name or alias in people/<slug>.yaml, or list it under '
-                          "transcripts.voices (or transcripts.breaks) in site.yaml")
+        if kind == "unknown":
+            self.warn_unknown(label, line)
         turn = _TurnDraft(kind, label, person, line)
         self.turns.append(turn)
         return turn
+
+    def warn_unknown(self, label: str, line: int) -> None:
+        if label in self.warned_labels:
+            return
+        key = normalize_label(label)
+        first = key not in self.warned_normal  # once per label and file, however it is spelled
+        self.warned_labels.add(label)
+        self.warned_normal.add(key)
+        if first:
+            self.warn(line, f'unknown speaker "{label}"',
+                      f'add "{label}" as a name or alias in people/<slug>.yaml, or list it under '
+                      "transcripts.voices (or transcripts.breaks) in site.yaml")
 
     def resolve(self, label: str) -> tuple[str, str | None]:
         found = self.resolve_cache.get(label)
@@ -298,12 +334,16 @@ class _Parser:
             self.check_inner_labels(text, line)
         if "](" in text:
             self.check_links(text, line)
-        para = self.timed_paragraph(turn, line, text, speech)
-        if para.lifted is not None and not para.body and turn.kind != "break":
-            # A timestamp on a line of its own dates the text that follows it.
-            self.flush_pending()
-            self.pending = para
-            return turn
+        if "[" not in text:  # most paragraphs: no timestamp to look for
+            # Spaces approximate words closely enough for estimating times, at a fraction of split()'s cost.
+            para = _ParaDraft(turn, line, text, speech, None, _NO_STAMPS, text.count(" ") + 1)
+        else:
+            para = self.timed_paragraph(turn, line, text, speech)
+            if para.lifted is not None and not para.body and turn.kind != "break":
+                # A timestamp on a line of its own dates the text that follows it.
+                self.flush_pending()
+                self.pending = para
+                return turn
         if self.pending is not None:
             if para.lifted is None:
                 para.lifted, para.speech = self.pending.lifted, True
@@ -320,14 +360,11 @@ class _Parser:
 
     def timed_paragraph(self, turn: _TurnDraft, line: int, text: str, speech: bool) -> _ParaDraft:
         """Lift a timestamp that opens the paragraph; replace the others by markers for ts links."""
-        if "[" not in text:  # most paragraphs: no timestamp to look for
-            # Spaces approximate words closely enough for estimating times, at a fraction of split()'s cost.
-            return _ParaDraft(turn, line, text, speech, None, [], text.count(" ") + 1)
         lifted: _Stamp | None = None
         inline: list[_Stamp] = []
         parts: list[str] = []
         pos = 0
-        for m in _BRACKET_RE.finditer(text):
+        for m in _brackets(text):
             stamp = self.read_stamp(m, line + text.count("\n", 0, m.start()))
             if stamp is None:
                 continue
@@ -395,10 +432,7 @@ class _Parser:
             offset += para.words
         self.check_order(stamps)
         points = [(s.words, s.seconds) for s in stamps if s.valid]
-        estimate = _Estimator(points, offset, duration)
-        for para in paras:
-            para.start = para.lifted.seconds if para.lifted is not None else estimate(para.offset)
-        _assign_anchors(paras)
+        _time_and_anchor(paras, _Estimator(points, offset, duration))
         return bool(stamps)
 
     def check_order(self, stamps: list[_Stamp]) -> None:
@@ -415,12 +449,12 @@ class _Parser:
     # Output --------------------------------------------------------------------------------------
 
     def build(self) -> tuple[Turn, ...]:
+        render = self.render
         turns = []
         for turn in self.turns:
             if turn.kind == "none" and not turn.paragraphs:
                 continue
-            paragraphs = tuple(self.render(p) for p in turn.paragraphs)
-            turns.append(Turn(turn.kind, turn.label, turn.person, turn.line, paragraphs))
+            turns.append(Turn(turn.kind, turn.label, turn.person, turn.line, tuple(map(render, turn.paragraphs))))
         return tuple(turns)
 
     def render(self, para: _ParaDraft) -> Paragraph:
@@ -431,9 +465,14 @@ class _Parser:
                      f"{html.escape(s.display)}</a>" for s in para.inline]
             body_html = fill_markers(body_html, links)
             body_text = fill_markers(body_text, [s.display for s in para.inline])
-        exact = para.lifted is not None
-        time_text = para.lifted.display if para.lifted is not None else format_timecode(para.start)
-        return Paragraph(para.anchor, para.line, para.start, exact, time_text, body_html, body_text)
+        start = para.start
+        if para.lifted is not None:
+            exact, time_text = True, para.lifted.display
+        elif 0 <= start < 3600:  # format_timecode's own table for the common case, without its call
+            exact, time_text = False, MINUTES_SECONDS[int(start)]
+        else:
+            exact, time_text = False, format_timecode(start)
+        return Paragraph(para.anchor, para.line, start, exact, time_text, body_html, body_text)
 
 
 def _clean_label(raw: str, plain: bool) -> tuple[str, str]:
@@ -448,6 +487,29 @@ def _clean_label(raw: str, plain: bool) -> tuple[str, str]:
         if len({normalize_label(p) for p in parts}) == 1:
             return parts[0], label
     return label, ""
+
+
+def _brackets(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _BRACKET_RE.finditer(text), found faster. A match can only start at a "[" or at the
+    backslashes right before one (where it matches, or fails, as from the "[" itself), so str.find skips to
+    those places, where finditer would try a match at every position of the paragraph."""
+    pos = 0
+    while (found := text.find("[", pos)) >= 0:
+        start = found
+        while start > pos and text[start - 1] == "\\":
+            start -= 1
+        m = _BRACKET_RE.match(text, start)
+        if m is None:
+            pos = found + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+def _has_control_chars(text: str) -> bool:
+    """Whether _CONTROL_RE would find anything in the text; most files have no control character at all."""
+    search = text.__contains__
+    return any(map(search, _ASCII_CONTROL_CHARS if text.isascii() else _CONTROL_CHARS))
 
 
 def _inside_pre_or_fence(block: list[str]) -> bool:
@@ -487,17 +549,23 @@ class _Estimator:
         self.duration = duration
         self.rate = _speech_rate(points)
 
-    def __call__(self, position: float) -> float:
-        if not self.words:
+    def at(self, position: float) -> float:
+        words = self.words
+        if not words:
             if self.duration and self.total:
                 return self.duration * position / self.total
             return position / WORDS_PER_SECOND
-        i = bisect.bisect_right(self.words, position) - 1
+        i = bisect.bisect_right(words, position) - 1
         if i < 0:
-            return _lerp(position, 0.0, 0.0, self.words[0], self.seconds[0])
-        if i + 1 < len(self.words):
-            return _lerp(position, self.words[i], self.seconds[i], self.words[i + 1], self.seconds[i + 1])
-        last_w, last_s = self.words[-1], self.seconds[-1]
+            return _lerp(position, 0.0, 0.0, words[0], self.seconds[0])
+        if i + 1 < len(words):  # between two known times, as most paragraphs are: _lerp inlined
+            x0, x1 = words[i], words[i + 1]
+            y1 = self.seconds[i + 1]
+            if x1 <= x0:
+                return y1
+            y0 = self.seconds[i]
+            return y0 + (position - x0) * (y1 - y0) / (x1 - x0)
+        last_w, last_s = words[-1], self.seconds[-1]
         if self.duration is not None and self.duration > last_s and self.total > last_w:
             return _lerp(position, last_w, last_s, self.total, self.duration)
         return last_s + (position - last_w) / self.rate
@@ -519,16 +587,20 @@ def _speech_rate(points: list[tuple[float, float]]) -> float:
     return WORDS_PER_SECOND
 
 
-def _assign_anchors(paras: list[_ParaDraft]) -> None:
-    """`t-04-34` for a paragraph with a source time, `t-04-34-2`, `-3` … for those after it, `t-start-N`
+def _time_and_anchor(paras: list[_ParaDraft], estimator: _Estimator) -> None:
+    """Each paragraph's start (the source's time, else estimated) and anchor, in one pass. Anchors:
+    `t-04-34` for a paragraph with a source time, `t-04-34-2`, `-3` … for those after it, `t-start-N`
     before the first: an edit moves only the anchors up to the next timestamp."""
+    estimate = estimator.at
     used: set[str] = set()
     base, position = "t-start", 0
     for para in paras:
         if para.lifted is not None:
+            para.start = para.lifted.seconds
             base = _unique("t-" + _ANCHOR_UNSAFE_RE.sub("-", format_timecode(para.start)), used, "-x")
             para.anchor, position = base, 1
             continue
+        para.start = estimate(para.offset)
         position += 1
         anchor = f"{base}-{position}"
         if anchor in used:
@@ -593,7 +665,7 @@ class _CueParser(_Parser):
             turn = _TurnDraft("none", "", None, cue.line)
             self.turns.append(turn)
         stamp = None if cue.start is None else _Stamp(cue.start, cue.time_text or format_timecode(cue.start), cue.line)
-        turn.paragraphs.append(_CueDraft(turn, cue.line, text, True, stamp, [], len(text.split()), end=cue.end))
+        turn.paragraphs.append(_CueDraft(turn, cue.line, text, True, stamp, _NO_STAMPS, len(text.split()), end=cue.end))
         return turn
 
     def same_speaker(self, turn: _TurnDraft, label: str) -> bool:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-from dataclasses import fields
-from operator import attrgetter
 from pathlib import Path
 
 from generator import __version__
@@ -79,20 +77,17 @@ def _load(entry: Path, key: str) -> tuple[Transcript, tuple[Diagnostic, ...]] | 
         return None
 
 
-# A paragraph's fields as a tuple, in the order Paragraph(*values) takes them; attrgetter does it in C,
-# which matters at a few hundred paragraphs a transcript.
-_PARAGRAPH_VALUES = attrgetter(*(f.name for f in fields(Paragraph)))
-
-
 def _flatten(t: Transcript) -> tuple[object, ...]:
+    # Paragraph is a named tuple, which marshal does not take; tuple() makes the plain one in C.
     return (str(t.path), t.has_times, tuple(
-        (turn.kind, turn.label, turn.person, turn.line, tuple(map(_PARAGRAPH_VALUES, turn.paragraphs)))
+        (turn.kind, turn.label, turn.person, turn.line, tuple(map(tuple, turn.paragraphs)))
         for turn in t.turns))
 
 
 def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
     path, has_times, turns = flat
-    return Transcript(Path(path), tuple(Turn(kind, label, person, line, tuple(Paragraph(*p) for p in paragraphs))
+    paragraph = Paragraph._make
+    return Transcript(Path(path), tuple(Turn(kind, label, person, line, tuple(map(paragraph, paragraphs)))
                                         for kind, label, person, line, paragraphs in turns), has_times)
 
 
