@@ -128,7 +128,9 @@ def render_page(page: Page, site: Site, env: jinja2.Environment, diags: Diagnost
     context = {"site": site, "config": config, "page_path": page.url, "url": url, "abs_url": abs_url,
                "canonical": abs_url(page.url), **page.context}
     try:
-        return env.get_template(page.template).render(context).encode("utf-8")
+        # Piece by piece: a page is mostly ASCII, which encodes as a plain copy, but one "–" of its template
+        # would make the whole joined text one that encodes character by character.
+        return b"".join([piece.encode("utf-8") for piece in env.get_template(page.template).generate(context)])
     except jinja2.TemplateSyntaxError as exc:
         diags.error(Location(Path(exc.filename or exc.name or page.template), exc.lineno or 0),
                     f"template syntax: {exc.message}")

@@ -87,9 +87,8 @@ def episode_jsonld(episode: Episode, base_url: str) -> dict[str, Any]:
     if episode.chapters:
         data["hasPart"] = [_clip(episode, index, url) for index in range(len(episode.chapters))]
     if episode.transcript is not None:
-        text = "\n\n".join(_transcript_lines(episode))
-        if episode.audio:
-            data["associatedMedia"]["transcript"] = text
+        if episode.audio:  # the whole transcript's text: made only where it goes
+            data["associatedMedia"]["transcript"] = "\n\n".join(_transcript_lines(episode))
         data["subjectOf"] = {"@type": "DigitalDocument", "name": "Transcript", "url": url + "transcript.txt",
                              "encodingFormat": "text/plain", "inLanguage": episode.show.language}
     return data
@@ -108,10 +107,15 @@ def _clip(episode: Episode, index: int, url: str) -> dict[str, Any]:
 
 def _transcript_lines(episode: Episode) -> list[str]:
     assert episode.transcript is not None
-    lines = []
+    lines: list[str] = []
+    append = lines.append
     for turn in episode.transcript.turns:
-        text = " ".join(p.text for p in turn.paragraphs if p.text)
-        lines.append(f"{turn.label}: {text}" if turn.label else text)
+        paragraphs = turn.paragraphs
+        if len(paragraphs) == 1:  # most turns: no list to join
+            text = paragraphs[0].text
+        else:
+            text = " ".join([p.text for p in paragraphs if p.text])
+        append(f"{turn.label}: {text}" if turn.label else text)
     return lines
 
 

@@ -29,9 +29,13 @@ def make_environment(site_dir: Path, theme: Path) -> jinja2.Environment:
         jinja2.FileSystemLoader(site_dir / "templates"),
         theme_loader,
     ])
+    # auto_reload off: a page's render would otherwise look at the modification time of every template it
+    # uses (the page's, the one it extends, the macros it imports) on every page. A build's templates do not
+    # change while it runs, and the preview makes a new environment when one changes (IncrementalBuilder.rebuild).
+    # cache_size -1: every template stays loaded (a theme has a dozen), found with a plain dict lookup.
     env = jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape(("html", "xml")),
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
+                             keep_trailing_newline=True, auto_reload=False, cache_size=-1)
     # Made when a page is rendered, not when it is planned: planning happens for every page on every build.
     env.globals.update(transcript_body=transcript_body, episode_jsonld=episode_jsonld, series_jsonld=series_jsonld)
     env.filters.update(timecode=timecode, date=human_date, iso=iso_date, duration=human_duration,
