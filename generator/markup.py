@@ -104,7 +104,7 @@ class Markup:
         previous_list = False
         for block in _blocks(text):
             bullet = block[0][:2]
-            if bullet in _BULLETS and all(line.startswith(bullet) for line in block):
+            if bullet in _BULLETS and all(line.startswith(bullet) for line in block) and not _may_be_table(block):
                 if previous_list:
                     return None  # lists a blank line apart are one loose list
                 items = [self._inline_fast(line[2:]) for line in block]
@@ -149,15 +149,90 @@ class Markup:
         plain = _render_plain(source.strip())
         if plain is not None:
             return plain
-        if CONTROL_RE.search(source):
+        if _has_control(source):
             source = CONTROL_RE.sub("", source)
         source = source.strip()
         if not source:
             return Rendered("", "", True)
         fast = self._render_inline_block(source)  # the plain path was tried above
+        if fast is None:
+            fast = self._render_speech_fast(source) if inline_only else self._render_block_fast(source)
         if fast is not None:
             return fast
         return self.render_slow(source, inline_only=inline_only)
+
+    def _render_speech_fast(self, source: str) -> Rendered | None:
+        """Speech that opens like a block ("16.", "> quoted", "- not a list"): the slow path escapes the
+        block markers and renders a paragraph; the same escaping lets the fast path render it."""
+        escaped = _BLOCK_MARKER_RE.sub(_escape_block_marker, source)
+        return self.render_fast(escaped) if escaped != source else None
+
+    def _render_block_fast(self, source: str) -> Rendered | None:
+        """The block shapes news paragraphs take (a quote, a tight list, a heading) when every paragraph, item
+        or heading in them is one line the fast inline path takes; else None."""
+        first = source[:2]
+        if first == "> ":
+            return self._quote_fast(source)
+        if first in _BULLETS:
+            return self._bullets_fast(source)
+        if first == "##":
+            return self._heading_fast(source)
+        if first[:1].isdigit():
+            return self._numbered_fast(source)
+        return None
+
+    def _quote_fast(self, source: str) -> Rendered | None:
+        """"> a\n>\n> b": one-line paragraphs between ">" lines. (Lines of a quote not a ">" apart make one
+        paragraph, whose text html_to_text joins differently: those take the slow path.)"""
+        lines = source.split("\n")
+        if len(lines) % 2 == 0 or any(line != ">" for line in lines[1::2]):
+            return None
+        paragraphs = self._lines_fast([line[2:] if line.startswith("> ") else None for line in lines[::2]])
+        if paragraphs is None:
+            return None
+        return Rendered("<blockquote>\n" + "\n".join(p.html for p in paragraphs) + "\n</blockquote>",
+                        "\n".join(p.text for p in paragraphs), True)
+
+    def _bullets_fast(self, source: str) -> Rendered | None:
+        """A tight list, every line an item opening with the same bullet."""
+        bullet = source[:2]
+        lines = source.split("\n")
+        items = self._lines_fast([line[2:] if line.startswith(bullet) else None for line in lines])
+        if items is None or _may_be_table(lines):
+            return None
+        return Rendered(_list_html("<ul>", items, "</ul>"), "\n".join(f"- {item.text}" for item in items), True)
+
+    def _numbered_fast(self, source: str) -> Rendered | None:
+        """A tight ordered list, every line "N. item". Markdown numbers the items on from the first number,
+        whatever the others are (sane_lists: and only "N." makes an item)."""
+        lines = source.split("\n")
+        found = [_NUMBERED_ITEM_RE.fullmatch(line) for line in lines]
+        items = self._lines_fast([m.group(2) if m else None for m in found])
+        if items is None or _may_be_table(lines):
+            return None
+        start = int(found[0].group(1))
+        opening = "<ol>" if start == 1 else f'<ol start="{start}">'
+        return Rendered(_list_html(opening, items, "</ol>"),
+                        "\n".join(f"{number}. {item.text}" for number, item in enumerate(items, start)), True)
+
+    def _heading_fast(self, source: str) -> Rendered | None:
+        heading = _HEADING_RE.fullmatch(source)
+        found = self._lines_fast([heading.group(2) if heading else None])
+        if found is None:
+            return None
+        level = len(heading.group(1))
+        return Rendered(f"<h{level}>{found[0].html[3:-4]}</h{level}>", found[0].text, True)
+
+    def _lines_fast(self, lines: list[str | None]) -> list[Rendered] | None:
+        """Each line rendered by the fast path as a paragraph whose text comes out of a block's HTML
+        unchanged (see _one_line_text); None if any line is None or cannot be."""
+        out = []
+        for line in lines:
+            rendered = self.render_fast(line) if line is not None else None
+            if rendered is None or not _one_line_text(rendered.text):
+                return None
+            out.append(rendered)
+        return out
 
     def render_fast(self, source: str) -> Rendered | None:
         """The fast path: a one-line paragraph of ordinary inline Markdown, or None when it does not apply.
@@ -169,8 +244,10 @@ class Markup:
 
     def _render_inline_block(self, source: str) -> Rendered | None:
         """render_fast without its plain path, which renders what it takes the same way, only sooner."""
-        if (not source or source != source.strip() or "\n" in source or "\t" in source
-                or "![" in source or "\x02" in source or "\x03" in source or _BLOCK_START_RE.match(source)):
+        if (not source or source != source.strip() or "\t" in source
+                or "![" in source or "\x02" in source or "\x03" in source or _opens_block(source)):
+            return None
+        if "\n" in source and not _continues_paragraph(source):
             return None
         inline = _render_inline_fast(source, self._escapable)
         if inline is None:
@@ -194,9 +271,18 @@ class Markup:
 
 
 _BULLETS = frozenset({"- ", "* ", "+ "})
-# An ATX heading the allow-list keeps (h1 is not on it), without closing hashes.
+# An ATX heading the allow-list keeps (h1 is not on it).
 _RULE_RE = re.compile(r"-{3,}|\*{3,}|_{3,}")
-_HEADING_RE = re.compile(r"(#{2,6}) +([^#]*[^#\s])")
+# Without closing hashes, or a backslash last (Markdown reads a line ending in one as no heading).
+_HEADING_RE = re.compile(r"(#{2,6}) +([^#]*[^#\s\\])")
+# What a table's second line is made of: without a "|" in it, or with anything else, it is no table.
+_TABLE_RULE_CHARS = frozenset("|:- ")
+
+
+def _may_be_table(lines: list[str]) -> bool:
+    """Whether the tables extension may read these lines as a table (its test needs a second line of
+    nothing but cell separators and alignment marks: "--- | :---", or "- |" in a list)."""
+    return len(lines) > 1 and "|" in lines[1] and set(lines[1]) <= _TABLE_RULE_CHARS
 
 
 def _blocks(text: str) -> list[list[str]]:
@@ -208,6 +294,37 @@ def _blocks(text: str) -> list[list[str]]:
         elif blocks[-1]:
             blocks.append([])
     return [block for block in blocks if block]
+
+
+# A setext heading's underline: after a paragraph's first line it makes the paragraph a heading.
+_SETEXT_RE = re.compile(r"=+|-+")
+
+
+def _continues_paragraph(source: str) -> bool:
+    """Whether a paragraph's lines are all paragraph text to Python-Markdown: none opens a block that
+    interrupts a paragraph (a quote, heading, rule, fence or reference: _BLOCK_START_RE) or underlines a
+    heading, ends in a hard break ("  ") or is blank or indented, and there is no "|" that could make a table."""
+    if "|" in source:
+        return False
+    for line in source.split("\n"):  # the first line too: a hard break may end it
+        if (not line or line != line.strip() or _opens_block(line)
+                or _SETEXT_RE.fullmatch(line) is not None):
+            return False
+    return True
+
+
+# An ordered list item as the fast path takes it: no leading zero (Markdown would keep it in start="01").
+_NUMBERED_ITEM_RE = re.compile(r"([1-9][0-9]*)\. (.*)")
+
+
+def _list_html(opening: str, items: list[Rendered], closing: str) -> str:
+    """A list of one-line items (each rendered as a paragraph) as Python-Markdown writes it."""
+    return opening + "\n" + "\n".join(f"<li>{item.html[3:-4]}</li>" for item in items) + "\n" + closing
+
+
+def _one_line_text(text: str) -> bool:
+    """Text that html_to_text gives back unchanged from inside a block: one line, nothing to strip."""
+    return bool(text) and "\n" not in text and text == text.strip()
 
 
 def _unwrap_paragraph(out: str) -> str:
@@ -240,6 +357,16 @@ def _escape_unknown_html(text: str) -> str:
 _BLOCK_START_RE = re.compile(
     r"^(?:[ ]{0,3}(?:[-+*][ \t]|[0-9]+[.)]([ \t]|$)|>|#|```|~~~|\[[^\]]*\]:|(?:[-*_][ \t]*){3,}$|<)|[ ]{4}|\t)"
 )
+# Every character that _BLOCK_START_RE can match first. Most paragraphs open with none of them, and a
+# set lookup costs far less than trying the pattern's alternatives.
+_BLOCK_START_CHARS = frozenset(" \t-+*_0123456789>#`~[<")
+
+
+def _opens_block(line: str) -> bool:
+    """Whether the line opens a block construct as Python-Markdown reads it (_BLOCK_START_RE)."""
+    return line[:1] in _BLOCK_START_CHARS and _BLOCK_START_RE.match(line) is not None
+
+
 _BLOCK_MARKER_RE = re.compile(
     r"^([ \t]*)(?:(?P<bullet>[-+*])(?=[ \t])|(?P<num>[0-9]+)(?P<dot>[.)])(?=[ \t]|$)|(?P<other>[>#])"
     r"|(?P<rule>[-*_])(?=(?:[ \t]*[-*_]){2,}[ \t]*$)|(?P<ref>\[)(?=[^\]\n]*\]:))",
@@ -263,23 +390,57 @@ def _escape_block_marker(m: re.Match[str]) -> str:
 _PLAIN_RE = re.compile(r"[`\\\[\]&*_<\t\n\x00-\x08\x0b-\x1f\x7f-\xa0]")
 
 
+def _byte_table(pattern: re.Pattern[str]) -> bytes:
+    """A table for bytes.translate that maps every byte whose character `pattern` matches to another byte:
+    an ASCII text's bytes come through unchanged exactly when the pattern finds none of its characters.
+    Most paragraphs are ASCII, and a table lookup a character costs a fraction of a regex character class."""
+    return bytes(c if pattern.match(chr(c)) is None else c ^ 0x80 for c in range(256))
+
+
+_PLAIN_BYTES = _byte_table(_PLAIN_RE)
+_CONTROL_BYTES = _byte_table(CONTROL_RE)
+
+
+def _has_syntax(text: str) -> bool:
+    """Whether _PLAIN_RE finds a character in the text."""
+    if text.isascii():
+        data = text.encode()
+        return data.translate(_PLAIN_BYTES) != data
+    return _PLAIN_RE.search(text) is not None
+
+
+def _has_control(text: str) -> bool:
+    """Whether CONTROL_RE finds a character in the text."""
+    if text.isascii():
+        data = text.encode()
+        return data.translate(_CONTROL_BYTES) != data
+    return CONTROL_RE.search(text) is not None
+
+
 def _render_plain(source: str) -> Rendered | None:
     """A paragraph that needs nothing but its ">" escaped and its escaped brackets ("\\[laughs\\]", common
     in transcripts) unescaped, as the fast path would render it; else None."""
-    if not source or _BLOCK_START_RE.match(source) or source != source.strip():
+    if not source or _opens_block(source) or source != source.strip():
         return None
     escaped = "\\" in source
-    if _PLAIN_RE.search(source.replace("\\[", "").replace("\\]", "") if escaped else source) is not None:
+    if _has_syntax(source.replace("\\[", "").replace("\\]", "") if escaped else source):
         return None
     text = source.replace("\\[", "[").replace("\\]", "]") if escaped else source
     return Rendered(f"<p>{text.replace('>', '&gt;') if '>' in text else text}</p>", text, True)
 
 _TOKEN = "\x02{}\x03"
 _ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
-_LINK_RE = re.compile(r"\[([^\[\]]*)\]\(([^\s()<>\"'\\&\x02\x03]*)\)")
+# A link's address may hold "&" (see _URL_ENTITY_RE) and balanced parentheses one deep ("Wine_(software)").
+_URL_CHARS = r"[^\s()<>\"'\\\x02\x03]*"
+_LINK_RE = re.compile(r"\[([^\[\]]*)\]\((" + _URL_CHARS + r"(?:\(" + _URL_CHARS + r"\)" + _URL_CHARS + r")*)\)")
+# An entity in an address, which Markdown and the sanitizer decode ("&#38x" even without its semicolon):
+# such links take the slow path. A bare "&" ("?a=1&b=2") is only escaped, as _esc_attr does.
+_URL_ENTITY_RE = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
 _SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _ENTITY_RE = re.compile(r"&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z0-9]+));")
-_RUN_RE = re.compile(r"\*+|_+")
+# Alternatives that each open with a literal ("\*\**", not "\*+"): the regex engine then skips ahead to
+# those characters, where otherwise it would try the whole pattern at every position.
+_RUN_RE = re.compile(r"\*\**|__*")
 
 # Where an emphasis delimiter run may open or close, mirroring Python-Markdown's delimiter rules:
 # "*" may open or close inside a word, "_" only at word boundaries.
@@ -364,8 +525,8 @@ def _links(s: str, tokens: _Tokens) -> str | None:
         nonlocal failed
         label, url = m.group(1), m.group(2)
         scheme = _SCHEME_RE.match(url)
-        if scheme and scheme.group(1).lower() not in URL_SCHEMES:
-            failed = True  # the sanitizer would drop this href; let it
+        if (scheme and scheme.group(1).lower() not in URL_SCHEMES) or ("&" in url and _URL_ENTITY_RE.search(url)):
+            failed = True  # the sanitizer would drop this href, or an entity in it be decoded; let them
             return m.group(0)
         inner = _spans(label, tokens)
         if inner is None:
@@ -448,12 +609,12 @@ def _run_kind(s: str, pos: int, char: str) -> str:
     return "none"
 
 
-_PIECE_RE = re.compile(r"\x02([0-9]+)\x03|\*+|_+")
+_PIECE_RE = re.compile(r"\x02([0-9]+)\x03|\*\**|__*")  # each alternative opens with a literal: see _RUN_RE
 
 
 def _assemble(s: str, tokens: _Tokens, emphasis: dict[int, tuple[int, str]]) -> tuple[str, str]:
-    if not emphasis and "\x02" not in s:
-        return _esc(s), s
+    if not emphasis:
+        return _assemble_tokens(s, tokens) if "\x02" in s else (_esc(s), s)
     html_parts: list[str] = []
     text_parts: list[str] = []
     pos = 0
@@ -474,6 +635,18 @@ def _assemble(s: str, tokens: _Tokens, emphasis: dict[int, tuple[int, str]]) -> 
     if pos < len(s):
         html_parts.append(_esc(s[pos:]))
         text_parts.append(s[pos:])
+    return "".join(html_parts), "".join(text_parts)
+
+
+def _assemble_tokens(s: str, tokens: _Tokens) -> tuple[str, str]:
+    """_assemble without emphasis: tokens between escaped text. (Every "\x02" opens a token: the fast path
+    takes no source with one.)"""
+    first, *rest = s.split("\x02")
+    html_parts, text_parts = [_esc(first)], [first]
+    for part in rest:
+        index, _, after = part.partition("\x03")
+        html_parts += (tokens.html[int(index)], _esc(after))
+        text_parts += (tokens.text[int(index)], after)
     return "".join(html_parts), "".join(text_parts)
 
 

@@ -521,6 +521,7 @@ class _OutCues:
     clocks: dict[int, str]  # every start and end as WebVTT writes it, "01:02:03.500"
     texts: list[str]  # one line each, never ending in whitespace
     printable: list[bool]  # the text is printable (str.isprintable): no control characters
+    plain: list[bool]  # the text is ASCII, printable and has nothing WebVTT or JSON escapes (see _is_plain)
     estimated: int  # how many start times are estimated
 
 
@@ -537,9 +538,10 @@ def _vtt(cues: _OutCues) -> str:
                       "between the transcript's timestamps; the others are exact.\n")
     voices = {speaker: f"<v {_vtt_escape(speaker)}>" if speaker else "" for speaker in set(cues.speakers)}
     clocks = cues.clocks
-    blocks += [f"{anchor}\n{clocks[start]} --> {clocks[end]}\n{voices[speaker]}{_vtt_escape(text)}\n"
-               for anchor, speaker, start, end, text in zip(cues.anchors, cues.speakers, cues.starts, cues.ends,
-                                                            cues.texts)]
+    blocks += [f"{anchor}\n{clocks[start]} --> {clocks[end]}\n"
+               f"{voices[speaker]}{text if plain else _vtt_escape(text)}\n"
+               for anchor, speaker, start, end, text, plain in zip(cues.anchors, cues.speakers, cues.starts,
+                                                                   cues.ends, cues.texts, cues.plain)]
     return "\n".join(blocks)
 
 
@@ -575,22 +577,41 @@ def _json(cues: _OutCues) -> str:
     times as their float's repr."""
     openings = {speaker: f'    {{"speaker": {_JSON_STRING(speaker)}, ' if speaker else "    {"
                 for speaker in set(cues.speakers)}
-    seconds = {ms: repr(ms / 1000) for ms in cues.clocks}
+    seconds = {ms: _seconds_repr(ms) for ms in cues.clocks}
     segments = [f'{openings[speaker]}"startTime": {seconds[start]}, "endTime": {seconds[end]}, '
-                f'"body": {_json_string(text, printable)}}}'
-                for speaker, start, end, text, printable in zip(cues.speakers, cues.starts, cues.ends, cues.texts,
-                                                                cues.printable)]
+                f'"body": "{text if plain else _json_escape(text, printable)}"}}'
+                for speaker, start, end, text, printable, plain in zip(cues.speakers, cues.starts, cues.ends,
+                                                                       cues.texts, cues.printable, cues.plain)]
     body = ",\n".join(segments)
     return f'{{\n  "version": "{JSON_VERSION}",\n  "segments": [\n{body}\n  ]\n}}\n' if segments else \
         f'{{\n  "version": "{JSON_VERSION}",\n  "segments": []\n}}\n'
 
 
-def _json_string(text: str, printable: bool) -> str:
-    """The text as a JSON string. The encoder only escapes quotes, backslashes and control characters, and
-    most texts have none of them (knowing that they are printable makes that a quick check)."""
-    if printable and '"' not in text and "\\" not in text:
-        return f'"{text}"'
-    return _JSON_STRING(text)
+def _json_escape(text: str, printable: bool) -> str:
+    """The text as it goes between a JSON string's quotes. The encoder only escapes quotes, backslashes and
+    control characters: without control characters (a printable text), escaping the first two is all it does."""
+    if not printable:
+        return _JSON_STRING(text)[1:-1]
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    if '"' in text:
+        text = text.replace('"', '\\"')
+    return text
+
+
+# The fraction of a second as repr() writes it in a float's shortest digits: ".5", ".25", ".0".
+_FRACTIONS = tuple(f".{ms:03d}".rstrip("0") if ms else ".0" for ms in range(1000))
+
+
+def _seconds_repr(ms: int) -> str:
+    """repr(ms / 1000), as json.dumps writes the float, without the float's costly shortest-digits search.
+    The quotient is the double nearest the decimal ms / 1000, and below 10**15 ms (where a double's spacing
+    is far finer than a millisecond) no shorter decimal reads back as that double: repr's digits are the
+    decimal's."""
+    if not 0 <= ms < 10**15:
+        return repr(ms / 1000)
+    seconds, millis = divmod(ms, 1000)
+    return f"{seconds}{_FRACTIONS[millis]}"
 
 
 def write_text(t: Transcript, names: Mapping[str, str] | None = None) -> str:
@@ -640,16 +661,43 @@ def _out_cues(t: Transcript, duration: float | None, names: Mapping[str, str] | 
         speaker = None if turn.kind in ("break", "none") else _name(turn, names)
         paragraphs += turn.paragraphs
         speakers += [speaker] * len(turn.paragraphs)
-    printable = [p.text.isprintable() for p in paragraphs]
+    plain = [_is_plain(p.text) for p in paragraphs]
+    printable = [ok or _is_printable(p.text) for p, ok in zip(paragraphs, plain)]
     texts = [_one_line(p.text, ok) for p, ok in zip(paragraphs, printable)]
     for first, label in breaks:
         texts[first] = f"[{label}] {texts[first]}".rstrip()
-        printable[first] = printable[first] and label.isprintable()
+        printable[first] = printable[first] and _is_printable(label)
+        plain[first] = plain[first] and _is_plain(label)
     starts = [_ms(p.start) for p in paragraphs]
     ends = _cue_ends(paragraphs, starts, duration)
     clocks = {ms: _clock(ms) for ms in {*starts, *ends}}  # a cue mostly ends where the next starts
-    return _OutCues([p.anchor for p in paragraphs], speakers, starts, ends, clocks, texts, printable,
+    return _OutCues([p.anchor for p in paragraphs], speakers, starts, ends, clocks, texts, printable, plain,
                     sum(1 for p in paragraphs if not p.exact))
+
+
+# Tables for bytes.translate that map each byte of a kind to another byte: an ASCII text's bytes come
+# through unchanged when it has none. Most texts are ASCII, and a table lookup a character is far cheaper
+# than str.isprintable's Unicode database lookups (or looking for each character in turn).
+_CONTROL = frozenset(range(0x20)) | {0x7F}  # ASCII's unprintable characters
+_PRINTABLE_BYTES = bytes(c ^ 0x80 if c in _CONTROL else c for c in range(256))
+_PLAIN_BYTES = bytes(c ^ 0x80 if c in _CONTROL or c in b'&<>"\\' else c for c in range(256))
+
+
+def _is_printable(text: str) -> bool:
+    """str.isprintable(), sooner for ASCII text."""
+    if not text.isascii():
+        return text.isprintable()
+    data = text.encode()
+    return data.translate(_PRINTABLE_BYTES) == data
+
+
+def _is_plain(text: str) -> bool:
+    """Whether the text is ASCII and printable with no "&", "<", ">", '"' or backslash: what every writer
+    takes as it is."""
+    if not text.isascii():
+        return False
+    data = text.encode()
+    return data.translate(_PLAIN_BYTES) == data
 
 
 def _one_line(text: str, printable: bool) -> str:

@@ -161,6 +161,11 @@ EDGE_CASES = [
     "tab\there", "x_y_z", "_x_y", "**bold**:", "**\\*crickets\\***", "*a* *b* *c*", "__init__",
     "a &#65 b", "&#1. x", "`x<y>` here", "so \\[laughs\\] yes", "x -> y > z", "Yeah! Wow!", "\\[x\\](https://a.test)",
     "a \\\\[b", "> quoted", "\\[laughs\\] *and* more",
+    "[Wine](https://en.wikipedia.org/wiki/Wine_(software)) x", "[x](https://a.test/a(b)c(d))", "[x](https://a.test/a(b(c)))",
+    "[x](https://a.test/a()", "[x](https://a.test/a(b)))", "[x](https://a.test/a_(b)_c) _d_", "[x](a&b)",
+    "[x](https://a.test/?a&copy/x&lt&&)", "[x](https://a.test/?a=1&amp;b=2)", "[x](https://a.test/?a=1&#38x)",
+    "one line\nand *another\nline*", "a\n-", "a\n=", "a\n> b", "a\n# b", "a\n- b", "a\n1. b", "a\n    b", "a  \nb",
+    "a\\\nb", "[a\nb](https://x.test)", "`a\nb`", "a | b\n--- | ---", "a\n\nb",
 ]
 
 
@@ -193,6 +198,90 @@ def test_fast_path_equals_python_markdown_on_random_inline_text(markup: Markup) 
     assert compared > 1000  # the fast path really does take most of these
 
 
+# Paragraphs in the block shapes the fast path takes (quotes, tight lists, headings, lines joined by "\n")
+# and ones it must leave alone: rendered as speech and as news, each exactly as the slow path renders it.
+PARAGRAPH_CASES = [
+    "> a", "> a\n>\n> b", "> **Good** – x\n>\n> **y** z", "> a\n> b", "> a\n>", ">\n> a", "> a\n>\n>\n> b", "> > a",
+    "> - a", "> 1. a", "> &nbsp;a", "> a &nbsp;", ">  a", "> a  b", "- a\n- b", "- [a](https://a.test)\n- b", "- a\n* b",
+    "- a\nb", "- a\n-  b", "- &#32;", "- a|b\n- |", "1. a\n2. b", "3. a\n4. b", "1. a\n1. b *c*", "01. a\n2. b", "0. a",
+    "1. a\n2) b", "1. a\n- b", "1. a\nb", "1. a\n2.  b", "1.  a", "10. x\n11. y", "1.", "1. > x", "1. 2. x",
+    "1. a|b\n2. |", "## a", "## a *b*", "## a\n## b", "##", "## &nbsp;", "## a\\", "### x ###", "14. 15. 16.", "16.",
+    "2015.", "- not a list", "# not a heading", "---", "+ plus", "> not a quote", "[ref]: https://x.test",
+    "one\ntwo *three\nfour*", "a\n-", "a\n> b", "a  \nb", "x\n16. y", f"line\n{marker(0)} after",
+]
+
+
+@pytest.mark.parametrize("source", PARAGRAPH_CASES)
+@pytest.mark.parametrize("inline_only", [False, True])
+def test_block_paragraphs_render_exactly_as_python_markdown(markup: Markup, source: str, inline_only: bool) -> None:
+    out = markup.render_paragraph(source, inline_only=inline_only)
+    slow = markup.render_slow(source, inline_only=inline_only)
+    assert (out.html, out.text) == (slow.html, slow.text)
+
+
+def test_block_paragraphs_take_the_fast_path(markup: Markup) -> None:
+    for source in ("> a\n>\n> b *c*", "- a\n- [b](https://b.test)", "2. a\n3. b", "## a", "one\ntwo"):
+        assert markup.render_paragraph(source).fast, source
+    for source in ("16. x", "> quoted", "- dash", "# hash", "1. a\n2. b"):
+        assert markup.render_paragraph(source, inline_only=True).fast, source
+    assert markup.render_paragraph("[W](https://w.test/Wine_(software)?a=1&b=2)").fast
+
+
+def test_fast_paths_equal_python_markdown_on_random_paragraphs(markup: Markup) -> None:
+    """Seeded random paragraphs of several lines and block openings, as speech and as news: whatever the
+    fast paths take renders byte for byte as the slow path does."""
+    pieces = ["*", "_", "**", "`", "\\", "\\*", "\\[", "\\]", "[", "]", "(", ")", "[a](http://x.test/z?q=1&r=2)",
+              "[w](https://x.test/W_(s))", "&amp;", "&#39;", "&", "&nbsp;", "word", "x", " ", " ", ".", '"', "\u00a0",
+              "1.", "16. ", ">", "> ", "- ", "#", marker(0), "’", "\n", "\n", "\n>\n", "=", "|", "  ", "\n1. ", "2. ",
+              "\n- ", "## ", "\n> ", "0"]
+    rng = random.Random(20260101)
+    compared = 0
+    for _ in range(2500):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))).strip()
+        for inline_only in (False, True):
+            out = markup.render_paragraph(source, inline_only=inline_only)
+            if not out.fast:
+                continue
+            slow = markup.render_slow(source, inline_only=inline_only)
+            assert (out.html, out.text) == (slow.html, slow.text), (source, inline_only)
+            compared += 1
+    assert compared > 1500
+
+
+TRANSCRIPT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not TRANSCRIPT_CORPUS.is_dir(), reason=f"the transcript corpus is not at {TRANSCRIPT_CORPUS}")
+def test_every_corpus_paragraph_renders_exactly_as_python_markdown() -> None:
+    """render_paragraph as the transcript parser calls it (speech or not), byte for byte against the slow
+    path, for every paragraph the fast paths take; and they take nearly all."""
+    from generator.diagnostics import Diagnostics
+    from generator.transcript import SpeakerIndex, parse_transcript
+
+    class Recording(Markup):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[tuple[str, bool]] = []
+
+        def render_paragraph(self, source: str, *, inline_only: bool = False):  # type: ignore[override]
+            self.seen.append((source, inline_only))
+            return super().render_paragraph(source, inline_only=inline_only)
+
+    recording = Recording()
+    for path in sorted(TRANSCRIPT_CORPUS.rglob("*.md")):
+        parse_transcript(path.read_text(encoding="utf-8"), path, SpeakerIndex(), recording, Diagnostics())
+    markup = Markup()
+    fast = 0
+    for source, inline_only in recording.seen:
+        out = markup.render_paragraph(source, inline_only=inline_only)
+        if out.fast:
+            slow = markup.render_slow(source, inline_only=inline_only)
+            assert (out.html, out.text) == (slow.html, slow.text), (source, inline_only)
+            fast += 1
+    assert fast > 0.999 * len(recording.seen)
+
+
 # -- the fast path for author Markdown (show notes, bios, blurbs) ---------------------------------------
 
 NOTES_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "show-notes"
@@ -204,6 +293,7 @@ BLOCK_CASES = [
     "[ref][1]\n\n[1]: https://x.test", "<b>raw</b>", "- <https://auto.test>", "- ![img](https://x.test/a.png)",
     "trailing  \nbreak", "- item with trailing space ", "\n\n- a\n\n\n\n## h\n\n", "- a\r\n- b", "- [x](javascript:y)",
     "```\ncode\n```", "    indented code", "Para with *em* and `code`.", "-not a list", "-\titem",
+    "- a|b\n- |", "- a | b\n- c | d", "## heading\\", "## heading \\\\",
 ]
 
 

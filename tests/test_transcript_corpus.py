@@ -202,32 +202,3 @@ def test_unknown_speakers_are_warned_once_per_file(corpus: list[Parsed]) -> None
         labels = [d.message for d in parsed.diags.warnings if d.message.startswith("unknown speaker")]
         assert len(labels) == len(set(labels)), parsed.path
         assert all(d.location.path == parsed.path and d.location.line >= 1 for d in parsed.diags.warnings)
-
-
-@pytest.mark.slow
-def test_fast_path_html_equals_python_markdown_on_every_corpus_paragraph() -> None:
-    """Every paragraph the fast path renders, rendered again by Python-Markdown + nh3: identical HTML
-    (up to insignificant whitespace) and identical text."""
-
-    class Recording(Markup):
-        def __init__(self) -> None:
-            super().__init__()
-            self.seen: list[tuple[str, bool]] = []
-
-        def render_paragraph(self, source: str, *, inline_only: bool = False):  # type: ignore[override]
-            self.seen.append((source, inline_only))
-            return super().render_paragraph(source, inline_only=inline_only)
-
-    markup = Recording()
-    for path in FILES:
-        parse_transcript(path.read_text(encoding="utf-8"), path, SpeakerIndex(), markup, Diagnostics())
-    squash = lambda s: re.sub(r"\s+", " ", s).strip()  # noqa: E731
-    compared = 0
-    for source, inline_only in markup.seen:
-        fast = markup.render_fast(source.strip())
-        if fast is None:
-            continue
-        slow = markup.render_slow(source, inline_only=inline_only)
-        assert (squash(fast.html), fast.text) == (squash(slow.html), slow.text), source
-        compared += 1
-    assert compared > 0.95 * len(markup.seen)  # and the fast path is the one that does the work

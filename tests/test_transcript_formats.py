@@ -4,6 +4,7 @@ diagnostics, the writers' exact output, and the episode folder (one transcript, 
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -681,3 +682,22 @@ def test_an_empty_timed_transcript_is_the_same_warning_and_nothing_else(minimal_
     assert [d.message for d in diags.items if name in str(d.location.path)] == ["the transcript is empty"]
     episode = next(e for e in site.episodes if e.slug == "2")  # type: ignore[union-attr]
     assert episode.transcript is not None and episode.transcript.turns == ()
+
+
+# -- the writers' shortcuts, held to what they stand for ---------------------------------------------------
+
+def test_seconds_are_written_as_their_floats_repr() -> None:
+    from generator.transcript_formats import _seconds_repr
+    rng = random.Random(5)
+    samples = [*range(0, 200_000), *(rng.randrange(10**15) for _ in range(20_000)), 10**15 - 1, 10**15, 10**19 + 7]
+    for ms in samples:
+        assert _seconds_repr(ms) == repr(ms / 1000), ms
+
+
+def test_text_checks_agree_with_what_they_stand_for() -> None:
+    from generator.transcript_formats import _is_plain, _is_printable, _json_escape
+    for code in [*range(0x3000), 0xFEFF, 0x1F600, 0xE000]:
+        text = f"a{chr(code)}b"
+        assert _is_printable(text) == text.isprintable(), code
+        assert _is_plain(text) == (text.isascii() and text.isprintable() and not any(c in text for c in '&<>"\\')), code
+        assert f'"{_json_escape(text, text.isprintable())}"' == json.dumps(text, ensure_ascii=False), code
