@@ -95,41 +95,60 @@ class Markup:
         return fast if fast is not None else self._markdown(text).strip()
 
     def render_blocks_fast(self, text: str) -> str | None:
-        """The fast path for author Markdown: blocks of one-line paragraphs, `##` headings, rules and tight
-        bullet lists (what show notes mostly are), each line through the fast inline path; None for anything else.
-        A corpus test holds it to Python-Markdown's output."""
-        if "\r" in text:
-            return None
+        """The fast path for author Markdown: blocks of paragraphs, `##` headings, rules, tight bullet lists and
+        quotes of one paragraph (what show notes mostly are), their text through the fast inline path; None for
+        anything else. A corpus test holds it to Python-Markdown's output."""
+        if "\r" in text or text[:1] in (" ", "\t"):
+            return None  # a first line of only spaces is no blank line to Markdown (" \n- a" is a paragraph)
         out = []
-        previous_list = False
+        previous = ""  # the opening tag of the block before, when it is one that can absorb the next
         for block in _blocks(text):
-            bullet = block[0][:2]
-            if bullet in _BULLETS and all(line.startswith(bullet) for line in block) and not _may_be_table(block):
-                if previous_list:
-                    return None  # lists a blank line apart are one loose list
-                items = [self._inline_fast(line[2:]) for line in block]
-                if None in items:
+            for part in _split_headings(block):
+                rendered = self._block_fast(part)
+                if rendered is None:
                     return None
-                out.append("<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>")
-                previous_list = True
-                continue
-            previous_list = False
-            if len(block) != 1:
-                return None
-            if _RULE_RE.fullmatch(block[0]):
-                out.append("<hr>")
-                continue
-            heading = _HEADING_RE.fullmatch(block[0])
-            inner = self._inline_fast(heading.group(2) if heading else block[0])
-            if inner is None:
-                return None
-            level = len(heading.group(1)) if heading else 0
-            out.append(f"<h{level}>{inner}</h{level}>" if level else f"<p>{inner}</p>")
+                # Python-Markdown joins a list or quote to one of its kind a blank line before it (a loose
+                # list, a single quote): those are left to it.
+                opening = next((tag for tag in _ABSORBING if rendered.startswith(tag)), "")
+                if opening and opening == previous:
+                    return None
+                previous = opening
+                out.append(rendered)
         return "\n".join(out)
 
+    def _block_fast(self, block: list[str]) -> str | None:
+        """One block (lines between blank lines, a heading split off) as Python-Markdown writes it, or None."""
+        bullet = block[0][:2]
+        if bullet in _BULLETS and all(line.startswith(bullet) for line in block) and not _may_be_table(block):
+            items = [self._inline_fast(line[2:]) for line in block]
+            if None in items or any(_RULE_LINE_RE.fullmatch(line) for line in block):  # "* **" is a rule
+                return None
+            return "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"
+        if bullet == "> " and all(line.startswith("> ") for line in block):
+            inner = self._inline_fast("\n".join(line[2:] for line in block))
+            return None if inner is None else f"<blockquote>\n<p>{inner}</p>\n</blockquote>"
+        if len(block) == 1 and _RULE_RE.fullmatch(block[0]):
+            return "<hr>"
+        heading = _HEADING_RE.fullmatch(block[0]) if len(block) == 1 else None
+        if heading:
+            inner = self._inline_fast(heading.group(2))
+            level = len(heading.group(1))
+            return None if inner is None else f"<h{level}>{inner}</h{level}>"
+        inner = self._inline_fast("\n".join(block))
+        return None if inner is None else f"<p>{inner}</p>"
+
     def _inline_fast(self, source: str) -> str | None:
-        rendered = self.render_fast(source)
-        return rendered.html[3:-4] if rendered is not None else None  # unwrapped from its <p>
+        """A paragraph's inner HTML by the fast path. Spaces that end it Markdown keeps as they are (a hard
+        break needs a line after it), so they are set aside and put back."""
+        body = source.rstrip(" ")
+        if body != source and _opens_block(source):
+            return None  # a marker with its space is a block ("* " an empty item), without it text
+        rendered = _render_plain(body)
+        if rendered is None:
+            rendered = self._render_inline_block(body, item_lines=True)
+        if rendered is None:
+            return None
+        return rendered.html[3:-4] + source[len(body):]  # unwrapped from its <p>
 
     def render_inline(self, text: str) -> str:
         """One line of Markdown as sanitized inline HTML, without a <p> wrapper."""
@@ -242,12 +261,15 @@ class Markup:
         plain = _render_plain(source)
         return plain if plain is not None else self._render_inline_block(source)
 
-    def _render_inline_block(self, source: str) -> Rendered | None:
-        """render_fast without its plain path, which renders what it takes the same way, only sooner."""
+    def _render_inline_block(self, source: str, *, item_lines: bool = False) -> Rendered | None:
+        """render_fast without its plain path, which renders what it takes the same way, only sooner.
+
+        item_lines: lines after the first may look like list items, which Markdown reads as paragraph text
+        (author Markdown; in speech the slow path escapes them, even inside code spans)."""
         if (not source or source != source.strip() or "\t" in source
                 or "![" in source or "\x02" in source or "\x03" in source or _opens_block(source)):
             return None
-        if "\n" in source and not _continues_paragraph(source):
+        if "\n" in source and not _continues_paragraph(source, item_lines):
             return None
         inline = _render_inline_fast(source, self._escapable)
         if inline is None:
@@ -285,11 +307,28 @@ def _may_be_table(lines: list[str]) -> bool:
     return len(lines) > 1 and "|" in lines[1] and set(lines[1]) <= _TABLE_RULE_CHARS
 
 
+# Blocks that absorb a block of their own kind after a blank line (Python-Markdown's loose lists, and its
+# quotes, which it continues across blank lines).
+_ABSORBING = ("<ul>", "<blockquote>")
+
+
+def _split_headings(block: list[str]) -> list[list[str]]:
+    """A block split after each heading that opens it: Python-Markdown reads the lines after a heading as a
+    block of their own ("## Links" directly above a list)."""
+    parts = []
+    while len(block) > 1 and _HEADING_RE.fullmatch(block[0]):
+        parts.append(block[:1])
+        block = block[1:]
+    parts.append(block)
+    return parts
+
+
 def _blocks(text: str) -> list[list[str]]:
-    """Lines grouped into blocks at blank lines."""
+    """Lines grouped into blocks at blank lines: lines of nothing but spaces and tabs (a no-break space is text
+    to Markdown)."""
     blocks: list[list[str]] = [[]]
     for line in text.split("\n"):
-        if line.strip():
+        if line.strip(" \t"):
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
@@ -300,17 +339,30 @@ def _blocks(text: str) -> list[list[str]]:
 _SETEXT_RE = re.compile(r"=+|-+")
 
 
-def _continues_paragraph(source: str) -> bool:
+def _continues_paragraph(source: str, item_lines: bool = False) -> bool:
     """Whether a paragraph's lines are all paragraph text to Python-Markdown: none opens a block that
     interrupts a paragraph (a quote, heading, rule, fence or reference: _BLOCK_START_RE) or underlines a
-    heading, ends in a hard break ("  ") or is blank or indented, and there is no "|" that could make a table."""
+    heading, ends in a hard break ("  ") or is blank or indented, and there is no "|" that could make a table.
+    With item_lines, lines after the first may open list items (see _continues_as_item_line)."""
     if "|" in source:
         return False
-    for line in source.split("\n"):  # the first line too: a hard break may end it
-        if (not line or line != line.strip() or _opens_block(line)
-                or _SETEXT_RE.fullmatch(line) is not None):
+    for number, line in enumerate(source.split("\n")):  # the first line too: a hard break may end it
+        if not line or line != line.strip() or _SETEXT_RE.fullmatch(line) is not None:
+            return False
+        if _opens_block(line) and not (item_lines and number and _continues_as_item_line(line)):
             return False
     return True
+
+
+# A list item's opening, and a rule (a superset of Python-Markdown's, which allows at most two spaces apart).
+_ITEM_LINE_RE = re.compile(r"(?:[-+*]|[0-9]+[.)]) ")
+_RULE_LINE_RE = re.compile(r"(?:[-*_][ \t]*){3,}")
+
+
+def _continues_as_item_line(line: str) -> bool:
+    """Whether a line after a paragraph's first that looks like a list item stays paragraph text: Python-Markdown
+    starts a list only at the start of a block ("Links:\n- a" is one paragraph), but a rule interrupts one."""
+    return _ITEM_LINE_RE.match(line) is not None and _RULE_LINE_RE.fullmatch(line) is None
 
 
 # An ordered list item as the fast path takes it: no leading zero (Markdown would keep it in start="01").
@@ -432,7 +484,11 @@ _TOKEN = "\x02{}\x03"
 _ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
 # A link's address may hold "&" (see _URL_ENTITY_RE) and balanced parentheses one deep ("Wine_(software)").
 _URL_CHARS = r"[^\s()<>\"'\\\x02\x03]*"
-_LINK_RE = re.compile(r"\[([^\[\]]*)\]\((" + _URL_CHARS + r"(?:\(" + _URL_CHARS + r"\)" + _URL_CHARS + r")*)\)")
+# Its text may hold brackets one deep ("[[Talk] Go](...)") unless they could make a link or reference of their
+# own; its address may have spaces around it, which Markdown strips.
+# (Unrolled, "a*(?:b a*)*", so that a failing match never backtracks through ways to split a run of text.)
+_LINK_RE = re.compile(r"\[([^\[\]]*(?:\[[^\[\]]*\](?![\[(])[^\[\]]*)*)\]\( *(" + _URL_CHARS + r"(?:\(" + _URL_CHARS
+                      + r"\)" + _URL_CHARS + r")*) *\)")
 # An entity in an address, which Markdown and the sanitizer decode ("&#38x" even without its semicolon):
 # such links take the slow path. A bare "&" ("?a=1&b=2") is only escaped, as _esc_attr does.
 _URL_ENTITY_RE = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
@@ -528,6 +584,9 @@ def _links(s: str, tokens: _Tokens) -> str | None:
         if (scheme and scheme.group(1).lower() not in URL_SCHEMES) or ("&" in url and _URL_ENTITY_RE.search(url)):
             failed = True  # the sanitizer would drop this href, or an entity in it be decoded; let them
             return m.group(0)
+        if "[" in label and not _brackets_closed(m.string, m.start()):
+            failed = True  # an open "[" before it: Markdown's link would start there ("[[[a]] b](...)")
+            return m.group(0)
         inner = _spans(label, tokens)
         if inner is None:
             failed = True
@@ -537,6 +596,18 @@ def _links(s: str, tokens: _Tokens) -> str | None:
 
     s = _LINK_RE.sub(link, s)
     return None if failed else s
+
+
+def _brackets_closed(s: str, end: int) -> bool:
+    """Whether every "[" before `end` is closed before it, as Markdown pairs them: then none of them opens a
+    link text that would take in a link found at `end`."""
+    depth = 0
+    for char in s[:end]:
+        if char == "[":
+            depth += 1
+        elif char == "]" and depth:
+            depth -= 1
+    return depth == 0
 
 
 def _entities(s: str, tokens: _Tokens) -> str | None:

@@ -294,6 +294,27 @@ BLOCK_CASES = [
     "trailing  \nbreak", "- item with trailing space ", "\n\n- a\n\n\n\n## h\n\n", "- a\r\n- b", "- [x](javascript:y)",
     "```\ncode\n```", "    indented code", "Para with *em* and `code`.", "-not a list", "-\titem",
     "- a|b\n- |", "- a | b\n- c | d", "## heading\\", "## heading \\\\",
+    # trailing spaces, which Markdown keeps at the end of an item or paragraph (and near misses)
+    "- a \n- b  \n- c   ", "- [a](https://a.test) \n- b", "para ", "para  \n\nnext", "one\ntwo  ", "one  \ntwo",
+    "- a\u00a0", "- a \u00a0", "- a \t", "## h ", "--- ", "- *a* ", "- a * ", "- *a * ", "- a \\ ", "-  ", "> q  ",
+    # spaces around a link's address
+    "- [x](https://x.test )", "- [x]( https://x.test)", "[x](  https://x.test  )", "[x]( )", "[x](a b)",
+    "[x]( https://x.test \"t\")", "[x](\thttps://x.test)", "[x]( javascript:y )",
+    # brackets in link text
+    "- [[Talk] Go](https://x.test)", "[a [b] c](https://x.test)", "[[[a]] b](https://x.test)", "[x [[a] b](https://x.test)",
+    "[a [b](c) d](https://x.test)", "[a [b][c] d](https://x.test)", "[a [b] [c] d](https://x.test)", "[[a]](https://x.test) [b]",
+    "[x] [[a] b](https://x.test)", "[ [a] ](https://x.test)", "[[a] *b*](https://x.test)", "[[a]](https://x.test) [[b]](https://y.test)",
+    "[ [x [[a] b](https://x.test)", "] [[a] b](https://x.test)", "[[a] b](https://x.test) ]",
+    # a heading directly above other lines
+    "#### People\n- [a](https://a.test)\n- b", "## a\n## b\n- c", "## a\npara", "## a\n---", "## a\n\n- b\n## c\n- d",
+    "- a\n\n## h\n- b", "## a\n- b\n\n- c", "## a\n> q", "## a\n1. b", "para\n## a",
+    # list-like lines after a paragraph's first: paragraph text to Markdown, unless a rule
+    "ELI5\n* [a](https://a.test)\n* b", "x:\n- a\n- b", "x\n1. a\n2) b", "x\n* * *", "x\n- - -", "x\n---", "x\n-",
+    "x\n- a *b\n- c* d", "x\n+ a", "x\n> b", "- a\n\nx\n- b", "x\n-a", "x\n- a  \n- b", "x\n- `a\n- b`", "x\n    - a",
+    "x\n- a\n\n- b", "x\n-\ta",
+    # quotes of one paragraph
+    "> q", "> q ", "> a\n> b", "> a\n\n> b", "> a\n>\n> b", "> a\n> - b", "> - a", "> ## a", "- a\n\n> q", "> q\n\n- a",
+    "> a\nb", ">  a", "> a\n\npara\n\n> b", " \n- a", "\t\nfoo", "    \nfoo", "\n    \nfoo", "foo\n\t\nbar", "foo\n\u00a0\nbar", "* **", "- a\n* **", "- __", "> a\n\n## h\n\n> b", "> *a*\n> [b](https://b.test)", ">a", "> > a", "> a\n>b",
 ]
 
 
@@ -306,6 +327,28 @@ def test_author_markdown_fast_path_takes_the_common_shapes(markup: Markup) -> No
     assert markup.render_blocks_fast("## Links\n\n- [a](https://a.test)\n- b *c*\n\nThanks!") == (
         '<h2>Links</h2>\n<ul>\n<li><a href="https://a.test">a</a></li>\n<li>b <em>c</em></li>\n</ul>\n<p>Thanks!</p>')
     assert markup.render_blocks_fast("- a\n\n- b") is None  # a loose list: Python-Markdown's to render
+    assert markup.render_blocks_fast("> a\n\n> b") is None  # one quote to Python-Markdown
+    for source in ("- [a](https://a.test) \n- b  ", "- [[Talk] Go](https://x.test)", "- [x](https://x.test )",
+                   "#### People\n- [a](https://a.test)", "ELI5\n* [a](https://a.test)\n* b", "> \"quoted\" ",
+                   "> a\n> b"):
+        assert markup.render_blocks_fast(source) is not None, source
+
+
+def test_author_markdown_fast_path_equals_python_markdown_on_random_notes(markup: Markup) -> None:
+    """Seeded random notes of headings, lists, quotes, links and brackets: whatever the fast path takes renders
+    byte for byte as Python-Markdown does."""
+    pieces = ["\n", "\n", "\n\n", "- ", "* ", "1. ", "> ", "## ", "#### ", "---", "[", "]", "(", ")", " ", " ", "  ",
+              "[a](https://x.test)", "[[T] b](https://x.test )", "( https://y.test)", "word", "x:", "*", "_", "`", "&",
+              "|", "\\", "\u00a0", "é", "\t", "[b]", "!"]
+    rng = random.Random(20260301)
+    compared = 0
+    for _ in range(3000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        if markup.render_blocks_fast(source) is None:
+            continue
+        assert markup.render(source) == markup._markdown(source).strip(), source
+        compared += 1
+    assert compared > 500
 
 
 @pytest.mark.slow
