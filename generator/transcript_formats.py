@@ -519,6 +519,8 @@ class _OutCues:
     starts: list[int]  # milliseconds
     ends: list[int]
     clocks: dict[int, str]  # every start and end as WebVTT writes it, "01:02:03.500"
+    srt_clocks: dict[int, str]  # … as SRT writes it, "01:02:03,500"
+    seconds: dict[int, str]  # … as JSON writes it, "3723.5"
     texts: list[str]  # one line each, never ending in whitespace
     printable: list[bool]  # the text is printable (str.isprintable): no control characters
     plain: list[bool]  # the text is ASCII, printable and has nothing WebVTT or JSON escapes (see _is_plain)
@@ -552,10 +554,10 @@ def write_srt(t: Transcript, duration: float | None = None, names: Mapping[str, 
 
 def _srt(cues: _OutCues) -> str:
     prefixes = {speaker: f"{speaker}: " if speaker else "" for speaker in set(cues.speakers)}
-    clocks = {ms: clock.replace(".", ",") for ms, clock in cues.clocks.items()}
+    bare = {speaker: prefix.rstrip() for speaker, prefix in prefixes.items()}
+    clocks = cues.srt_clocks
     # An empty text leaves "Name:"; the others never end in whitespace, so need no stripping.
-    blocks = [f"{number}\n{clocks[start]} --> {clocks[end]}\n"
-              f"{prefixes[speaker] + text if text else prefixes[speaker].rstrip()}\n"
+    blocks = [f"{number}\n{clocks[start]} --> {clocks[end]}\n{prefixes[speaker] if text else bare[speaker]}{text}\n"
               for number, speaker, start, end, text in zip(count(1), cues.speakers, cues.starts, cues.ends,
                                                            cues.texts)]
     return "\n".join(blocks)
@@ -577,14 +579,17 @@ def _json(cues: _OutCues) -> str:
     times as their float's repr."""
     openings = {speaker: f'    {{"speaker": {_JSON_STRING(speaker)}, ' if speaker else "    {"
                 for speaker in set(cues.speakers)}
-    seconds = {ms: _seconds_repr(ms) for ms in cues.clocks}
+    seconds = cues.seconds
     segments = [f'{openings[speaker]}"startTime": {seconds[start]}, "endTime": {seconds[end]}, '
                 f'"body": "{text if plain else _json_escape(text, printable)}"}}'
                 for speaker, start, end, text, printable, plain in zip(cues.speakers, cues.starts, cues.ends,
                                                                        cues.texts, cues.printable, cues.plain)]
-    body = ",\n".join(segments)
-    return f'{{\n  "version": "{JSON_VERSION}",\n  "segments": [\n{body}\n  ]\n}}\n' if segments else \
-        f'{{\n  "version": "{JSON_VERSION}",\n  "segments": []\n}}\n'
+    if not segments:
+        return f'{{\n  "version": "{JSON_VERSION}",\n  "segments": []\n}}\n'
+    # The head and tail joined with the segments: put around the joined body, they would copy it again.
+    segments[0] = f'{{\n  "version": "{JSON_VERSION}",\n  "segments": [\n{segments[0]}'
+    segments[-1] += "\n  ]\n}\n"
+    return ",\n".join(segments)
 
 
 def _json_escape(text: str, printable: bool) -> str:
@@ -603,15 +608,25 @@ def _json_escape(text: str, printable: bool) -> str:
 _FRACTIONS = tuple(f".{ms:03d}".rstrip("0") if ms else ".0" for ms in range(1000))
 
 
-def _seconds_repr(ms: int) -> str:
-    """repr(ms / 1000), as json.dumps writes the float, without the float's costly shortest-digits search.
-    The quotient is the double nearest the decimal ms / 1000, and below 10**15 ms (where a double's spacing
-    is far finer than a millisecond) no shorter decimal reads back as that double: repr's digits are the
-    decimal's."""
-    if not 0 <= ms < 10**15:
-        return repr(ms / 1000)
-    seconds, millis = divmod(ms, 1000)
-    return f"{seconds}{_FRACTIONS[millis]}"
+def _time_texts(times: set[int]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Each time (ms, not negative) as WebVTT, SRT and JSON write it: "01:02:03.500", "01:02:03,500" and
+    "3723.5", from one divmod a time (a function call and a divmod per format cost more than the writing).
+
+    JSON's is repr(ms / 1000), as json.dumps writes the float, without the float's costly shortest-digits
+    search. The quotient is the double nearest the decimal ms / 1000, and below 10**15 ms (where a double's
+    spacing is far finer than a millisecond) no shorter decimal reads back as that double: repr's digits are
+    the decimal's."""
+    vtt: dict[int, str] = {}
+    srt: dict[int, str] = {}
+    seconds: dict[int, str] = {}
+    for ms in times:
+        whole, millis = divmod(ms, 1000)
+        hours, rest = divmod(whole, 3600)
+        clock = f"{_HOURS[hours] if hours < 100 else f'{hours}:'}{MINUTES_SECONDS[rest]}"
+        vtt[ms] = clock + _MILLIS[millis]
+        srt[ms] = clock + _SRT_MILLIS[millis]
+        seconds[ms] = f"{whole}{_FRACTIONS[millis]}" if ms < 10**15 else repr(ms / 1000)
+    return vtt, srt, seconds
 
 
 def write_text(t: Transcript, names: Mapping[str, str] | None = None) -> str:
@@ -623,10 +638,12 @@ def write_text(t: Transcript, names: Mapping[str, str] | None = None) -> str:
         if not turn.paragraphs:
             out.append(f"{label}:")
             continue
-        head = f"{label}: " if label else ""  # on the turn's first paragraph only
-        for p in turn.paragraphs:
-            out.append((f"{head}[{p.time_text}] {_plain_text(p)}" if p.exact else head + _plain_text(p)).rstrip())
-            head = ""
+        # _plain_text's link check inlined: a call per paragraph cost more than writing most of them.
+        lines = [((f"[{p.time_text}] " if p.exact else "") + (_plain_text(p) if '<a href="' in p.html else p.text))
+                 .rstrip() for p in turn.paragraphs]
+        if label:  # on the turn's first paragraph only
+            lines[0] = f"{label}: {lines[0]}".rstrip()
+        out += lines
     return "\n\n".join(out) + "\n" if out else ""
 
 
@@ -661,17 +678,22 @@ def _out_cues(t: Transcript, duration: float | None, names: Mapping[str, str] | 
         speaker = None if turn.kind in ("break", "none") else _name(turn, names)
         paragraphs += turn.paragraphs
         speakers += [speaker] * len(turn.paragraphs)
-    plain = [_is_plain(p.text) for p in paragraphs]
-    printable = [ok or _is_printable(p.text) for p, ok in zip(paragraphs, plain)]
-    texts = [_one_line(p.text, ok) for p, ok in zip(paragraphs, printable)]
+    raw = [p.text for p in paragraphs]
+    plain = [_is_plain(text) for text in raw]
+    printable = [ok or _is_printable(text) for text, ok in zip(raw, plain)]
+    # _one_line's shortcut inlined, as a call per cue cost more than the check: most texts are kept as they are.
+    texts = [text if ok and "  " not in text and text[:1] != " " and text[-1:] != " " else _one_line(text, ok)
+             for text, ok in zip(raw, printable)]
     for first, label in breaks:
         texts[first] = f"[{label}] {texts[first]}".rstrip()
         printable[first] = printable[first] and _is_printable(label)
         plain[first] = plain[first] and _is_plain(label)
-    starts = [_ms(p.start) for p in paragraphs]
+    inf = math.inf  # _ms, inlined: a call per cue cost more than the rounding
+    starts = [round(p.start * 1000) if 0 < p.start < inf else 0 for p in paragraphs]
     ends = _cue_ends(paragraphs, starts, duration)
-    clocks = {ms: _clock(ms) for ms in {*starts, *ends}}  # a cue mostly ends where the next starts
-    return _OutCues([p.anchor for p in paragraphs], speakers, starts, ends, clocks, texts, printable, plain,
+    clocks, srt_clocks, seconds = _time_texts({*starts, *ends})  # a cue mostly ends where the next starts
+    return _OutCues([p.anchor for p in paragraphs], speakers, starts, ends, clocks, srt_clocks, seconds, texts,
+                    printable, plain,
                     sum(1 for p in paragraphs if not p.exact))
 
 
@@ -743,13 +765,7 @@ def _ms(seconds: float) -> int:
 # These tables turn the formatting of a cue time into lookups (a format spec such as :02d costs more).
 _HOURS = tuple(f"{h:02d}:" for h in range(100))
 _MILLIS = tuple(f".{ms:03d}" for ms in range(1000))
-
-
-def _clock(ms: int) -> str:
-    """A WebVTT time, "01:02:03.500"."""
-    seconds, millis = divmod(ms, 1000)
-    hours, rest = divmod(seconds, 3600)
-    return f"{_HOURS[hours] if hours < 100 else f'{hours}:'}{MINUTES_SECONDS[rest]}{_MILLIS[millis]}"
+_SRT_MILLIS = tuple(f",{ms:03d}" for ms in range(1000))
 
 
 def _vtt_escape(text: str) -> str:

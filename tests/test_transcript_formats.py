@@ -686,12 +686,19 @@ def test_an_empty_timed_transcript_is_the_same_warning_and_nothing_else(minimal_
 
 # -- the writers' shortcuts, held to what they stand for ---------------------------------------------------
 
-def test_seconds_are_written_as_their_floats_repr() -> None:
-    from generator.transcript_formats import _seconds_repr
+def test_times_are_written_as_clocks_and_their_floats_repr() -> None:
+    from generator.transcript_formats import _time_texts
     rng = random.Random(5)
-    samples = [*range(0, 200_000), *(rng.randrange(10**15) for _ in range(20_000)), 10**15 - 1, 10**15, 10**19 + 7]
+    samples = [*range(0, 200_000), *(rng.randrange(10**15) for _ in range(20_000)), 10**15 - 1, 10**15, 10**19 + 7,
+               359_999_999, 360_000_000, 360_000_001]
+    vtt, srt, seconds = _time_texts(set(samples))
     for ms in samples:
-        assert _seconds_repr(ms) == repr(ms / 1000), ms
+        assert seconds[ms] == repr(ms / 1000), ms
+        hours, rest = divmod(ms, 3_600_000)
+        minutes, rest = divmod(rest, 60_000)
+        clock = f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+        assert vtt[ms] == clock, ms
+        assert srt[ms] == clock.replace(".", ","), ms
 
 
 def test_text_checks_agree_with_what_they_stand_for() -> None:
