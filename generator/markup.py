@@ -168,7 +168,7 @@ class Markup:
         plain = _render_plain(source.strip())
         if plain is not None:
             return plain
-        if _has_control(source):
+        if has_control(source):
             source = CONTROL_RE.sub("", source)
         source = source.strip()
         if not source:
@@ -442,31 +442,37 @@ def _escape_block_marker(m: re.Match[str]) -> str:
 _PLAIN_RE = re.compile(r"[`\\\[\]&*_<\t\n\x00-\x08\x0b-\x1f\x7f-\xa0]")
 
 
-def _byte_table(pattern: re.Pattern[str]) -> bytes:
+def byte_table(pattern: re.Pattern[str]) -> bytes:
     """A table for bytes.translate that maps every byte whose character `pattern` matches to another byte:
-    an ASCII text's bytes come through unchanged exactly when the pattern finds none of its characters.
-    Most paragraphs are ASCII, and a table lookup a character costs a fraction of a regex character class."""
+    an ASCII text's bytes come through unchanged exactly when the pattern finds none of its characters
+    (ascii_has). Most texts are ASCII, and a table lookup a character costs a fraction of a regex character
+    class or of str.isprintable's Unicode lookups."""
     return bytes(c if pattern.match(chr(c)) is None else c ^ 0x80 for c in range(256))
 
 
-_PLAIN_BYTES = _byte_table(_PLAIN_RE)
-_CONTROL_BYTES = _byte_table(CONTROL_RE)
+def ascii_has(text: str, table: bytes) -> bool:
+    """Whether an ASCII text has a character that `table` (made by byte_table) marks."""
+    data = text.encode()
+    return data.translate(table) != data
+
+
+_PLAIN_BYTES = byte_table(_PLAIN_RE)
+_CONTROL_BYTES = byte_table(CONTROL_RE)
+# The characters CONTROL_RE finds, to look for one by one in other text: a search for one character is a
+# memchr, where the regex tests its class on every character (3M instructions for a whole transcript).
+_CONTROL_CHARS = "".join(ch for ch in map(chr, range(0xA0)) if CONTROL_RE.match(ch))
 
 
 def _has_syntax(text: str) -> bool:
     """Whether _PLAIN_RE finds a character in the text."""
-    if text.isascii():
-        data = text.encode()
-        return data.translate(_PLAIN_BYTES) != data
-    return _PLAIN_RE.search(text) is not None
+    return ascii_has(text, _PLAIN_BYTES) if text.isascii() else _PLAIN_RE.search(text) is not None
 
 
-def _has_control(text: str) -> bool:
-    """Whether CONTROL_RE finds a character in the text."""
+def has_control(text: str) -> bool:
+    """Whether CONTROL_RE finds a character in the text (most texts have none), sooner than it would."""
     if text.isascii():
-        data = text.encode()
-        return data.translate(_CONTROL_BYTES) != data
-    return CONTROL_RE.search(text) is not None
+        return ascii_has(text, _CONTROL_BYTES)
+    return any(map(text.__contains__, _CONTROL_CHARS))
 
 
 def _render_plain(source: str) -> Rendered | None:

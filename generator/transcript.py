@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from generator.diagnostics import Diagnostics, Location
-from generator.markup import MARK_CLOSE, MARK_OPEN, Markup, fill_markers, marker
+from generator.markup import CONTROL_RE, MARK_CLOSE, MARK_OPEN, Markup, fill_markers, has_control, marker
 from generator.timecode import MINUTES_SECONDS, format_seconds, format_timecode, parse_timecode
 
 DEFAULT_BREAKS = frozenset({
@@ -61,11 +61,6 @@ _FENCE_RE = re.compile(r"^[ ]{0,3}(?:```|~~~)")
 _CONSTRUCT_HINT_RE = re.compile(r"```|~~~|<pre|</pre", re.IGNORECASE)
 _PRE_OPEN_RE = re.compile(r"<pre[\s>]", re.IGNORECASE)
 _PRE_CLOSE_RE = re.compile(r"</pre\s*>", re.IGNORECASE)
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# The characters _CONTROL_RE finds, as strings to look for one by one: a search for one character is a
-# fast memchr, where the regex tests its character class on every character of the file.
-_CONTROL_CHARS = "".join(ch for ch in map(chr, range(0xA0)) if _CONTROL_RE.match(ch))
-_ASCII_CONTROL_CHARS = "".join(ch for ch in _CONTROL_CHARS if ch.isascii())
 _MARK_CHARS_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 _ESCAPED_CHAR_RE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!$])")
 _ANCHOR_UNSAFE_RE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -263,13 +258,13 @@ class _Parser:
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = [line.rstrip() for line in text.split("\n")]
-        if _has_control_chars(text):
+        if has_control(text):
             for i, line in enumerate(lines):
-                if _CONTROL_RE.search(line):
-                    found = sorted({f"U+{ord(c):04X}" for c in _CONTROL_RE.findall(line)})
+                if CONTROL_RE.search(line):
+                    found = sorted({f"U+{ord(c):04X}" for c in CONTROL_RE.findall(line)})
                     self.warn(i + 1, f"control character {', '.join(found)} removed",
                               "delete the invisible character from the transcript")
-                    lines[i] = _CONTROL_RE.sub("", line).rstrip()
+                    lines[i] = CONTROL_RE.sub("", line).rstrip()
         if MARK_OPEN in text or MARK_CLOSE in text:  # reserved for our placeholders
             lines = [_MARK_CHARS_RE.sub("\ufffd", line) for line in lines]
         return lines
@@ -504,12 +499,6 @@ def _brackets(text: str) -> Iterator[re.Match[str]]:
         else:
             yield m
             pos = m.end()
-
-
-def _has_control_chars(text: str) -> bool:
-    """Whether _CONTROL_RE would find anything in the text; most files have no control character at all."""
-    search = text.__contains__
-    return any(map(search, _ASCII_CONTROL_CHARS if text.isascii() else _CONTROL_CHARS))
 
 
 def _inside_pre_or_fence(block: list[str]) -> bool:

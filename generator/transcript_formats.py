@@ -30,7 +30,7 @@ from pathlib import Path
 
 from generator.content import read_text
 from generator.diagnostics import Diagnostics, Location
-from generator.markup import CONTROL_RE, Markup, html_to_text
+from generator.markup import CONTROL_RE, Markup, ascii_has, byte_table, html_to_text
 from generator.model import Episode
 from generator.timecode import MINUTES_SECONDS
 from generator.transcript import (WORDS_PER_SECOND, Cue, Paragraph, SpeakerIndex, Transcript, Turn, parse_transcript,
@@ -697,29 +697,20 @@ def _out_cues(t: Transcript, duration: float | None, names: Mapping[str, str] | 
                     sum(1 for p in paragraphs if not p.exact))
 
 
-# Tables for bytes.translate that map each byte of a kind to another byte: an ASCII text's bytes come
-# through unchanged when it has none. Most texts are ASCII, and a table lookup a character is far cheaper
-# than str.isprintable's Unicode database lookups (or looking for each character in turn).
-_CONTROL = frozenset(range(0x20)) | {0x7F}  # ASCII's unprintable characters
-_PRINTABLE_BYTES = bytes(c ^ 0x80 if c in _CONTROL else c for c in range(256))
-_PLAIN_BYTES = bytes(c ^ 0x80 if c in _CONTROL or c in b'&<>"\\' else c for c in range(256))
+# Marked in tables for ascii_has: what makes an ASCII text unprintable, and what a writer must escape.
+_UNPRINTABLE_BYTES = byte_table(re.compile(r"[\x00-\x1f\x7f]"))
+_ESCAPED_BYTES = byte_table(re.compile(r'[\x00-\x1f\x7f&<>"\\]'))
 
 
 def _is_printable(text: str) -> bool:
     """str.isprintable(), sooner for ASCII text."""
-    if not text.isascii():
-        return text.isprintable()
-    data = text.encode()
-    return data.translate(_PRINTABLE_BYTES) == data
+    return not ascii_has(text, _UNPRINTABLE_BYTES) if text.isascii() else text.isprintable()
 
 
 def _is_plain(text: str) -> bool:
     """Whether the text is ASCII and printable with no "&", "<", ">", '"' or backslash: what every writer
     takes as it is."""
-    if not text.isascii():
-        return False
-    data = text.encode()
-    return data.translate(_PLAIN_BYTES) == data
+    return text.isascii() and not ascii_has(text, _ESCAPED_BYTES)
 
 
 def _one_line(text: str, printable: bool) -> str:

@@ -6,7 +6,8 @@ import random
 import re
 from typing import Iterable
 
-from generator.transcript import _BRACKET_RE, _CONTROL_RE, _LABEL_RE, _PLAIN_LABEL_RE, _brackets, _has_control_chars
+from generator.markup import CONTROL_RE, has_control
+from generator.transcript import _BRACKET_RE, _LABEL_RE, _PLAIN_LABEL_RE, _brackets
 
 
 def random_texts(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
@@ -32,7 +33,7 @@ def test_control_check_agrees_with_the_regex() -> None:
     samples = [chr(c) for c in range(0x200)] + ["\u2019", "\U0001F600", "a", " ", "\n", "\t"]
     for _ in range(20000):
         text = "".join(rng.choice(samples) for _ in range(rng.randint(0, 6)))
-        assert _has_control_chars(text) == (_CONTROL_RE.search(text) is not None), repr(text)
+        assert has_control(text) == (CONTROL_RE.search(text) is not None), repr(text)
 
 
 LABEL_LINES = [
