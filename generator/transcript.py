@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup import CONTROL_RE, MARK_CLOSE, MARK_OPEN, Markup, fill_markers, has_control, marker
-from generator.timecode import MINUTES_SECONDS, format_seconds, format_timecode, parse_timecode
+from generator.timecode import format_seconds, format_timecode, parse_timecode
 
 DEFAULT_BREAKS = frozenset({
     "break", "jingle", "outro", "intro", "sample", "song", "music", "interlude", "theme", "theme song",
@@ -460,14 +460,9 @@ class _Parser:
                      f"{html.escape(s.display)}</a>" for s in para.inline]
             body_html = fill_markers(body_html, links)
             body_text = fill_markers(body_text, [s.display for s in para.inline])
-        start = para.start
-        if para.lifted is not None:
-            exact, time_text = True, para.lifted.display
-        elif 0 <= start < 3600:  # format_timecode's own table for the common case, without its call
-            exact, time_text = False, MINUTES_SECONDS[int(start)]
-        else:
-            exact, time_text = False, format_timecode(start)
-        return Paragraph(para.anchor, para.line, start, exact, time_text, body_html, body_text)
+        exact = para.lifted is not None
+        time_text = para.lifted.display if para.lifted is not None else format_timecode(para.start)
+        return Paragraph(para.anchor, para.line, para.start, exact, time_text, body_html, body_text)
 
 
 def _clean_label(raw: str, plain: bool) -> tuple[str, str]:

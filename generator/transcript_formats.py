@@ -681,15 +681,12 @@ def _out_cues(t: Transcript, duration: float | None, names: Mapping[str, str] | 
     raw = [p.text for p in paragraphs]
     plain = [_is_plain(text) for text in raw]
     printable = [ok or _is_printable(text) for text, ok in zip(raw, plain)]
-    # _one_line's shortcut inlined, as a call per cue cost more than the check: most texts are kept as they are.
-    texts = [text if ok and "  " not in text and text[:1] != " " and text[-1:] != " " else _one_line(text, ok)
-             for text, ok in zip(raw, printable)]
+    texts = [_one_line(text, ok) for text, ok in zip(raw, printable)]
     for first, label in breaks:
         texts[first] = f"[{label}] {texts[first]}".rstrip()
         printable[first] = printable[first] and _is_printable(label)
         plain[first] = plain[first] and _is_plain(label)
-    inf = math.inf  # _ms, inlined: a call per cue cost more than the rounding
-    starts = [round(p.start * 1000) if 0 < p.start < inf else 0 for p in paragraphs]
+    starts = [_ms(p.start) for p in paragraphs]
     ends = _cue_ends(paragraphs, starts, duration)
     clocks, srt_clocks, seconds = _time_texts({*starts, *ends})  # a cue mostly ends where the next starts
     return _OutCues([p.anchor for p in paragraphs], speakers, starts, ends, clocks, srt_clocks, seconds, texts,

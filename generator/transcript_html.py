@@ -50,8 +50,7 @@ def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
                 if marks:
                     out.extend(_chapter_heading(chapter, chapters.index(chapter) + 1) for chapter in marks)
             time = _time_html(paragraph.time_text)
-            # format_seconds(paragraph.start), written out: it runs for every paragraph
-            seconds = f"{paragraph.start:.2f}".rstrip("0").rstrip(".") or "0"
+            seconds = format_seconds(paragraph.start)
             if paragraph.exact:
                 append(f'<div class="para" id="{anchor}"><a class="para-time" href="#{anchor}" data-t="{seconds}" '
                        f'title="Link to {time}">{time}</a><div class="para-body">{marker}{paragraph.html}</div></div>\n')
