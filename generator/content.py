@@ -45,13 +45,16 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
         yield path.stem, path, load_yaml(text, path, diags) if text else None
 
 
-def read_text(path: Path, diags: Diagnostics) -> str | None:
-    """A file's text as UTF-8; unreadable or undecodable files are errors."""
+def read_text(path: Path, diags: Diagnostics, data: bytes | None = None) -> str | None:
+    """A file's text as UTF-8 (from `data`, its bytes when already read); unreadable or undecodable files
+    are errors."""
     try:
+        if data is None:
+            data = path.read_bytes()
         # Line endings are normalised here so that every later stage counts lines the same way.
-        return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        return data.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
-        data = path.read_bytes()
+        assert data is not None
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         diags.error(Location(path, line), f"not valid UTF-8: byte 0x{data[exc.start]:02X} at column {column}",

@@ -1,11 +1,11 @@
 """Parsed transcripts kept between builds, in the cache folder beside the output.
 
 An entry is found by a SHA-256 of everything parsing reads: podsite's version and source code, the
-file's path and bytes, the episode's duration, and how speaker labels resolve (every person's name and
-aliases, and the site's break and voice labels). A changed person therefore makes every transcript parse again, which is
-right: its labels may now resolve differently. Reading an entry back is about three times faster than
-parsing the file. An entry that cannot be read, or that names another key, is ignored and replaced:
-the cache is never trusted over the source. Entries are plain tuples of strings and numbers written with
+file's path and the hash of its bytes, the episode's duration, and how speaker labels resolve (every
+person's name and aliases, and the site's break and voice labels). A changed person therefore makes every
+transcript parse again, which is right: its labels may now resolve differently. Reading an entry back is
+about three times faster than parsing the file. An entry that cannot be read, or that names another
+key, is ignored and replaced: the cache is never trusted over the source. Entries are plain tuples of strings and numbers written with
 marshal (four times faster than pickle here, and loading one runs no code)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.markup import Markup
 from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn
 from generator.transcript_formats import read_transcript
-from generator.uptodate import PACKAGE_DIR
+from generator.uptodate import PACKAGE_DIR, ReadInput, read_input
 
 ENTRY_FORMAT = 1
 
@@ -34,14 +34,14 @@ class TranscriptCache:
         self.used: list[str] = []  # the keys this reader looked up, so that the rest can be pruned
 
     def __call__(self, path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
-                 duration: float | None) -> Transcript | None:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return read_transcript(path, speakers, markup, diags, duration)  # which reports why
+                 duration: float | None, source: ReadInput | None = None) -> Transcript | None:
+        """The transcript at `path` (`source`: the file as the caller read it already)."""
+        if source is None:
+            source = read_input(path)
+            if source is None:
+                return read_transcript(path, speakers, markup, diags, duration)  # which reports why
         digest = hashlib.sha256(self.salt)
-        digest.update(f"\0{path}\0{duration!r}\0".encode())
-        digest.update(data)
+        digest.update(f"\0{path}\0{duration!r}\0{source.sha256}".encode())
         key = digest.hexdigest()
         self.used.append(key)
         entry = self.folder / f"{key}.entry"
@@ -51,7 +51,7 @@ class TranscriptCache:
             diags.items.extend(items)
             return transcript
         mine = Diagnostics()
-        transcript = read_transcript(path, speakers, markup, mine, duration)
+        transcript = read_transcript(path, speakers, markup, mine, duration, source.data)
         diags.extend(mine)
         if transcript is not None:
             _save(entry, (ENTRY_FORMAT, key, _flatten(transcript), tuple(_flatten_diagnostic(d) for d in mine.items)))

@@ -57,9 +57,10 @@ def find_transcript(folder: Path, diags: Diagnostics) -> Path | None:
 
 
 def read_transcript(path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
-                    duration: float | None) -> Transcript | None:
-    """A transcript file of any format read into turns and paragraphs; None when it cannot be read."""
-    text = read_text(path, diags)
+                    duration: float | None, data: bytes | None = None) -> Transcript | None:
+    """A transcript file of any format (`data`: its bytes, when already read) read into turns and
+    paragraphs; None when it cannot be read."""
+    text = read_text(path, diags, data)
     if text is None:
         return None
     if not text.strip():  # whatever its format: an empty file is a transcript not written yet

@@ -84,16 +84,30 @@ def _sha256(path: str) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def hashed_input(path: Path) -> Hashed:
-    """One input file's state, for save_state's `known`: the episode workers hash the transcripts they read,
-    on both cores, instead of this process hashing 120 MB of them one by one after the build. The size and
-    time are taken first, so that a file changed meanwhile shows a time that no longer matches."""
+@dataclass(frozen=True, slots=True)
+class ReadInput:
+    """An input file read once, for everything a worker does with it: its bytes, their SHA-256, and its
+    state for save_state's `known` (path -> size, time, hash)."""
+
+    data: bytes
+    sha256: str
+    state: Hashed
+
+
+def read_input(path: Path) -> ReadInput | None:
+    """One input file read and hashed, or None when it cannot be read (its reader then says why). The
+    episode workers read each transcript this way, on both cores: the hash serves the build state (instead
+    of this process hashing 120 MB of transcripts one by one after the build) and the transcript cache's key,
+    and the bytes serve the parser. The size and time are taken first, so that a file changed meanwhile
+    shows a time that no longer matches."""
     try:
         resolved = path.resolve()
         stat = resolved.stat()
-        return {str(resolved): (stat.st_size, stat.st_mtime_ns, _sha256(str(resolved)))}
+        data = resolved.read_bytes()
     except OSError:
-        return {}
+        return None
+    digest = hashlib.sha256(data).hexdigest()
+    return ReadInput(data, digest, {str(resolved): (stat.st_size, stat.st_mtime_ns, digest)})
 
 
 def _inputs(roots: tuple[str, ...], previous: Hashed | None, known: Hashed) -> Hashed:
@@ -132,7 +146,7 @@ def is_current(state: BuildState, key: str, out_dir: Path) -> bool:
 def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnostics, pages: int,
                episodes: int, known: Hashed | None = None) -> None:
     """Records a successful build (best effort: a build that cannot save its state is still a good build).
-    `known`: input files the build hashed already (hashed_input)."""
+    `known`: input files the build hashed already (read_input)."""
     folder = cache_dir(out_dir)
     previous = load_state(out_dir)
     state = {

@@ -14,11 +14,12 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from generator.chapters import CHAPTERS_FILE, chapters_json
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.episodes import complete_episode, speaker_index
+from generator.episodes import TranscriptReader, complete_episode, speaker_index
 from generator.markup import Markup
 from generator.model import Chapter, Episode, Site
 from generator.output import Staging
@@ -26,8 +27,8 @@ from generator.render import episode_page, render_page
 from generator.site import first_spoken
 from generator.themes import make_environment, theme_dir
 from generator.transcript_cache import TranscriptCache
-from generator.transcript_formats import transcript_files
-from generator.uptodate import Hashed, hashed_input
+from generator.transcript_formats import read_transcript, transcript_files
+from generator.uptodate import Hashed, read_input
 
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
 
@@ -76,13 +77,16 @@ class EpisodeWorker:
     def run(self, index: int) -> EpisodeOutcome:
         diags = Diagnostics()
         light = self.site.episodes[index]
-        # Hashed before it is parsed: an edit saved meanwhile then shows in the state as a change.
-        inputs = hashed_input(light.transcript_path) if self.staging and light.transcript_path else {}
+        # Read once, for the build state, the cache key and the parser alike; the state then records the
+        # very bytes that were parsed, and an edit saved meanwhile shows as a change.
+        source = read_input(light.transcript_path) if light.transcript_path else None
+        reader: TranscriptReader = read_transcript
         if self.cache is not None:
             self.cache.used.clear()
-            episode = complete_episode(light, self.speakers, self.markup, self.site.config, diags, self.cache)
-        else:
-            episode = complete_episode(light, self.speakers, self.markup, self.site.config, diags)
+            reader = partial(self.cache, source=source)
+        elif source is not None:
+            reader = partial(read_transcript, data=source.data)
+        episode = complete_episode(light, self.speakers, self.markup, self.site.config, diags, reader)
         older, newer = self.neighbours[light.url]
         page = episode_page(episode, older, newer)
         files = episode_files(episode, self.names)
@@ -94,7 +98,7 @@ class EpisodeWorker:
             written = sum(self.staging.put(name, content) for name, content in files.items())
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, tuple(self.cache.used) if self.cache else (),
-                              episode.notes_html, inputs)
+                              episode.notes_html, source.state if self.staging and source else {})
 
 
 # A worker process's own EpisodeWorker, made once by the pool's initializer: the one module-level state
