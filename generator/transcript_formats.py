@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -47,7 +48,12 @@ _Piece = tuple[str | None, int, str]  # (speaker, line, text) of one cue, or of 
 
 def find_transcript(folder: Path, diags: Diagnostics) -> Path | None:
     """The episode folder's one transcript file, without reading it; two of them is an error."""
-    found = [folder / name for name in SOURCE_NAMES if (folder / name).is_file()]
+    try:  # one listing of the folder rather than a look for each name: a site has thousands of episodes
+        with os.scandir(folder) as entries:
+            present = {entry.name for entry in entries if entry.name in SOURCE_NAMES and entry.is_file()}
+    except OSError:
+        present = set()
+    found = [folder / name for name in SOURCE_NAMES if name in present]
     if len(found) > 1:
         names = [p.name for p in found]
         diags.error(Location(found[-1]), f"more than one transcript: {', '.join(names[:-1])} and {names[-1]}",
