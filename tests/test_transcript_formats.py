@@ -702,9 +702,108 @@ def test_times_are_written_as_clocks_and_their_floats_repr() -> None:
 
 
 def test_text_checks_agree_with_what_they_stand_for() -> None:
-    from generator.transcript_formats import _is_plain, _is_printable, _json_escape
+    from generator.transcript_formats import _is_printable, _json_escape
     for code in [*range(0x3000), 0xFEFF, 0x1F600, 0xE000]:
         text = f"a{chr(code)}b"
         assert _is_printable(text) == text.isprintable(), code
-        assert _is_plain(text) == (text.isascii() and text.isprintable() and not any(c in text for c in '&<>"\\')), code
         assert f'"{_json_escape(text, text.isprintable())}"' == json.dumps(text, ensure_ascii=False), code
+
+
+def test_the_whitespace_looked_for_is_what_str_split_splits_at() -> None:
+    import sys
+    from generator.transcript_formats import _ASCII_SPACES, _OTHER_SPACES
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20]
+    assert sorted(_ASCII_SPACES + _OTHER_SPACES) == spaces
+    assert all(ch.isascii() for ch in _ASCII_SPACES) and not any(ch.isascii() for ch in _OTHER_SPACES)
+
+
+# Texts for the shortcuts that look for what a text needs in all the texts joined: control characters,
+# every kind of whitespace, what WebVTT and JSON escape, wide characters, and texts that are empty or open or
+# end with a space (each of which makes a double space with the separator).
+TRICKY_TEXTS = ["plain words", "", " ", "  ", " lead", "trail ", "dou  ble", "tab\there", "line\nbreak", "cr\r",
+                "nul\x00x", "del\x7fx", "bell\x07", "nbsp\xa0x", "em\u2003space", "sep\u2028x", "nel\x85x",
+                "wide 😀 text", "café", 'a "quote"', "back\\slash", "a & b < c > d", "<v Gus>", "x --> y", "é",
+                "ends with é ", "\x1f", "  both  ", "\u3000ideographic", "zero\u200bwidth"]
+
+
+def tricky_text_lists() -> list[list[str]]:
+    rng = random.Random(7)
+    lists = [[text] for text in TRICKY_TEXTS] + [TRICKY_TEXTS, TRICKY_TEXTS[::-1], [], ["", ""], ["a", "", "b"]]
+    lists += [[rng.choice(TRICKY_TEXTS + ["ok", "fine words"] * 10) for _ in range(rng.randrange(1, 30))]
+              for _ in range(400)]
+    return lists
+
+
+def test_one_lines_are_each_texts_one_line() -> None:
+    from generator.transcript_formats import _one_line, _one_lines
+    for texts in tricky_text_lists():
+        assert _one_lines(texts) == [_one_line(text, text.isprintable()) for text in texts], texts
+
+
+def test_holding_finds_every_text_with_a_needle() -> None:
+    from generator.transcript_formats import _holding
+    needles = ["  ", "\t", "&", '"', "\x00", "é", "😀", "ab"]
+    for texts in tricky_text_lists():
+        joined = " ".join(texts)
+        for needle in needles:
+            found = _holding(joined, texts, [needle])
+            assert {index for index, text in enumerate(texts) if needle in text} <= found, (texts, needle)
+            assert found <= set(range(len(texts)))
+
+
+def cues_of(texts: list[str], starts: list[float], ends: list[float | None] | None = None,
+            kinds: tuple[str, ...] = ("person",)) -> Transcript:
+    from generator.transcript import Paragraph, Turn
+    paragraphs = [Paragraph(f"p{i}", i + 1, start, i % 3 == 0, f"{i}:00", f"<p>{text}</p>", text,
+                            ends[i] if ends else None) for i, (text, start) in enumerate(zip(texts, starts))]
+    turns, at = [], 0
+    for i, kind in enumerate(kinds * len(paragraphs)):
+        if at >= len(paragraphs):
+            break
+        size = 1 + i % 3
+        turns.append(Turn(kind, f"Label {i % 2}" if kind != "none" else "", "hana" if i % 4 == 0 else None, i + 1,
+                          tuple(paragraphs[at:at + size])))
+        at += size
+    return Transcript(Path("t.md"), tuple(turns), True)
+
+
+def test_cue_columns_are_the_per_cue_functions() -> None:
+    from generator.transcript_formats import _json_escape, _one_line, _out_cues, _turns, _vtt_escape
+    for texts in tricky_text_lists():
+        for kinds in (("person",), ("break", "person", "none")):
+            t = cues_of(texts, [float(i) for i in range(len(texts))], kinds=kinds)
+            cues = _out_cues(_turns(t, NAMES), None)
+            firsts = {turn.paragraphs[0].anchor: turn.label for turn in t.turns if turn.kind == "break"}
+            expected = [_one_line(p.text, p.text.isprintable()) for p in t.paragraphs()]
+            expected = [f"[{firsts[p.anchor]}] {text}".rstrip() if p.anchor in firsts else text
+                        for p, text in zip(t.paragraphs(), expected)]
+            assert cues.texts == expected
+            assert cues.vtt_texts == [_vtt_escape(text) for text in cues.texts]
+            assert cues.json_texts == [_json_escape(text, text.isprintable()) for text in cues.texts]
+
+
+def test_cue_times_moved_up_are_the_times_of_each_end() -> None:
+    from generator.transcript_formats import _cue_times, _cue_times_by_dict, _ms, _turns
+    rng = random.Random(11)
+    samples = [[0.0, 0.0, 1.0], [1.0, 1.0004, 1.0008, 2.0], [5.0, 3.0, 4.0], [0.0], [2.5, 2.5, 2.5],
+               [0.0004, 0.0, 7200.1234, 7200.1236, 360000.5]]
+    samples += [sorted(rng.choice([rng.uniform(0, 4000), round(rng.uniform(0, 4000)), 12.0])
+                       for _ in range(rng.randrange(1, 40))) for _ in range(300)]
+    samples += [[rng.uniform(0, 100) for _ in range(rng.randrange(1, 10))] for _ in range(100)]
+    for starts in samples:
+        for duration in (None, 0.0, 30.0, 1e6):
+            t = cues_of(["a few words"] * len(starts), starts)
+            turns = _turns(t, None)
+            expected = _cue_times_by_dict(turns.paragraphs, [_ms(s) for s in starts], duration)
+            assert [list(column) for column in _cue_times(turns.paragraphs, turns.fields, duration)] == \
+                [list(column) for column in expected], (starts, duration)
+
+
+def test_utf8_in_chunks_is_the_whole_encoded() -> None:
+    from generator.transcript_formats import _utf8
+    rng = random.Random(3)
+    for _ in range(50):
+        pieces = [rng.choice(["ascii", "é", "😀", "", "\n", "a longer piece of text"])
+                  for _ in range(rng.randrange(0, 2000))]
+        for separator in ("", "\n\n"):
+            assert _utf8(pieces, separator) == separator.join(pieces).encode("utf-8")
