@@ -9,7 +9,9 @@ test holds the two paths to the same output.
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
 from html.entities import html5 as _HTML5_ENTITIES
 from html.parser import HTMLParser
@@ -485,6 +487,62 @@ def _render_plain(source: str) -> Rendered | None:
         return None
     text = source.replace("\\[", "[").replace("\\]", "]") if escaped else source
     return Rendered(f"<p>{text.replace('>', '&gt;') if '>' in text else text}</p>", text, True)
+
+
+# What _PLAIN_RE finds in text without control characters (CONTROL_RE), as single characters to look for.
+_SYNTAX_CHARS = "".join(ch for ch in map(chr, range(0x100)) if _PLAIN_RE.match(ch) and not CONTROL_RE.match(ch))
+# What a paragraph may open with when _render_plain turns it down for its opening (nothing, or a character
+# _BLOCK_START_RE may match first), or when _opens_block is to be asked.
+_NOT_PLAIN_FIRST = _BLOCK_START_CHARS | {""}
+
+
+def render_plain_many(sources: Sequence[str]) -> tuple[list[str], list[str], set[int]]:
+    """render_paragraph for many sources without control characters (CONTROL_RE; the transcript parser
+    removes them), where it renders by its plain path: (htmls, texts, others), htmls[i] and texts[i] being
+    render_paragraph(sources[i])'s, except for the indices in `others`, sources it may render another way
+    (there they are placeholders).
+
+    It gives what _render_plain gives, for a transcript's paragraphs at once and without a Python call for
+    most of them, where render_paragraph makes several each: one search for each syntax character through
+    all of their text finds the few that have one. Of those, the ones with only escaped brackets (a common
+    "\\[laughs\\]") are searched again with those removed, as _render_plain does. The others are
+    paragraphs that open with a character that may open a block, which render_paragraph is left to judge.
+    """
+    stripped = list(map(str.strip, sources))
+    htmls = [f"<p>{text}</p>" for text in stripped]
+    others = {i for i, text in enumerate(stripped) if text[:1] in _NOT_PLAIN_FIRST}
+    found = _holding(stripped, _SYNTAX_CHARS + ">")
+    greater = found.pop(">", set())
+    asked = sorted(set().union(*found.values()))
+    if asked:
+        still = set().union(*_holding([stripped[i].replace("\\[", "").replace("\\]", "") for i in asked],
+                                      _SYNTAX_CHARS).values())
+        for k, i in enumerate(asked):
+            if k in still:
+                others.add(i)
+                continue
+            text = stripped[i] = stripped[i].replace("\\[", "[").replace("\\]", "]")
+            htmls[i] = f"<p>{text}</p>"
+    for i in greater:  # escaped in the HTML, as _render_plain does
+        htmls[i] = f"<p>{stripped[i].replace('>', '&gt;')}</p>"
+    return htmls, stripped, others
+
+
+def _holding(texts: list[str], chars: str) -> dict[str, set[int]]:
+    """For each of `chars` that the texts hold, the indices of the texts that hold it: found by a memchr-like
+    search through all of them for each character, rather than a search of each text."""
+    joined = "".join(texts)
+    ends = list(itertools.accumulate(map(len, texts)))  # where each text ends in the joined text
+    found: dict[str, set[int]] = {}
+    find = joined.find
+    for char in chars:
+        at = find(char)
+        while at >= 0:
+            i = bisect.bisect_right(ends, at)
+            found.setdefault(char, set()).add(i)
+            at = find(char, ends[i])  # on from the next text: this one is found already
+    return found
+
 
 _TOKEN = "\x02{}\x03"
 _ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)

@@ -13,13 +13,29 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
+from operator import add, attrgetter, floordiv, is_not, mod
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from generator.diagnostics import Diagnostics, Location
-from generator.markup import CONTROL_RE, MARK_CLOSE, MARK_OPEN, Markup, fill_markers, has_control, marker
-from generator.timecode import format_seconds, format_timecode, parse_timecode
+from generator.markup import (
+    CONTROL_RE,
+    MARK_CLOSE,
+    MARK_OPEN,
+    Markup,
+    fill_markers,
+    has_control,
+    marker,
+    render_plain_many,
+)
+from generator.timecode import (
+    MINUTES_SECONDS,
+    format_seconds,
+    format_timecode,
+    parse_timecode,
+)
 
 DEFAULT_BREAKS = frozenset({
     "break", "jingle", "outro", "intro", "sample", "song", "music", "interlude", "theme", "theme song",
@@ -463,13 +479,36 @@ class _Parser:
     # Output --------------------------------------------------------------------------------------
 
     def build(self) -> tuple[Turn, ...]:
-        render = self.render
+        built = self.render_all(self.paragraphs())
+        new = tuple.__new__  # Turn(...) would run a Python __new__ for each
         turns = []
+        start = 0
         for turn in self.turns:
-            if turn.kind == "none" and not turn.paragraphs:
+            size = len(turn.paragraphs)
+            if not size and turn.kind == "none":
                 continue
-            turns.append(Turn(turn.kind, turn.label, turn.person, turn.line, tuple(map(render, turn.paragraphs))))
+            turns.append(new(Turn, (turn.kind, turn.label, turn.person, turn.line, tuple(built[start:start + size]))))
+            start += size
         return tuple(turns)
+
+    def render_all(self, paras: list[_ParaDraft]) -> list[Paragraph]:
+        """What `render` gives for each paragraph, most of them made column by column with no Python call of
+        their own: their HTML by render_plain_many, their time by table where format_timecode looks it up, each
+        a tuple of its fields. The paragraphs that are not plain, or have inline timestamps to fill in, then go
+        through `render`."""
+        htmls, texts, others = render_plain_many(list(map(_BODY, paras)))  # clean_lines removed control characters
+        starts = list(map(_START, paras))
+        lifteds = list(map(_LIFTED, paras))
+        times = _clock_texts(starts)
+        for i in compress(count(), lifteds):  # the source's text of the time, where it gives one
+            times[i] = lifteds[i].display
+        rows = zip(map(_ANCHOR, paras), map(_LINE, paras), starts, map(is_not, lifteds, repeat(None)), times,
+                   htmls, texts, repeat(None))
+        out = list(map(tuple.__new__, repeat(Paragraph), rows))  # Paragraph(...) runs a Python __new__
+        others.update(compress(count(), map(_INLINE, paras)))
+        for i in others:
+            out[i] = self.render(paras[i])
+        return out
 
     def render(self, para: _ParaDraft) -> Paragraph:
         rendered = self.markup.render_paragraph(para.body, inline_only=para.speech)
@@ -482,6 +521,29 @@ class _Parser:
         exact = para.lifted is not None
         time_text = para.lifted.display if para.lifted is not None else format_timecode(para.start)
         return Paragraph(para.anchor, para.line, para.start, exact, time_text, body_html, body_text)
+
+
+# A paragraph draft's fields, read for all paragraphs by `map`, with no Python call each.
+_ANCHOR, _LINE, _START, _LIFTED, _INLINE, _BODY = map(attrgetter,
+                                                      ("anchor", "line", "start", "lifted", "inline", "body"))
+
+
+def _clock_texts(starts: list[float]) -> list[str]:
+    """format_timecode for each start, by table and with no Python call each while the times are under ten hours:
+    from an hour on, its text is the hours before the table's "MM:SS" for the rest."""
+    try:
+        whole = list(map(int, starts))  # format_timecode's whole seconds, where it does not make them 0
+    except (ValueError, OverflowError):  # a NaN or an infinity
+        whole = []
+    if not whole or min(whole) < 0 or max(whole) >= 10 * 3600:
+        return list(map(format_timecode, starts))
+    if max(whole) < 3600:
+        return list(map(MINUTES_SECONDS.__getitem__, whole))
+    return list(map(add, map(_HOURS.__getitem__, map(floordiv, whole, repeat(3600))),
+                    map(MINUTES_SECONDS.__getitem__, map(mod, whole, repeat(3600)))))
+
+
+_HOURS = ("",) + tuple(f"{hours}:" for hours in range(1, 10))  # what format_timecode writes before "MM:SS"
 
 
 def _clean_label(raw: str, plain: bool) -> tuple[str, str]:
@@ -676,6 +738,9 @@ class _CueParser(_Parser):
         if kind == "person":
             return turn.person == person
         return kind == turn.kind != "break" and normalize_label(label) == normalize_label(turn.label)
+
+    def render_all(self, paras: list[_ParaDraft]) -> list[Paragraph]:
+        return list(map(self.render, paras))  # cue text is never Markdown: there is no plain path to take
 
     def render(self, para: _ParaDraft) -> Paragraph:
         text = para.body

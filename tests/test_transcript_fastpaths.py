@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
+from pathlib import Path
 from typing import Iterable
 
-from generator.markup import CONTROL_RE, has_control
-from generator.transcript import _BRACKET_RE, _LABEL_RE, _PLAIN_LABEL_RE, _brackets
+import pytest
+
+from generator.diagnostics import Diagnostics
+from generator.markup import (
+    _BLOCK_START_CHARS,
+    CONTROL_RE,
+    Markup,
+    _render_plain,
+    has_control,
+    render_plain_many,
+)
+from generator.timecode import format_timecode
+from generator.transcript import (
+    _BRACKET_RE,
+    _LABEL_RE,
+    _PLAIN_LABEL_RE,
+    SpeakerIndex,
+    _brackets,
+    _clock_texts,
+    _Parser,
+)
 
 
 def random_texts(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
@@ -136,3 +157,95 @@ def test_colon_free_paragraph_is_read_as_timed_paragraph_reads_it() -> None:
         assert fast is not None and len(parser.diags.items) == checked  # no timestamp warning either
         assert (fast.body, fast.speech, fast.lifted, list(fast.inline), fast.words) == \
             (slow.body, slow.speech, slow.lifted, list(slow.inline), slow.words), repr(text)
+
+PARAGRAPHS = [
+    "", " ", "plain words", "  padded  ", "a \\[laughs\\] b", "\\[", "\\]", "\\\\[]", "\\[x\\]\\[y]", "[link](https://x.test)",
+    "a > b", ">", "> quoted", "\\> not quoted", "16. sixteen", "16 years", "- dash", "-dash", "+ plus", "# hash",
+    "~~~", "``` fence", "1) one", "a & b", "&amp;", "a * b", "*em*", "snake_case", "<b>x</b>", "a\tb", "a\nb",
+    "a\xa0b", "café > tea", "naïve \\[laughs\\]", "\u2019quoted\u2019", "\ue0000\ue001 marker", "`code`",
+    "ends with \\", "ends with \\[", "emoji \U0001F600 > 1", "x" * 300 + " \\[ok\\]",
+]
+
+
+def test_plain_many_gives_what_render_paragraph_gives() -> None:
+    """render_plain_many leaves exactly the paragraphs the plain path refuses, or that open with a block
+    character, to render_paragraph; the others get render_paragraph's HTML and text. Sources are rendered
+    in groups, since they are searched as one text."""
+    markup = Markup()
+    rng = random.Random(4)
+    sources = PARAGRAPHS + random_texts("ab \\[]>&*_`<-#16.\t\n\xa0é\u2019", 4000, 12, seed=5)
+    groups = [PARAGRAPHS, []] + [rng.sample(sources, rng.randint(1, 8)) for _ in range(2000)]
+    for group in groups:
+        htmls, texts, others = render_plain_many(group)
+        for i, source in enumerate(group):
+            plain = _render_plain(source.strip())
+            refused = plain is None or source.strip()[:1] in _BLOCK_START_CHARS or not source.strip()
+            assert (i in others) == refused, repr(source)
+            if not refused:
+                rendered = markup.render_paragraph(source)
+                assert (htmls[i], texts[i]) == (rendered.html, rendered.text), repr(source)
+
+
+TRICKY_TRANSCRIPT = """**Jerod Santo:** \\[00:01\\] Hi > there \\[laughs\\]. 16. Not a list.
+
+16\\. and 16. a list?
+
+> a quote
+
+**Adam Stacoviak:** a & b, *em*, snake_case, café, \x07bell\x85 and\tnbsp\xa0.
+
+  leading spaces
+
+\\[00:30\\]
+
+**Jerod Santo:** inline \\[00:40\\] stamp and \\[laughter\\]
+
+***Jerod Santo:** a quoted clip*
+
+**Adam Stacoviak:** \\[1:02:03\\] an hour on
+
+after an hour
+
+**Jerod Santo:** \\[10:00:01\\] ten hours on
+
+and after that
+
+**Adam Stacoviak:** \\[12:00:00\\]
+"""
+
+
+def test_render_all_gives_what_render_gives() -> None:
+    speakers = SpeakerIndex(people={"Jerod Santo": "jerod", "Adam Stacoviak": "adam"})
+    parser = _Parser(Path("t.md"), speakers, Markup(), Diagnostics())
+    parser.run(TRICKY_TRANSCRIPT)
+    parser.place(None)
+    paras = parser.paragraphs()
+    assert any(not para.body for para in paras) and any(para.inline for para in paras)
+    built = parser.render_all(paras)
+    expected = [parser.render(para) for para in paras]
+    assert built == expected
+    assert [type(p) for p in built] == [type(p) for p in expected]
+
+
+TRANSCRIPT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not TRANSCRIPT_CORPUS.is_dir(), reason=f"the transcript corpus is not at {TRANSCRIPT_CORPUS}")
+def test_render_all_gives_what_render_gives_on_every_corpus_file() -> None:
+    markup = Markup()
+    for path in sorted(TRANSCRIPT_CORPUS.rglob("*.md")):
+        parser = _Parser(path, SpeakerIndex(), markup, Diagnostics())
+        parser.run(path.read_text(encoding="utf-8"))
+        parser.place(None)
+        paras = parser.paragraphs()
+        assert parser.render_all(paras) == [parser.render(para) for para in paras], path
+
+
+def test_clock_texts_are_format_timecode() -> None:
+    rng = random.Random(6)
+    edges = [0.0, -0.0, -0.5, -1.0, 59.99, 3599.99, 3600.0, 35999.9, 36000.0, 1e300, math.nan, math.inf, -math.inf]
+    groups = [[edge, extra] for edge in edges for extra in (0.0, 100.0, 5000.0)] + [[]]
+    groups += [[rng.uniform(-3, 40000) for _ in range(rng.randint(1, 5))] for _ in range(3000)]
+    for starts in groups:
+        assert _clock_texts(starts) == list(map(format_timecode, starts)), starts
