@@ -158,6 +158,7 @@ def test_colon_free_paragraph_is_read_as_timed_paragraph_reads_it() -> None:
         assert (fast.body, fast.speech, fast.lifted, list(fast.inline), fast.words) == \
             (slow.body, slow.speech, slow.lifted, list(slow.inline), slow.words), repr(text)
 
+
 PARAGRAPHS = [
     "", " ", "plain words", "  padded  ", "a \\[laughs\\] b", "\\[", "\\]", "\\\\[]", "\\[x\\]\\[y]", "[link](https://x.test)",
     "a > b", ">", "> quoted", "\\> not quoted", "16. sixteen", "16 years", "- dash", "-dash", "+ plus", "# hash",
