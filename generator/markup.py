@@ -12,11 +12,13 @@ from __future__ import annotations
 import bisect
 import html
 import itertools
+import operator
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from html.entities import html5 as _HTML5_ENTITIES
 from html.parser import HTMLParser
 from types import MappingProxyType
-from typing import Mapping, NamedTuple, Sequence
+from typing import NamedTuple
 
 import markdown
 import nh3
@@ -511,11 +513,11 @@ def render_plain_many(sources: Sequence[str]) -> tuple[list[str], list[str], set
     stripped = list(map(str.strip, sources))
     htmls = [f"<p>{text}</p>" for text in stripped]
     others = {i for i, text in enumerate(stripped) if text[:1] in _NOT_PLAIN_FIRST}
-    found = _holding(stripped, _SYNTAX_CHARS + ">")
+    found = texts_holding(stripped, _SYNTAX_CHARS + ">")
     greater = found.pop(">", set())
     asked = sorted(set().union(*found.values()))
     if asked:
-        still = set().union(*_holding([stripped[i].replace("\\[", "").replace("\\]", "") for i in asked],
+        still = set().union(*texts_holding([stripped[i].replace("\\[", "").replace("\\]", "") for i in asked],
                                       _SYNTAX_CHARS).values())
         for k, i in enumerate(asked):
             if k in still:
@@ -528,19 +530,34 @@ def render_plain_many(sources: Sequence[str]) -> tuple[list[str], list[str], set
     return htmls, stripped, others
 
 
-def _holding(texts: list[str], chars: str) -> dict[str, set[int]]:
-    """For each of `chars` that the texts hold, the indices of the texts that hold it: found by a memchr-like
-    search through all of them for each character, rather than a search of each text."""
-    joined = "".join(texts)
-    ends = list(itertools.accumulate(map(len, texts)))  # where each text ends in the joined text
-    found: dict[str, set[int]] = {}
+def texts_holding(texts: Sequence[str], needles: Iterable[str], sep: str = "",
+                  joined: str | None = None) -> dict[str, set[int]]:
+    """For each needle the texts hold, the indices of those texts, and maybe a few more: each needle is
+    found by one C search through all the texts joined by `sep`, rather than a search of each text, and
+    each find is mapped back to its texts by bisecting where they start. A find that spans a junction
+    counts for the texts on both sides. `joined` is sep.join(texts), if the caller has it already."""
+    if joined is None:
+        joined = sep.join(texts)
     find = joined.find
-    for char in chars:
-        at = find(char)
+    found: dict[str, set[int]] = {}
+    starts: list[int] = []
+    for needle in needles:
+        at = find(needle)
+        if at < 0:
+            continue
+        if not starts:  # where each text starts in `joined`, computed only once a needle is there
+            lengths = map(operator.add, map(len, texts), itertools.repeat(len(sep))) if sep else map(len, texts)
+            starts = list(itertools.accumulate(lengths, initial=0))
+            starts.pop()
+        hits = found[needle] = set()
         while at >= 0:
-            i = bisect.bisect_right(ends, at)
-            found.setdefault(char, set()).add(i)
-            at = find(char, ends[i])  # on from the next text: this one is found already
+            first = bisect.bisect_right(starts, at) - 1
+            last = bisect.bisect_right(starts, at + len(needle) - 1) - 1
+            hits.update(range(first, last + 1))
+            if last + 1 == len(starts):
+                break
+            # On from the separator before the next text: a find there takes in the next text.
+            at = find(needle, max(at + 1, starts[last + 1] - len(sep)))
     return found
 
 

@@ -24,20 +24,35 @@ import json
 import math
 import os
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
-from operator import add, ge, mul, not_
+from operator import ge, mul, not_
 from pathlib import Path
 
 from generator.content import read_text
 from generator.diagnostics import Diagnostics, Location
-from generator.markup import CONTROL_RE, Markup, ascii_has, byte_table, html_to_text
+from generator.markup import (
+    CONTROL_RE,
+    Markup,
+    ascii_has,
+    byte_table,
+    html_to_text,
+    texts_holding,
+)
 from generator.model import Episode
 from generator.timecode import MINUTES_SECONDS
-from generator.transcript import (WORDS_PER_SECOND, Cue, Paragraph, SpeakerIndex, Transcript, Turn, parse_transcript,
-                                  resolve_label, transcript_from_cues)
+from generator.transcript import (
+    WORDS_PER_SECOND,
+    Cue,
+    Paragraph,
+    SpeakerIndex,
+    Transcript,
+    Turn,
+    parse_transcript,
+    resolve_label,
+    transcript_from_cues,
+)
 
 SOURCE_NAMES = ("transcript.md", "transcript.vtt", "transcript.srt", "transcript.json")
 JSON_VERSION = "1.0.0"
@@ -523,7 +538,7 @@ def _join_words(cues: list[Cue]) -> list[Cue]:
 # paragraph) cost more than the writing itself. So the writers work on columns, a list of one field of every
 # cue, made and combined by C: zip, map and chain over the named tuples, str.join and slice assignment to lay
 # out a file, and one str.find a character over all the texts joined to find the few texts that need more
-# than copying (see _holding). The per-paragraph functions (_one_line, _vtt_escape, _json_escape, _cue_end,
+# than copying (see texts_holding). The per-paragraph functions (_one_line, _vtt_escape, _json_escape, _cue_end,
 # _ms) stay the reference: the columns only decide where they need not be called.
 
 @dataclass(frozen=True, slots=True)
@@ -705,7 +720,7 @@ def _text_blocks(turns: _Turns) -> list[str]:
     fields = turns.fields
     blocks = list(fields["text"])
     htmls = fields["html"]
-    for index in _holding("\n".join(htmls), htmls, ('<a href="',)):
+    for index in texts_holding(htmls, ('<a href="',), "\n").get('<a href="', ()):
         blocks[index] = _plain_text(turns.paragraphs[index])
     time_texts = fields["time_text"]
     for index in compress(count(), fields["exact"]):
@@ -776,12 +791,12 @@ def _out_cues(turns: _Turns, duration: float | None) -> _OutCues:
                 texts[first] = f"[{turns.labels[index]}] {texts[first]}".rstrip()
     joined = " ".join(texts)
     vtt_texts = texts.copy()
-    for index in _holding(joined, texts, "&<>"):
+    for index in _any_holding(texts, "&<>", joined):
         vtt_texts[index] = _vtt_escape(texts[index])
     # Quotes are in many texts: replace (a search, and a copy when there is one) takes them one by one.
     json_texts = list(map(str.replace, map(str.replace, texts, repeat("\\"), repeat("\\\\")), repeat('"'),
                           repeat('\\"')))
-    for index in _holding(joined, texts, _CONTROLS):  # the encoder escapes them too (see _json_escape)
+    for index in _any_holding(texts, _CONTROLS, joined):  # the encoder escapes them too (see _json_escape)
         json_texts[index] = _json_escape(texts[index], _is_printable(texts[index]))
     return _OutCues(fields["anchor"], speakers, *_cue_times(turns.paragraphs, fields, duration), texts, vtt_texts,
                     json_texts, fields["exact"].count(False))
@@ -848,7 +863,7 @@ def _one_lines(raw: Sequence[str]) -> list[str]:
     texts = list(raw)
     joined = " ".join(raw)
     needles = [*_ASCII_SPACES, "  "] if joined.isascii() else [*_ASCII_SPACES, *_OTHER_SPACES, "  "]
-    found = _holding(joined, raw, needles)
+    found = _any_holding(raw, needles, joined)
     if joined[:1] == " ":
         found.add(0)
     if joined[-1:] == " ":
@@ -858,28 +873,10 @@ def _one_lines(raw: Sequence[str]) -> list[str]:
     return texts
 
 
-def _holding(joined: str, texts: Sequence[str], needles: Iterable[str]) -> set[int]:
-    """The indexes of the texts in which a needle occurs (and maybe a few more), `joined` being the texts
-    joined by one character, which is no needle's: each needle is found over all the texts at once by a C
-    search, and a find is mapped back to its texts by bisecting their offsets. A find that takes in a
-    separator counts for the texts on both sides."""
-    found: set[int] = set()
-    offsets: list[int] = []
-    for needle in needles:
-        at = joined.find(needle)
-        if at < 0:
-            continue
-        if not offsets:  # where each text starts in `joined`
-            offsets = list(map(add, accumulate(map(len, texts), initial=0), range(len(texts))))
-        while at >= 0:
-            first = bisect_right(offsets, at) - 1
-            last = bisect_right(offsets, at + len(needle) - 1) - 1
-            found.update(range(first, last + 1))
-            if last + 1 == len(offsets):
-                break
-            # On from the separator before the next text: a find there takes in the next text.
-            at = joined.find(needle, max(at + 1, offsets[last + 1] - 1))
-    return found
+def _any_holding(texts: Sequence[str], needles: Iterable[str], joined: str) -> set[int]:
+    """The indexes of the texts that hold any of the needles (and maybe a few more; see texts_holding),
+    `joined` being " ".join(texts)."""
+    return set().union(*texts_holding(texts, needles, " ", joined).values())
 
 
 def _is_printable(text: str) -> bool:

@@ -740,15 +740,18 @@ def test_one_lines_are_each_texts_one_line() -> None:
         assert _one_lines(texts) == [_one_line(text, text.isprintable()) for text in texts], texts
 
 
-def test_holding_finds_every_text_with_a_needle() -> None:
-    from generator.transcript_formats import _holding
-    needles = ["  ", "\t", "&", '"', "\x00", "é", "😀", "ab"]
+def test_texts_holding_finds_every_text_with_a_needle() -> None:
+    from generator.markup import texts_holding
+    needles = ["  ", "\t", "&", '"', "\x00", "é", "😀", "ab", "a"]
     for texts in tricky_text_lists():
-        joined = " ".join(texts)
-        for needle in needles:
-            found = _holding(joined, texts, [needle])
-            assert {index for index, text in enumerate(texts) if needle in text} <= found, (texts, needle)
-            assert found <= set(range(len(texts)))
+        for sep in ("", " ", "\n"):
+            found = texts_holding(texts, needles, sep)
+            assert found == texts_holding(texts, needles, sep, sep.join(texts))
+            for needle in needles:
+                holding = {index for index, text in enumerate(texts) if needle in text}
+                assert holding <= found.get(needle, set()) <= set(range(len(texts))), (texts, sep, needle)
+                if len(needle) == 1 and needle not in sep:  # a single character never spans a junction
+                    assert found.get(needle, set()) == holding, (texts, sep, needle)
 
 
 def cues_of(texts: list[str], starts: list[float], ends: list[float | None] | None = None,
