@@ -22,7 +22,7 @@ from generator.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import prune
-from generator.uptodate import PACKAGE_DIR, Hashed, cache_dir, options_key, save_state
+from generator.uptodate import PACKAGE_DIR, Hashed, cache_dir, input_stats, options_key, save_state
 from generator.workers import episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
@@ -162,11 +162,15 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         except OutputError as exc:
             diags.error(Location(out_dir), str(exc))
             return result
+    # The inputs as they are before anything is read, for save_state to tell whether one changed meanwhile.
+    before = input_stats((site_dir, PACKAGE_DIR)) if out_dir is not None else {}
     light = load_site(site_dir, diags, base_url, drafts, read_transcripts=False)
     theme = find_theme(light, diags) if light is not None else None
     if light is None or theme is None:
         result.seconds = time.perf_counter() - started
         return result
+    if out_dir is not None:
+        before.update(input_stats((theme,)))  # read only from the rendering on
     check_collisions(plan_pages(light), diags)
     staging = Staging(out_dir) if out_dir is not None and not diags.has_errors else None
     if staging is not None:
@@ -175,7 +179,7 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         known = _finish(light, theme, staging, jobs, result, progress)
         if out_dir is not None and result.written is not None:
             save_state(out_dir, options_key(site_dir, out_dir, base_url, drafts), (site_dir, theme, PACKAGE_DIR),
-                       diags, result.pages, len(result.site.episodes) if result.site else 0, known)
+                       diags, result.pages, len(result.site.episodes) if result.site else 0, known, before)
     except (OutputError, OSError) as exc:
         diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
     finally:

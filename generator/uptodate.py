@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,20 +111,28 @@ def read_input(path: Path) -> ReadInput | None:
     return ReadInput(data, digest, {str(resolved): (stat.st_size, stat.st_mtime_ns, digest)})
 
 
-def _inputs(roots: tuple[str, ...], previous: Hashed | None, known: Hashed) -> Hashed:
-    """Every input file with its hash: as the build's workers read it (`known`; a file changed since then
-    keeps its old size and time here, so the next build sees the change), else the previous build's hash
-    of a file whose size and time are the same, else hashed now."""
+def input_stats(roots: Iterable[Path]) -> Stats:
+    """Size and time of every input file below `roots`, as save_state scans them. Taken before a build
+    reads its inputs, they let save_state tell that one changed while the build ran."""
+    found: Stats = {}
+    for root in roots:
+        found.update(scan(root.resolve(), skip_hidden=True))
+    return found
+
+
+def _inputs(now: Stats, previous: Hashed | None, known: Hashed) -> Hashed:
+    """Every input file (`now`: as scanned) with its hash: as the build's workers read it (`known`; a file
+    changed since then keeps its old size and time here, so the next build sees the change), else the
+    previous build's hash of a file whose size and time are the same, else hashed now."""
     previous = previous or {}
     result = {}
-    for root in roots:
-        for path, (size, mtime) in scan(Path(root), skip_hidden=True).items():
-            found = known.get(path)
-            if found is None:
-                found = previous.get(path)
-                if found is None or found[:2] != (size, mtime):
-                    found = (size, mtime, _sha256(path))
-            result[path] = found
+    for path, (size, mtime) in now.items():
+        found = known.get(path)
+        if found is None:
+            found = previous.get(path)
+            if found is None or found[:2] != (size, mtime):
+                found = (size, mtime, _sha256(path))
+        result[path] = found
     return result
 
 
@@ -131,9 +140,7 @@ def is_current(state: BuildState, key: str, out_dir: Path) -> bool:
     """True when the inputs hash the same as at the saved build and the output is untouched since."""
     if state.key != key or _output_digest(out_dir) != state.outputs:
         return False
-    now: dict[str, tuple[int, int]] = {}
-    for root in state.roots:
-        now.update(scan(Path(root), skip_hidden=True))
+    now = input_stats(map(Path, state.roots))
     if now.keys() != state.inputs.keys():
         return False
     for path, stat in now.items():
@@ -144,15 +151,24 @@ def is_current(state: BuildState, key: str, out_dir: Path) -> bool:
 
 
 def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnostics, pages: int,
-               episodes: int, known: Hashed | None = None) -> None:
+               episodes: int, known: Hashed | None = None, before: Stats | None = None) -> None:
     """Records a successful build (best effort: a build that cannot save its state is still a good build).
-    `known`: input files the build hashed already (read_input)."""
+    `known`: input files the build hashed already (read_input). `before`: input_stats(roots) taken before
+    the build read anything; when an input was changed, added or removed since, the output may hold what
+    it said before or after, so no state is kept and the next build runs."""
     folder = cache_dir(out_dir)
     previous = load_state(out_dir)
+    now = input_stats(roots)
+    if before is not None and now != before:
+        try:
+            (folder / "state.json").unlink(missing_ok=True)
+        except OSError:
+            pass
+        return
     state = {
         "format": STATE_FORMAT, "podsite": __version__, "key": key,
         "roots": [str(r.resolve()) for r in roots],
-        "inputs": _inputs(tuple(str(r.resolve()) for r in roots), previous.inputs if previous else None, known or {}),
+        "inputs": _inputs(now, previous.inputs if previous else None, known or {}),
         "outputs": _output_digest(out_dir),
         "diagnostics": [[d.severity, str(d.location.path), d.location.line, d.message, d.hint] for d in diags.items],
         "pages": pages, "episodes": episodes,

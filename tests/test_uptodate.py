@@ -112,3 +112,45 @@ def test_a_transcript_edited_while_the_build_runs_is_built_again(minimal_site: P
     assert "Said after the page was made." not in Path("output/show/1/index.html").read_text()
     assert "built output" in build(capsys)
     assert "Said after the page was made." in Path("output/show/1/index.html").read_text()
+
+
+@pytest.mark.parametrize("change", ["edit notes", "add person", "remove sponsor"])
+def test_an_input_changed_while_the_build_runs_is_built_again(minimal_site: Path, capsys: pytest.CaptureFixture[str],
+                                                              change: str) -> None:
+    """Files the build read before its episode work (the notes, people, sponsors) may change while it runs;
+    the output then holds what they said before, so the next build must not call it up to date."""
+    notes = minimal_site / "episodes/show/1/episode.md"
+    real_run = EpisodeWorker.run
+
+    def run_then_change(worker: EpisodeWorker, index: int) -> object:
+        outcome = real_run(worker, index)
+        if index == 0:
+            if change == "edit notes":
+                notes.write_text(notes.read_text() + "- [Added during the build](https://example.org/late)\n")
+            elif change == "add person":
+                (minimal_site / "people/late-guest.yaml").write_text("name: Late Guest\n")
+            else:
+                (minimal_site / "sponsors/acme.yaml").unlink()
+        return outcome
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(EpisodeWorker, "run", run_then_change)
+        assert "built output" in main_output(capsys, "--jobs", "1")
+    assert "Added during the build" not in Path("output/show/1/index.html").read_text()
+    out = main_output(capsys)
+    assert "up to date" not in out
+    if change == "remove sponsor":
+        assert "no sponsor 'acme'" in out
+        return
+    if change == "edit notes":
+        assert "Added during the build" in Path("output/show/1/index.html").read_text()
+    else:
+        assert Path("output/people/late-guest/index.html").is_file()
+    assert "up to date" in main_output(capsys)
+
+
+def main_output(capsys: pytest.CaptureFixture[str], *extra: str) -> str:
+    """The build's summary line, whatever the exit code (a removed sponsor is an error)."""
+    main(["build", "--site", "content", "--out", "output", *extra])
+    captured = capsys.readouterr()
+    return captured.out + captured.err
