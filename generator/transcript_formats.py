@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
-from operator import ge, mul, not_
+from operator import contains, ge, mul, not_
 from pathlib import Path
 
 from generator.content import read_text
@@ -790,13 +790,19 @@ def _out_cues(turns: _Turns, duration: float | None) -> _OutCues:
                 first = firsts[index]
                 texts[first] = f"[{turns.labels[index]}] {texts[first]}".rstrip()
     joined = " ".join(texts)
+    # What WebVTT escapes, backslashes and control characters are in few texts: found by texts_holding (a
+    # memchr a character over them all), only those texts are escaped. The JSON encoder escapes control
+    # characters too (see _json_escape).
+    found = texts_holding(texts, _VTT_SPECIALS + "\\" + _CONTROLS, " ", joined)
     vtt_texts = texts.copy()
-    for index in _any_holding(texts, "&<>", joined):
+    for index in set().union(*(hits for needle, hits in found.items() if needle in _VTT_SPECIALS)):
         vtt_texts[index] = _vtt_escape(texts[index])
-    # Quotes are in many texts: replace (a search, and a copy when there is one) takes them one by one.
-    json_texts = list(map(str.replace, map(str.replace, texts, repeat("\\"), repeat("\\\\")), repeat('"'),
-                          repeat('\\"')))
-    for index in _any_holding(texts, _CONTROLS, joined):  # the encoder escapes them too (see _json_escape)
+    # Quotes are in many texts (a fifth), too many to map back find by find: `in` tests each text in C, and
+    # only those that hold one are escaped (str.replace would count every text's characters one by one).
+    json_texts = texts.copy()
+    for index in compress(count(), map(contains, texts, repeat('"'))):
+        json_texts[index] = _json_escape(texts[index], True)  # as printable: those with controls are redone below
+    for index in set().union(*(hits for needle, hits in found.items() if needle not in _VTT_SPECIALS)):
         json_texts[index] = _json_escape(texts[index], _is_printable(texts[index]))
     return _OutCues(fields["anchor"], speakers, *_cue_times(turns.paragraphs, fields, duration), texts, vtt_texts,
                     json_texts, fields["exact"].count(False))
@@ -854,6 +860,7 @@ _OTHER_SPACES = ("\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007
                  "\u202f\u205f\u3000")
 # The control characters, which the JSON encoder escapes.
 _CONTROLS = "".join(map(chr, range(0x20)))
+_VTT_SPECIALS = "&<>"  # what _vtt_escape escapes
 
 
 def _one_lines(raw: Sequence[str]) -> list[str]:

@@ -723,7 +723,8 @@ def test_the_whitespace_looked_for_is_what_str_split_splits_at() -> None:
 TRICKY_TEXTS = ["plain words", "", " ", "  ", " lead", "trail ", "dou  ble", "tab\there", "line\nbreak", "cr\r",
                 "nul\x00x", "del\x7fx", "bell\x07", "nbsp\xa0x", "em\u2003space", "sep\u2028x", "nel\x85x",
                 "wide 😀 text", "café", 'a "quote"', "back\\slash", "a & b < c > d", "<v Gus>", "x --> y", "é",
-                "ends with é ", "\x1f", "  both  ", "\u3000ideographic", "zero\u200bwidth"]
+                "ends with é ", "\x1f", "  both  ", "\u3000ideographic", "zero\u200bwidth", '"q" \\ \x01 all',
+                '"q"\x7f', '"" \\"', 'é "quoted"']
 
 
 def tricky_text_lists() -> list[list[str]]:
