@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+from itertools import chain, compress, count, repeat
+from operator import getitem, ne
 from pathlib import Path
 
 from generator import __version__
@@ -21,7 +23,7 @@ from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn
 from generator.transcript_formats import read_transcript
 from generator.uptodate import PACKAGE_DIR, ReadInput, read_input
 
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2
 
 
 class TranscriptCache:
@@ -78,17 +80,34 @@ def _load(entry: Path, key: str) -> tuple[Transcript, tuple[Diagnostic, ...]] | 
 
 
 def _flatten(t: Transcript) -> tuple[object, ...]:
-    # Paragraph is a named tuple, which marshal does not take; tuple() makes the plain one in C.
-    return (str(t.path), t.has_times, tuple(
-        (turn.kind, turn.label, turn.person, turn.line, tuple(map(tuple, turn.paragraphs)))
-        for turn in t.turns))
+    """The transcript as marshal takes it (no named tuples), and small: each paragraph field one column, made
+    by zip in C, and a paragraph's text kept only where it is not its HTML's inside, as it is for all but a
+    few. An entry is written on every cold build, and a byte less to write costs less than it takes to make."""
+    paragraphs = list(chain.from_iterable(turn.paragraphs for turn in t.turns))
+    columns = list(zip(*paragraphs)) if paragraphs else [()] * len(Paragraph._fields)
+    htmls, texts = columns[_HTML], columns[_TEXT]
+    columns[_TEXT] = {i: texts[i] for i in compress(count(), map(ne, htmls, map("<p>{}</p>".format, texts)))}
+    turns = tuple((turn.kind, turn.label, turn.person, turn.line, len(turn.paragraphs)) for turn in t.turns)
+    return (str(t.path), t.has_times, turns, tuple(columns))
 
 
 def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
-    path, has_times, turns = flat
-    paragraph = Paragraph._make
-    return Transcript(Path(path), tuple(Turn(kind, label, person, line, tuple(map(paragraph, paragraphs)))
-                                        for kind, label, person, line, paragraphs in turns), has_times)
+    path, has_times, turns, columns = flat
+    columns = list(columns)
+    texts = list(map(getitem, columns[_HTML], repeat(slice(3, -4))))  # "<p>text</p>"
+    for i, text in columns[_TEXT].items():
+        texts[i] = text
+    columns[_TEXT] = texts
+    paragraphs = list(map(tuple.__new__, repeat(Paragraph), zip(*columns)))  # Paragraph(...) runs a Python __new__
+    built = []
+    start = 0
+    for kind, label, person, line, size in turns:
+        built.append(Turn(kind, label, person, line, tuple(paragraphs[start:start + size])))
+        start += size
+    return Transcript(Path(path), tuple(built), has_times)
+
+
+_HTML, _TEXT = Paragraph._fields.index("html"), Paragraph._fields.index("text")
 
 
 def _flatten_diagnostic(d: Diagnostic) -> tuple[object, ...]:

@@ -3,12 +3,17 @@ and never a reason for different output."""
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
+from test_transcript_fastpaths import TRANSCRIPT_CORPUS, TRICKY_TRANSCRIPT, tricky_texts
 
 from generator import transcript_cache
 from generator.build import build
+from generator.diagnostics import Diagnostics
+from generator.markup import Markup
+from generator.transcript import SpeakerIndex, Transcript, parse_transcript
 from generator.uptodate import cache_dir
 
 
@@ -68,3 +73,38 @@ def test_a_change_to_podsites_own_code_makes_new_entries(minimal_site: Path, tmp
     monkeypatch.setattr(transcript_cache, "code_digest", lambda: real(package))
     assert build(minimal_site, out).ok
     assert [e.name for e in entries(out)] != [before.name]  # parsed again, under a new key
+
+
+def round_trip(t: Transcript) -> Transcript:
+    """A transcript as a cache entry stores it and hands it back."""
+    return transcript_cache._unflatten(marshal.loads(marshal.dumps(transcript_cache._flatten(t))))
+
+
+def parsed(text: str, path: Path = Path("t.md")) -> Transcript:
+    speakers = SpeakerIndex(people={"Jerod Santo": "jerod", "Adam Stacoviak": "adam", "Mat Ryer": "mat"})
+    transcript = parse_transcript(text, path, speakers, Markup(), Diagnostics(), 600.0)
+    assert transcript is not None
+    return transcript
+
+
+def test_an_entry_gives_back_the_transcript_it_was_made_from() -> None:
+    """Texts are stored only where they are not their HTML's inside: the others must come back the same,
+    paragraphs as Paragraph, turns as Turn."""
+    empty = Transcript(Path("t.md"), (), False)
+    assert round_trip(empty) == empty
+    for text in [TRICKY_TRANSCRIPT, *tricky_texts(300, seed=11)]:
+        t = parsed(text)
+        back = round_trip(t)
+        assert back == t
+        assert [type(p) for p in back.paragraphs()] == [type(p) for p in t.paragraphs()]
+        assert [type(turn) for turn in back.turns] == [type(turn) for turn in t.turns]
+    kept = transcript_cache._flatten(parsed(TRICKY_TRANSCRIPT))[3][transcript_cache._TEXT]
+    assert kept and all(isinstance(text, str) for text in kept.values())  # some texts differ from their HTML
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not TRANSCRIPT_CORPUS.is_dir(), reason=f"the transcript corpus is not at {TRANSCRIPT_CORPUS}")
+def test_an_entry_gives_back_every_corpus_transcript() -> None:
+    for path in sorted(TRANSCRIPT_CORPUS.rglob("*.md")):
+        t = parsed(path.read_text(encoding="utf-8"), path)
+        assert round_trip(t) == t, path
