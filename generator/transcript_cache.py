@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-from itertools import chain, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import getitem, ne
 from pathlib import Path
 
 from generator import __version__
 from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.markup import Markup
-from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn
+from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn, columns
 from generator.transcript_formats import read_transcript
 from generator.uptodate import PACKAGE_DIR, ReadInput, read_input
 
@@ -80,34 +80,32 @@ def _load(entry: Path, key: str) -> tuple[Transcript, tuple[Diagnostic, ...]] | 
 
 
 def _flatten(t: Transcript) -> tuple[object, ...]:
-    """The transcript as marshal takes it (no named tuples), and small: each paragraph field one column, made
-    by zip in C, and a paragraph's text kept only where it is not its HTML's inside, as it is for all but a
-    few. An entry is written on every cold build, and a byte less to write costs less than it takes to make."""
-    paragraphs = list(chain.from_iterable(turn.paragraphs for turn in t.turns))
-    columns = list(zip(*paragraphs)) if paragraphs else [()] * len(Paragraph._fields)
-    htmls, texts = columns[_HTML], columns[_TEXT]
-    columns[_TEXT] = {i: texts[i] for i in compress(count(), map(ne, htmls, map("<p>{}</p>".format, texts)))}
+    """The transcript as marshal takes it (no named tuples), and small: each paragraph field one column, in
+    Paragraph's order, and a paragraph's text kept only where it is not its HTML's inside, as it is for all
+    but a few. An entry is written on every cold build, and a byte less to write costs less than it takes to
+    make."""
+    fields = columns(Paragraph._fields, list(t.paragraphs()))
+    htmls, texts = fields["html"], fields["text"]
+    fields["text"] = {i: texts[i] for i in compress(count(), map(ne, htmls, map("<p>{}</p>".format, texts)))}
     turns = tuple((turn.kind, turn.label, turn.person, turn.line, len(turn.paragraphs)) for turn in t.turns)
-    return (str(t.path), t.has_times, turns, tuple(columns))
+    return (str(t.path), t.has_times, turns, tuple(fields.values()))
 
 
 def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
-    path, has_times, turns, columns = flat
-    columns = list(columns)
-    texts = list(map(getitem, columns[_HTML], repeat(slice(3, -4))))  # "<p>text</p>"
-    for i, text in columns[_TEXT].items():
+    path, has_times, turns, stored = flat
+    fields = dict(zip(Paragraph._fields, stored))
+    texts = list(map(getitem, fields["html"], repeat(slice(3, -4))))  # "<p>text</p>"
+    for i, text in fields["text"].items():
         texts[i] = text
-    columns[_TEXT] = texts
-    paragraphs = list(map(tuple.__new__, repeat(Paragraph), zip(*columns)))  # Paragraph(...) runs a Python __new__
+    fields["text"] = texts
+    # tuple.__new__ rather than Paragraph(...), which runs a Python __new__ for each.
+    paragraphs = list(map(tuple.__new__, repeat(Paragraph), zip(*fields.values())))
     built = []
     start = 0
     for kind, label, person, line, size in turns:
         built.append(Turn(kind, label, person, line, tuple(paragraphs[start:start + size])))
         start += size
     return Transcript(Path(path), tuple(built), has_times)
-
-
-_HTML, _TEXT = Paragraph._fields.index("html"), Paragraph._fields.index("text")
 
 
 def _flatten_diagnostic(d: Diagnostic) -> tuple[object, ...]:

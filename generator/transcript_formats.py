@@ -49,6 +49,7 @@ from generator.transcript import (
     SpeakerIndex,
     Transcript,
     Turn,
+    columns,
     parse_transcript,
     resolve_label,
     transcript_from_cues,
@@ -543,7 +544,8 @@ def _join_words(cues: list[Cue]) -> list[Cue]:
 
 @dataclass(frozen=True, slots=True)
 class _Turns:
-    """A transcript's turns and paragraphs as columns, the fields of every turn or paragraph (see _columns)."""
+    """A transcript's turns and paragraphs as columns, the fields of every turn or paragraph (see
+    transcript.columns)."""
     kinds: Sequence[str]
     labels: Sequence[str]
     shown: list[str]  # each turn's speaker as shown (_name)
@@ -553,16 +555,11 @@ class _Turns:
 
 
 def _turns(t: Transcript, names: Mapping[str, str] | None) -> _Turns:
-    turns = _columns(Turn._fields, t.turns)
+    turns = columns(Turn._fields, t.turns)
     paragraphs = list(chain.from_iterable(turns["paragraphs"]))
     return _Turns(turns["kind"], turns["label"],
                   [_name(label, person, names) for label, person in zip(turns["label"], turns["person"])],
-                  list(map(len, turns["paragraphs"])), paragraphs, _columns(Paragraph._fields, paragraphs))
-
-
-def _columns(fields: tuple[str, ...], rows: Sequence[tuple]) -> dict[str, Sequence]:
-    """Named tuples' fields as columns, by name: one zip in C, where an attribute a row cost a lookup each."""
-    return dict(zip(fields, zip(*rows))) if rows else {field: () for field in fields}
+                  list(map(len, turns["paragraphs"])), paragraphs, columns(Paragraph._fields, paragraphs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -667,12 +664,12 @@ def _json_escape(text: str, printable: bool) -> str:
     return text
 
 
-def _interleaved(*columns: str | Iterable[str], rows: int) -> list[str]:
-    """The pieces of `rows` cues, cue by cue, each cue's in the order of the columns: a column is either one
-    piece a cue, or a str, the same piece for every cue. Slice assignment lays out a column in C."""
-    width = len(columns)
+def _interleaved(*parts: str | Iterable[str], rows: int) -> list[str]:
+    """The pieces of `rows` cues, cue by cue, each cue's in the order of `parts`: a part is either one
+    piece a cue, or a str, the same piece for every cue. Slice assignment lays out a part in C."""
+    width = len(parts)
     pieces = [""] * (width * rows)
-    for slot, column in enumerate(columns):
+    for slot, column in enumerate(parts):
         pieces[slot::width] = [column] * rows if isinstance(column, str) else column
     return pieces
 

@@ -13,7 +13,7 @@ from generator import transcript_cache
 from generator.build import build
 from generator.diagnostics import Diagnostics
 from generator.markup import Markup
-from generator.transcript import SpeakerIndex, Transcript, parse_transcript
+from generator.transcript import Paragraph, SpeakerIndex, Transcript, parse_transcript
 from generator.uptodate import cache_dir
 
 
@@ -98,7 +98,7 @@ def test_an_entry_gives_back_the_transcript_it_was_made_from() -> None:
         assert back == t
         assert [type(p) for p in back.paragraphs()] == [type(p) for p in t.paragraphs()]
         assert [type(turn) for turn in back.turns] == [type(turn) for turn in t.turns]
-    kept = transcript_cache._flatten(parsed(TRICKY_TRANSCRIPT))[3][transcript_cache._TEXT]
+    kept = transcript_cache._flatten(parsed(TRICKY_TRANSCRIPT))[3][Paragraph._fields.index("text")]
     assert kept and all(isinstance(text, str) for text in kept.values())  # some texts differ from their HTML
 
 
