@@ -59,8 +59,11 @@ def format_timecode(seconds: float) -> str:
 
 
 # "MM:SS" for every second of an hour: transcripts format a time for most of their paragraphs and cues,
-# and a table makes the common case a lookup.
+# and a table makes the common case a lookup. What goes before it from an hour on: format_timecode's hours
+# below ten ("", "1:" … "9:"), and the two digits of WebVTT's and SRT's hours ("00:" … "99:").
 MINUTES_SECONDS = tuple(f"{m:02d}:{sec:02d}" for m in range(60) for sec in range(60))
+TIMECODE_HOURS = ("",) + tuple(f"{hours}:" for hours in range(1, 10))
+CUE_HOURS = tuple(f"{hours:02d}:" for hours in range(100))
 
 
 def format_seconds(seconds: float) -> str:

@@ -32,6 +32,7 @@ from generator.markup import (
 )
 from generator.timecode import (
     MINUTES_SECONDS,
+    TIMECODE_HOURS,
     format_seconds,
     format_timecode,
     parse_timecode,
@@ -545,11 +546,9 @@ def _clock_texts(starts: list[float]) -> list[str]:
         return list(map(format_timecode, starts))
     if max(whole) < 3600:
         return list(map(MINUTES_SECONDS.__getitem__, whole))
-    return list(map(add, map(_HOURS.__getitem__, map(floordiv, whole, repeat(3600))),
+    return list(map(add, map(TIMECODE_HOURS.__getitem__, map(floordiv, whole, repeat(3600))),
                     map(MINUTES_SECONDS.__getitem__, map(mod, whole, repeat(3600)))))
 
-
-_HOURS = ("",) + tuple(f"{hours}:" for hours in range(1, 10))  # what format_timecode writes before "MM:SS"
 
 
 def _clean_label(raw: str, plain: bool) -> tuple[str, str]:

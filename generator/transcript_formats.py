@@ -41,7 +41,7 @@ from generator.markup import (
     texts_holding,
 )
 from generator.model import Episode
-from generator.timecode import MINUTES_SECONDS
+from generator.timecode import CUE_HOURS, MINUTES_SECONDS
 from generator.transcript import (
     WORDS_PER_SECOND,
     Cue,
@@ -550,6 +550,7 @@ class _Turns:
     labels: Sequence[str]
     shown: list[str]  # each turn's speaker as shown (_name)
     counts: list[int]  # each turn's number of paragraphs
+    firsts: list[int]  # the index of each turn's first paragraph (where it would be, for a turn with none)
     paragraphs: list[Paragraph]  # every turn's, in order
     fields: dict[str, Sequence]  # the paragraphs' columns, by field name
 
@@ -557,9 +558,10 @@ class _Turns:
 def _turns(t: Transcript, names: Mapping[str, str] | None) -> _Turns:
     turns = columns(Turn._fields, t.turns)
     paragraphs = list(chain.from_iterable(turns["paragraphs"]))
+    counts = list(map(len, turns["paragraphs"]))
     return _Turns(turns["kind"], turns["label"],
                   [_name(label, person, names) for label, person in zip(turns["label"], turns["person"])],
-                  list(map(len, turns["paragraphs"])), paragraphs, columns(Paragraph._fields, paragraphs))
+                  counts, list(accumulate(counts, initial=0)), paragraphs, columns(Paragraph._fields, paragraphs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -699,7 +701,7 @@ def _time_columns(times: list[int]) -> tuple[list[str], list[str], list[str]]:
     for ms in times:
         whole, millis = divmod(ms, 1000)
         hours, rest = divmod(whole, 3600)
-        clock = f"{_HOURS[hours] if hours < 100 else f'{hours}:'}{MINUTES_SECONDS[rest]}"
+        clock = f"{CUE_HOURS[hours] if hours < 100 else f'{hours}:'}{MINUTES_SECONDS[rest]}"
         vtt.append(clock + _MILLIS[millis])
         srt.append(clock + _SRT_MILLIS[millis])
         seconds.append(f"{whole}{_FRACTIONS[millis]}" if ms < 10**15 else repr(ms / 1000))
@@ -725,15 +727,14 @@ def _text_blocks(turns: _Turns) -> list[str]:
     labels = turns.shown
     if "none" in turns.kinds:
         labels = ["" if kind == "none" else label for kind, label in zip(turns.kinds, labels)]
-    firsts = list(accumulate(turns.counts, initial=0))
-    for first, label, paragraph_count in zip(firsts, labels, turns.counts):
+    for first, label, paragraph_count in zip(turns.firsts, labels, turns.counts):
         if label and paragraph_count:  # on the turn's first paragraph only
             blocks[first] = f"{label}: {blocks[first]}"
     # (label + time + text).rstrip() is what stripping the paragraph's line, then the turn's, gives.
     blocks = list(map(str.rstrip, blocks))
     if 0 in turns.counts:  # bare break markers, put in from the last so that the earlier places stay
         for index in reversed(list(compress(count(), map(not_, turns.counts)))):
-            blocks.insert(firsts[index], f"{labels[index]}:")
+            blocks.insert(turns.firsts[index], f"{labels[index]}:")
     if blocks:
         blocks[-1] += "\n"
     return blocks
@@ -781,10 +782,9 @@ def _out_cues(turns: _Turns, duration: float | None) -> _OutCues:
     speakers = list(chain.from_iterable([speaker] * paragraphs for speaker, paragraphs in zip(shown, turns.counts)))
     texts = _one_lines(fields["text"])
     if "break" in turns.kinds:
-        firsts = list(accumulate(turns.counts, initial=0))
         for index in compress(count(), map("break".__eq__, turns.kinds)):
             if turns.counts[index]:
-                first = firsts[index]
+                first = turns.firsts[index]
                 texts[first] = f"[{turns.labels[index]}] {texts[first]}".rstrip()
     joined = " ".join(texts)
     # What WebVTT escapes, backslashes and control characters are in few texts: found by texts_holding (a
@@ -867,7 +867,7 @@ def _one_lines(raw: Sequence[str]) -> list[str]:
     texts = list(raw)
     joined = " ".join(raw)
     needles = [*_ASCII_SPACES, "  "] if joined.isascii() else [*_ASCII_SPACES, *_OTHER_SPACES, "  "]
-    found = _any_holding(raw, needles, joined)
+    found: set[int] = set().union(*texts_holding(raw, needles, " ", joined).values())
     if joined[:1] == " ":
         found.add(0)
     if joined[-1:] == " ":
@@ -875,12 +875,6 @@ def _one_lines(raw: Sequence[str]) -> list[str]:
     for index in found:
         texts[index] = _one_line(raw[index], _is_printable(raw[index]))
     return texts
-
-
-def _any_holding(texts: Sequence[str], needles: Iterable[str], joined: str) -> set[int]:
-    """The indexes of the texts that hold any of the needles (and maybe a few more; see texts_holding),
-    `joined` being " ".join(texts)."""
-    return set().union(*texts_holding(texts, needles, " ", joined).values())
 
 
 def _is_printable(text: str) -> bool:
@@ -923,7 +917,6 @@ def _ms(seconds: float) -> int:
 
 
 # These tables turn the formatting of a cue time into lookups (a format spec such as :02d costs more).
-_HOURS = tuple(f"{h:02d}:" for h in range(100))
 _MILLIS = tuple(f".{ms:03d}" for ms in range(1000))
 _SRT_MILLIS = tuple(f",{ms:03d}" for ms in range(1000))
 

@@ -121,9 +121,10 @@ def input_stats(roots: Iterable[Path]) -> Stats:
 
 
 def _inputs(now: Stats, previous: Hashed | None, known: Hashed) -> Hashed:
-    """Every input file (`now`: as scanned) with its hash: as the build's workers read it (`known`; a file
-    changed since then keeps its old size and time here, so the next build sees the change), else the
-    previous build's hash of a file whose size and time are the same, else hashed now."""
+    """Every input file (`now`: as scanned) with its hash: as the build's workers read and hashed it
+    (`known`), which spares hashing every transcript again; else the previous build's hash of a file whose
+    size and time are the same; else hashed now. (A file that changed while the build ran keeps no state
+    at all: see save_state.)"""
     previous = previous or {}
     result = {}
     for path, (size, mtime) in now.items():
