@@ -8,8 +8,9 @@ what the files tell), and the same content as a minimal Hugo site (one single-pa
 template, as in ../shared/guides/perf-anchors.md). It then builds each cold `--repeat` times, podsite
 and Hugo in turn, each build into a folder of its own so that no build follows a deletion, and prints
 every run and the median: wall and CPU seconds (and the kernel's share of the CPU), episodes per second,
-MB of transcript per second, peak RSS of the process tree. Then podsite's rebuild with nothing changed,
-the median of 10 one-transcript edits in a warm preview process, and the ratios of the medians. Every
+MB of transcript per second, peak RSS of the process tree. Then podsite's rebuild with nothing changed
+and after one episode's notes were edited, the median of 10 one-transcript edits in a warm preview
+process, and the ratios of the medians. Every
 figure is measured from outside the measured process, except the one-edit rebuilds, which are the
 preview's own work (reload, render, write) timed in-process.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import datetime as dt
 import importlib.util
 import os
@@ -27,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -109,6 +112,20 @@ def hugo_binary() -> str | None:
 def podsite_build(site: Path, out: Path, jobs: int | None) -> list[str]:
     command = [sys.executable, "-m", "generator", "build", "--site", str(site), "--out", str(out)]
     return command + (["--jobs", str(jobs)] if jobs else [])
+
+
+@contextlib.contextmanager
+def one_notes_edit(site: Path) -> Iterator[None]:
+    """One line added to the notes of the episode in the middle of the site, then taken out again: `podsite
+    build` after it is the build after the commonest change, which the episodes' records make short."""
+    folders = sorted(site.glob("episodes/*/*/episode.md"))
+    notes = folders[len(folders) // 2]
+    original = notes.read_bytes()
+    notes.write_bytes(original + b"\nOne more line of notes.\n")
+    try:
+        yield
+    finally:
+        notes.write_bytes(original)
 
 
 def one_edit_ms(site: Path, out: Path, edits: int = 10) -> list[float]:
@@ -201,6 +218,9 @@ def main() -> None:
         out = site.parent / "output-1"
         again = measure(podsite_build(site, out, args.jobs))
         print(row("podsite no change", again, count, megabytes))
+        with one_notes_edit(site):
+            edited = measure(podsite_build(site, out, args.jobs))
+        print(row("podsite one notes edit", edited, count, megabytes))
         edits = one_edit_ms(site, out)
         if edits:
             print(f"  one transcript edited  median {statistics.median(edits):.1f} ms over {len(edits)} edits "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import jinja2
 from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
+from generator.episode_cache import EpisodeKeys, episode_keys, load_records, save_records
 from generator.episodes import episode_folders, load_episode, speaker_index
 from generator.feeds import FeedMemo, render_feeds
 from generator.markup import Markup
@@ -22,8 +24,9 @@ from generator.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import prune
-from generator.uptodate import PACKAGE_DIR, Hashed, cache_dir, input_stats, options_key, save_state
-from generator.workers import episode_files, run_episodes
+from generator.uptodate import (PACKAGE_DIR, Hashed, cache_dir, input_stats, load_state, options_key, output_as_left,
+                                save_state)
+from generator.workers import EpisodeOutcome, episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
 PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | None]
@@ -49,6 +52,7 @@ class BuildResult:
     paths: frozenset[str] = frozenset()  # every file the build made, below the output folder
     pages: int = 0
     written: WriteStats | None = None
+    episodes_kept: int = 0  # episodes taken whole from the last build (episode_cache), not made again
     seconds: float = 0.0
 
     @property
@@ -173,12 +177,14 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         before.update(input_stats((theme,)))  # read only from the rendering on
     check_collisions(plan_pages(light), diags)
     staging = Staging(out_dir) if out_dir is not None and not diags.has_errors else None
+    options = options_key(site_dir, out_dir, base_url, drafts) if out_dir is not None else ""
     if staging is not None:
         staging.start()
     try:
-        known = _finish(light, theme, staging, jobs, result, progress)
+        keys = episode_keys(light, before, options) if staging is not None else None
+        known = _finish(light, theme, staging, jobs, result, progress, keys, options)
         if out_dir is not None and result.written is not None:
-            save_state(out_dir, options_key(site_dir, out_dir, base_url, drafts), (site_dir, theme, PACKAGE_DIR),
+            save_state(out_dir, options, (site_dir, theme, PACKAGE_DIR),
                        diags, result.pages, len(result.site.episodes) if result.site else 0, known, before)
     except (OutputError, OSError) as exc:
         diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
@@ -190,9 +196,10 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
 
 
 def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult,
-            progress: Progress | None) -> Hashed:
-    """Episode work in the workers, then the rest of the site; commits the staging folder if all is well.
-    Returns the input files the workers hashed as they read them."""
+            progress: Progress | None, keys: EpisodeKeys | None, options: str) -> Hashed:
+    """Episode work in the workers (but for the episodes the last build's records give: see episode_cache),
+    then the rest of the site; commits the staging folder if all is well. Returns the input files the
+    workers hashed as they read them."""
     diags = result.diagnostics
     spoken: Spoken = {}
     chapters: dict[str, tuple[Chapter, ...]] = {}
@@ -202,17 +209,23 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None
     used: set[str] = set()
     known: Hashed = {}
-    for done, outcome in enumerate(run_episodes(light, staging, jobs, cache), 1):
-        used.update(outcome.cache_keys)
-        known.update(outcome.inputs)
-        if progress is not None:
-            progress(done, len(light.episodes))
-        diags.items.extend(outcome.diagnostics)
-        spoken[outcome.url] = outcome.spoken
-        chapters[outcome.url] = outcome.chapters
-        notes[outcome.url] = outcome.notes_html
-        paths.update(outcome.paths)
-        written += outcome.written
+    kept = _kept_episodes(light, staging, keys, options) if staging is not None and keys is not None else {}
+    todo = [index for index in range(len(light.episodes)) if index not in kept]
+    outcomes: list[EpisodeOutcome] = []
+    with closing(run_episodes(light, staging, jobs, cache, todo)) as made:
+        for index in range(len(light.episodes)):
+            outcome = kept[index] if index in kept else next(made)
+            outcomes.append(outcome)
+            used.update(outcome.cache_keys)
+            known.update(outcome.inputs)
+            if progress is not None:
+                progress(index + 1, len(light.episodes))
+            diags.items.extend(outcome.diagnostics)
+            spoken[outcome.url] = outcome.spoken
+            chapters[outcome.url] = outcome.chapters
+            notes[outcome.url] = outcome.notes_html
+            paths.update(outcome.paths)
+            written += outcome.written
     episodes = [replace(e, chapters=chapters[e.url], notes_html=notes[e.url], notes_source=None)
                 for e in light.episodes]
     site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
@@ -231,8 +244,30 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     if staging is None or diags.has_errors:
         return known
     written += sum(staging.put(name, content) for name, content in sorted(files.items()))
-    staging.commit()
+    if kept:
+        staging.commit_in_place(result.paths)
+    else:
+        staging.commit()
     if cache is not None:
         prune(cache, used)
+    if keys is not None:
+        save_records(cache_dir(staging.out_dir), keys, outcomes)
     result.written = WriteStats(written, len(result.paths) - written)
+    result.episodes_kept = len(kept)
     return known
+
+
+def _kept_episodes(light: Site, staging: Staging, keys: EpisodeKeys, options: str) -> dict[int, EpisodeOutcome]:
+    """By index, the episodes whose key is the same as at the last build, their outcome read back from its
+    records (their files stay in the output: the staging folder is then committed in place); none unless
+    the build state says that the output folder is as that build left it."""
+    out_dir = staging.out_dir
+    if not output_as_left(load_state(out_dir), options, out_dir):
+        return {}
+    records = load_records(cache_dir(out_dir))
+    kept = {}
+    for index, episode in enumerate(light.episodes):
+        record = records.get(episode.url)
+        if record is not None and record.matches(keys, episode.url):
+            kept[index] = record.outcome
+    return kept

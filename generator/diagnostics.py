@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -37,6 +38,18 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[str, int, str]:
         return (str(self.location.path), self.location.line, self.message)
+
+    def plain(self) -> tuple[str, str, int, str, str]:
+        """As plain values, for the files a build keeps beside its output (marshal, JSON)."""
+        return (self.severity, str(self.location.path), self.location.line, self.message, self.hint)
+
+    @staticmethod
+    def from_plain(values: Sequence[Any]) -> Diagnostic:
+        """The diagnostic plain() gave (a list, once through JSON); ValueError or TypeError when it is not one."""
+        severity, path, line, message, hint = values
+        if severity not in ("error", "warning"):
+            raise ValueError(f"not a severity: {severity!r}")
+        return Diagnostic(severity, Location(Path(path), int(line)), str(message), str(hint))
 
 
 @dataclass(slots=True)

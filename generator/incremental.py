@@ -31,7 +31,7 @@ import dataclasses
 import enum
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +48,7 @@ from generator.feeds import FeedMemo
 from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import ChangedFiles, OutputError, WriteStats, check_output_dir, update_output
+from generator.reads import SITE_FIELDS, SIZE, Read, SiteReads
 from generator.render import Page, episode_page, render_page
 from generator.seo import SitemapMemo
 from generator.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_episodes
@@ -57,9 +58,6 @@ from generator.transcript import SpeakerIndex, Transcript
 # Writes a build: (files, the output folder, what this builder wrote there last time or None).
 Writer = Callable[[dict[str, bytes | Path], Path, dict[str, bytes | Path] | None], WriteStats]
 
-_SITE_FIELDS = frozenset(f.name for f in dataclasses.fields(Site))
-_SIZE = object()  # the key under which a page's use of a dict's size (or truth) is noted
-Read = str | tuple[str, Any]  # a Site attribute, or (dict attribute, key or _SIZE)
 
 
 class ChangeKind(enum.Enum):
@@ -171,45 +169,6 @@ class _RenderedPage:
     context: dict[str, Any]
     reads: frozenset[Read]  # what its templates read of the Site
     html: bytes
-
-
-class _SiteReads:
-    """Stands in for the Site while one page renders and notes what the templates read of it: an attribute
-    as a whole, or of a dict attribute (people, sponsors, appearances, sponsorships) single keys or its size."""
-
-    __slots__ = ("_site", "read")
-
-    def __init__(self, site: Site) -> None:
-        self._site = site
-        self.read: set[Read] = set()
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._site, name)
-        if name in _SITE_FIELDS and isinstance(value, dict):
-            return _MappingReads(name, value, self.read)
-        self.read.add(name)
-        return value
-
-
-class _MappingReads(Mapping[Any, Any]):
-    """A read-only view of one of the Site's dicts that notes which keys are looked up."""
-
-    __slots__ = ("_name", "_data", "_read")
-
-    def __init__(self, name: str, data: dict[Any, Any], read: set[Read]) -> None:
-        self._name, self._data, self._read = name, data, read
-
-    def __getitem__(self, key: Any) -> Any:  # also what get() and `in` use
-        self._read.add((self._name, key))
-        return self._data[key]
-
-    def __len__(self) -> int:  # also what truth tests use
-        self._read.add((self._name, _SIZE))
-        return len(self._data)
-
-    def __iter__(self) -> Iterator[Any]:
-        self._read.add(self._name)
-        return iter(self._data)
 
 
 @dataclass(slots=True)
@@ -511,7 +470,7 @@ class IncrementalBuilder:
                 and self._reads_unchanged(previous.reads, run)):
             run.reused += 1
             return previous.html
-        reads = _SiteReads(run.site)
+        reads = SiteReads(run.site)
         page_diags = Diagnostics()
         html = render_page(page, cast(Site, reads), env, page_diags)
         diags.extend(page_diags)
@@ -577,9 +536,9 @@ class IncrementalBuilder:
             if isinstance(read, tuple):
                 name, key = read
                 before, after = getattr(old, name), getattr(new, name)
-                known = (len(before) == len(after) if key is _SIZE
-                         else before.get(key, _SIZE) == after.get(key, _SIZE))
-            elif read in _SITE_FIELDS:
+                known = (len(before) == len(after) if key is SIZE
+                         else before.get(key, SIZE) == after.get(key, SIZE))
+            elif read in SITE_FIELDS:
                 known = getattr(old, read) == getattr(new, read)
             else:
                 known = old == new

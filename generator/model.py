@@ -258,3 +258,12 @@ class Site:
     def episodes_of(self, show: Show) -> tuple[Episode, ...]:
         """The show's episodes, newest first."""
         return self.by_show.get(show.slug, ())
+
+    def neighbours(self) -> dict[str, tuple[Episode | None, Episode | None]]:
+        """Each episode's older and newer episode in its show (None at either end), by URL."""
+        found: dict[str, tuple[Episode | None, Episode | None]] = {}
+        for episodes in self.by_show.values():  # newest first
+            for index, episode in enumerate(episodes):
+                older = episodes[index + 1] if index + 1 < len(episodes) else None
+                found[episode.url] = (older, episodes[index - 1] if index > 0 else None)
+        return found

@@ -79,6 +79,35 @@ class Staging:
         if self._retired.exists():
             shutil.rmtree(self._retired)
 
+    def commit_in_place(self, paths: frozenset[str]) -> None:
+        """For a build that left most of the output as it was (build.py: the episodes the last build's
+        records give): each staged file replaces the output's by a rename, unless it is the output's own
+        file linked; then the output's files that are not in `paths` go. Each file is whole at every moment,
+        and the thousands of unchanged files are neither linked again nor deleted, as a swap would do."""
+        staging, out_dir = str(self.path), str(self.out_dir)
+        for folder, _, names in os.walk(staging):
+            relative = os.path.relpath(folder, staging)
+            for name in names:
+                source = os.path.join(folder, name)
+                target = os.path.normpath(os.path.join(out_dir, relative, name))
+                if os.path.exists(target) and os.path.samefile(source, target):
+                    continue
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                os.replace(source, target)
+        emptied: set[str] = set()
+        for folder, _, names in os.walk(out_dir):
+            relative = os.path.relpath(folder, out_dir)
+            for name in names:
+                path = name if relative == "." else os.path.join(relative, name).replace(os.sep, "/")
+                if path != MARKER and path not in paths:
+                    os.unlink(os.path.join(folder, name))
+                    emptied.add(folder)
+        for folder in sorted(emptied, key=len, reverse=True):  # the deepest first
+            while folder != out_dir and not os.listdir(folder):
+                os.rmdir(folder)
+                folder = os.path.dirname(folder)
+        shutil.rmtree(staging)
+
     def abort(self) -> None:
         if self.path.exists():
             shutil.rmtree(self.path)

@@ -1,12 +1,13 @@
 """Parsed transcripts kept between builds, in the cache folder beside the output.
 
 An entry is found by a SHA-256 of everything parsing reads: podsite's version and source code, the
-file's path and the hash of its bytes, the episode's duration, and how speaker labels resolve (every
-person's name and aliases, and the site's break and voice labels). A changed person therefore makes every
-transcript parse again, which is right: its labels may now resolve differently. Reading an entry back is
-about three times faster than parsing the file. An entry that cannot be read, or that names another
-key, is ignored and replaced: the cache is never trusted over the source. Entries are plain tuples of strings and numbers written with
-marshal (four times faster than pickle here, and loading one runs no code)."""
+installed libraries (library_stamps), the file's path and the hash of its bytes, the episode's duration,
+and how speaker labels resolve (every person's name and aliases, and the site's break and voice labels).
+A changed person therefore makes every transcript parse again, which is right: its labels may now resolve
+differently. Reading an entry back is about three times faster than parsing the file. An entry that
+cannot be read, or that names another key, is ignored and replaced: the cache is never trusted over the
+source. Entries are plain tuples of strings and numbers written with marshal (four times faster than
+pickle here, and loading one runs no code)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from operator import getitem, ne
 from pathlib import Path
 
 from generator import __version__
-from generator.diagnostics import Diagnostic, Diagnostics, Location
+from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup import Markup
 from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn, columns
 from generator.transcript_formats import read_transcript
-from generator.uptodate import PACKAGE_DIR, ReadInput, read_input
+from generator.uptodate import PACKAGE_DIR, ReadInput, library_stamps, read_input
 
 ENTRY_FORMAT = 2
 
@@ -32,7 +33,8 @@ class TranscriptCache:
     def __init__(self, folder: Path, speakers: SpeakerIndex) -> None:
         self.folder = folder
         labels = repr((sorted(speakers.people.items()), sorted(speakers.breaks), sorted(speakers.voices)))
-        self.salt = hashlib.sha256(f"{__version__}\0{code_digest()}\0{labels}".encode()).digest()
+        libraries = "\0".join(library_stamps())  # Python-Markdown renders the paragraphs the fast path leaves
+        self.salt = hashlib.sha256(f"{__version__}\0{code_digest()}\0{libraries}\0{labels}".encode()).digest()
         self.used: list[str] = []  # the keys this reader looked up, so that the rest can be pruned
 
     def __call__(self, path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
@@ -56,7 +58,7 @@ class TranscriptCache:
         transcript = read_transcript(path, speakers, markup, mine, duration, source.data)
         diags.extend(mine)
         if transcript is not None:
-            _save(entry, (ENTRY_FORMAT, key, _flatten(transcript), tuple(_flatten_diagnostic(d) for d in mine.items)))
+            _save(entry, (ENTRY_FORMAT, key, _flatten(transcript), tuple(d.plain() for d in mine.items)))
         return transcript
 
 
@@ -74,7 +76,7 @@ def _load(entry: Path, key: str) -> tuple[Transcript, tuple[Diagnostic, ...]] | 
         form, stored_key, flat, items = marshal.loads(entry.read_bytes())
         if form != ENTRY_FORMAT or stored_key != key:
             return None
-        return _unflatten(flat), tuple(_unflatten_diagnostic(item) for item in items)
+        return _unflatten(flat), tuple(map(Diagnostic.from_plain, items))
     except Exception:  # noqa: BLE001 - absent, damaged or foreign: parse the file instead
         return None
 
@@ -106,15 +108,6 @@ def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
         built.append(Turn(kind, label, person, line, tuple(paragraphs[start:start + size])))
         start += size
     return Transcript(Path(path), tuple(built), has_times)
-
-
-def _flatten_diagnostic(d: Diagnostic) -> tuple[object, ...]:
-    return (d.severity, str(d.location.path), d.location.line, d.message, d.hint)
-
-
-def _unflatten_diagnostic(item: tuple) -> Diagnostic:  # type: ignore[type-arg]
-    severity, path, line, message, hint = item
-    return Diagnostic(severity, Location(Path(path), line), message, hint)
 
 
 def _save(entry: Path, payload: tuple[object, ...]) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import gc
 import math
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from generator.chapters import CHAPTERS_FILE, chapters_json
 from generator.diagnostics import Diagnostic, Diagnostics
@@ -23,6 +24,7 @@ from generator.episodes import TranscriptReader, complete_episode, speaker_index
 from generator.markup import Markup
 from generator.model import Chapter, Episode, Site
 from generator.output import Staging
+from generator.reads import Read, SiteReads
 from generator.render import episode_page, render_page
 from generator.site import first_spoken
 from generator.themes import make_environment, theme_dir
@@ -46,6 +48,7 @@ class EpisodeOutcome:
     cache_keys: tuple[str, ...]  # the transcript cache entries it used
     notes_html: str  # made here rather than in the main process, which would do every episode's in turn
     inputs: Hashed  # the transcript file as read, for the build state (hashed here, on every core)
+    wide: bool = False  # its page read more of the Site than its key in episode_cache covers (every episode, say)
 
 
 def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
@@ -67,12 +70,7 @@ class EpisodeWorker:
         self.cache = TranscriptCache(cache, self.speakers) if cache is not None else None
         self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root))
         self.names = {slug: person.name for slug, person in site.people.items()}
-        self.neighbours: dict[str, tuple[Episode | None, Episode | None]] = {}
-        for show in site.shows:
-            episodes = site.episodes_of(show)  # newest first
-            for index, episode in enumerate(episodes):
-                older = episodes[index + 1] if index + 1 < len(episodes) else None
-                self.neighbours[episode.url] = (older, episodes[index - 1] if index > 0 else None)
+        self.neighbours = site.neighbours()
 
     def run(self, index: int) -> EpisodeOutcome:
         diags = Diagnostics()
@@ -90,7 +88,8 @@ class EpisodeWorker:
         older, newer = self.neighbours[light.url]
         page = episode_page(episode, older, newer)
         files = episode_files(episode, self.names)
-        html = render_page(page, self.site, self.env, diags)
+        reads = SiteReads(self.site)
+        html = render_page(page, cast(Site, reads), self.env, diags)
         if html is not None:
             files[page.path] = html
         written = 0
@@ -98,7 +97,14 @@ class EpisodeWorker:
             written = sum(self.staging.put(name, content) for name, content in files.items())
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, tuple(self.cache.used) if self.cache else (),
-                              episode.notes_html, source.state if self.staging and source else {})
+                              episode.notes_html, source.state if self.staging and source else {},
+                              not all(map(_keyed, reads.read)))
+
+
+def _keyed(read: Read) -> bool:
+    """Whether what an episode's page read of the Site is covered by the episode's key in the last build's
+    records (episode_cache): the configuration and the registries, which come from files outside episodes/."""
+    return (read if isinstance(read, str) else read[0]) in ("config", "shows", "people", "sponsors")
 
 
 # A worker process's own EpisodeWorker, made once by the pool's initializer: the one module-level state
@@ -123,18 +129,19 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run_episodes(site: Site, staging: Staging | None, jobs: int | None,
-                 cache: Path | None = None) -> Iterator[EpisodeOutcome]:
-    """Every episode's outcome, in the site's episode order, from `jobs` processes (1: this process);
-    parsed transcripts are kept in and taken from the `cache` folder, when one is given."""
-    count = len(site.episodes)
-    jobs = min(jobs or default_jobs(), max(1, count // EPISODES_PER_WORKER_AT_LEAST))
+def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: Path | None = None,
+                 indexes: Sequence[int] | None = None) -> Generator[EpisodeOutcome, None, None]:
+    """The outcome of every episode (or of those at `indexes`), in the site's episode order, from `jobs`
+    processes (1: this process); parsed transcripts are kept in and taken from the `cache` folder, when
+    one is given."""
+    todo = range(len(site.episodes)) if indexes is None else indexes
+    jobs = min(jobs or default_jobs(), max(1, len(todo) // EPISODES_PER_WORKER_AT_LEAST))
     if jobs <= 1:
         worker = EpisodeWorker(site, staging, cache)
-        yield from (worker.run(index) for index in range(count))
+        yield from (worker.run(index) for index in todo)
         return
     # Small enough that no worker idles long at the end waiting for the other's last chunk, and that the
     # progress line moves; large enough that handing out work costs nothing next to doing it.
-    chunk = max(1, min(16, math.ceil(count / (jobs * 8))))
+    chunk = max(1, min(16, math.ceil(len(todo) / (jobs * 8))))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(site, staging, cache)) as pool:
-        yield from pool.map(_run, range(count), chunksize=chunk)
+        yield from pool.map(_run, todo, chunksize=chunk)
