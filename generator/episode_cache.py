@@ -4,8 +4,8 @@ again only the episodes the change can reach.
 After a successful build, every episode's outcome (what its worker told the rest of the build: diagnostics,
 who speaks when, chapters, the notes' HTML, the files it made) is saved in the cache folder beside the
 output, under a key. The next build works the keys out from its inputs as they are now; an episode whose
-key is the same has its files hard-linked from the last output and its outcome read back, without its
-transcript being read or anything rendered.
+key is the same keeps its files in the output as they are and has its outcome read back, without its
+transcript being read or anything rendered (build.py then commits the staging folder in place).
 
 A key is a hash of the size and time of every file that goes into the episode, as the build state tells a
 changed file (uptodate.py):
@@ -111,10 +111,6 @@ def save_records(folder: Path, keys: EpisodeKeys, outcomes: Iterable[EpisodeOutc
         temporary.replace(folder / RECORDS_FILE)
     except OSError:
         pass
-
-
-def forget_records(folder: Path) -> None:
-    (folder / RECORDS_FILE).unlink(missing_ok=True)
 
 
 def _flat(o: EpisodeOutcome) -> tuple[object, ...]:

@@ -135,6 +135,8 @@ def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: P
     processes (1: this process); parsed transcripts are kept in and taken from the `cache` folder, when
     one is given."""
     todo = range(len(site.episodes)) if indexes is None else indexes
+    if not todo:
+        return
     jobs = min(jobs or default_jobs(), max(1, len(todo) // EPISODES_PER_WORKER_AT_LEAST))
     if jobs <= 1:
         worker = EpisodeWorker(site, staging, cache)
