@@ -13,7 +13,7 @@ import jinja2
 from generator.config import load_config
 from generator.content import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
-from generator.episode_cache import EpisodeKeys, episode_keys, load_records, save_records
+from generator.episode_cache import episode_keys, load_records, save_records
 from generator.episodes import episode_folders, load_episode, speaker_index
 from generator.feeds import FeedMemo, render_feeds
 from generator.markup import Markup
@@ -24,8 +24,8 @@ from generator.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import prune
-from generator.uptodate import (PACKAGE_DIR, Hashed, cache_dir, input_stats, load_state, options_key, output_as_left,
-                                save_state)
+from generator.uptodate import (PACKAGE_DIR, Hashed, Stats, cache_dir, content_hashes, input_stats, load_state,
+                                options_key, output_as_left, save_state)
 from generator.workers import EpisodeOutcome, episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
@@ -181,11 +181,13 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
     if staging is not None:
         staging.start()
     try:
-        keys = episode_keys(light, before, options) if staging is not None else None
-        known = _finish(light, theme, staging, jobs, result, progress, keys, options)
+        known, outcomes = _finish(light, theme, staging, jobs, result, progress, options, before)
         if out_dir is not None and result.written is not None:
-            save_state(out_dir, options, (site_dir, theme, PACKAGE_DIR),
-                       diags, result.pages, len(result.site.episodes) if result.site else 0, known, before)
+            inputs = save_state(out_dir, options, (site_dir, theme, PACKAGE_DIR),
+                                diags, result.pages, len(result.site.episodes) if result.site else 0, known, before)
+            if inputs is not None:
+                hashes = {path: digest for path, (_, _, digest) in inputs.items()}
+                save_records(cache_dir(out_dir), episode_keys(light, hashes, options), outcomes)
     except (OutputError, OSError) as exc:
         diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
     finally:
@@ -196,10 +198,10 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
 
 
 def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult,
-            progress: Progress | None, keys: EpisodeKeys | None, options: str) -> Hashed:
+            progress: Progress | None, options: str, before: Stats) -> tuple[Hashed, list[EpisodeOutcome]]:
     """Episode work in the workers (but for the episodes the last build's records give: see episode_cache),
     then the rest of the site; commits the staging folder if all is well. Returns the input files the
-    workers hashed as they read them."""
+    workers hashed as they read them, and every episode's outcome."""
     diags = result.diagnostics
     spoken: Spoken = {}
     chapters: dict[str, tuple[Chapter, ...]] = {}
@@ -209,7 +211,7 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None
     used: set[str] = set()
     known: Hashed = {}
-    kept = _kept_episodes(light, staging, keys, options) if staging is not None and keys is not None else {}
+    kept = _kept_episodes(light, staging, options, before) if staging is not None else {}
     todo = [index for index in range(len(light.episodes)) if index not in kept]
     outcomes: list[EpisodeOutcome] = []
     with closing(run_episodes(light, staging, jobs, cache, todo)) as made:
@@ -242,7 +244,7 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     result.site, result.pages = site, len(pages)
     result.paths = frozenset(paths | files.keys())
     if staging is None or diags.has_errors:
-        return known
+        return known, outcomes
     written += sum(staging.put(name, content) for name, content in sorted(files.items()))
     if kept:
         staging.commit_in_place(result.paths)
@@ -250,21 +252,25 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
         staging.commit()
     if cache is not None:
         prune(cache, used)
-    if keys is not None:
-        save_records(cache_dir(staging.out_dir), keys, outcomes)
     result.written = WriteStats(written, len(result.paths) - written)
     result.episodes_kept = len(kept)
-    return known
+    return known, outcomes
 
 
-def _kept_episodes(light: Site, staging: Staging, keys: EpisodeKeys, options: str) -> dict[int, EpisodeOutcome]:
+def _kept_episodes(light: Site, staging: Staging, options: str, before: Stats) -> dict[int, EpisodeOutcome]:
     """By index, the episodes whose key is the same as at the last build, their outcome read back from its
     records (their files stay in the output: the staging folder is then committed in place); none unless
-    the build state says that the output folder is as that build left it."""
+    the build state says that the output folder is as that build left it. `before`: every input's size
+    and time, from which the keys are made with the state's hashes (only the files whose time moved are
+    hashed again)."""
     out_dir = staging.out_dir
-    if not output_as_left(load_state(out_dir), options, out_dir):
+    state = load_state(out_dir)
+    if state is None or not output_as_left(state, options, out_dir):
         return {}
     records = load_records(cache_dir(out_dir))
+    if not records:
+        return {}
+    keys = episode_keys(light, content_hashes(before, state.inputs), options)
     kept = {}
     for index, episode in enumerate(light.episodes):
         record = records.get(episode.url)

@@ -7,8 +7,8 @@ output, under a key. The next build works the keys out from its inputs as they a
 key is the same keeps its files in the output as they are and has its outcome read back, without its
 transcript being read or anything rendered (build.py then commits the staging folder in place).
 
-A key is a hash of the size and time of every file that goes into the episode, as the build state tells a
-changed file (uptodate.py):
+A key is a hash of the content of every file that goes into the episode, with the hashes the build state
+keeps (uptodate.py: only a file whose size or time moved is hashed again):
 - everything outside episodes/: podsite's code, the theme, site.yaml, people, shows, sponsors, templates and
   static files, and the build's options. A change there makes every episode again;
 - the episode's own folder (episode.md, the transcript, chapters, its files);
@@ -17,10 +17,9 @@ changed file (uptodate.py):
 - every episode folder, for an episode whose page read more of the Site than the above covers (a theme that
   lists the latest episodes on every episode's page, say): workers.py notes what each page reads.
 
-The records are used only when the build state says that the output folder is as the last build left it,
-and a file whose time moved counts as changed: the keys may make an episode again for nothing, never keep
-one that changed. Records are plain values written with marshal (reading them runs no code), with their
-format and podsite's version; anything else is ignored."""
+The records are saved only with a build state, and used only when that state says that the output folder
+is as the last build left it. They are plain values written with marshal (reading them runs no code), with
+their format and podsite's version; anything else is ignored."""
 
 from __future__ import annotations
 
@@ -34,7 +33,6 @@ from pathlib import Path
 from generator import __version__
 from generator.diagnostics import Diagnostic, Location
 from generator.model import Chapter, Episode, Site
-from generator.uptodate import Stats
 from generator.workers import EpisodeOutcome
 
 RECORDS_FILE = "episodes.marshal"
@@ -57,14 +55,14 @@ class Record:
         return self.key == keys.own.get(url) and self.every in (None, keys.every)
 
 
-def episode_keys(site: Site, stats: Stats, options: str) -> EpisodeKeys:
-    """Every episode's key, from `stats`: every input file's size and time (uptodate.input_stats of the site
-    folder, the theme and podsite's package), taken before the build read anything."""
+def episode_keys(site: Site, hashes: dict[str, str], options: str) -> EpisodeKeys:
+    """Every episode's key, from `hashes`: every input file's SHA-256 (of the site folder, the theme and
+    podsite's package), by path, as the build state records them."""
     root = str((site.config.root / "episodes").resolve()) + os.sep
     shared = [options]
     folders: dict[tuple[str, str], list[str]] = {}
-    for path, (size, mtime) in sorted(stats.items()):
-        line = f"{path}\0{size}\0{mtime}"
+    for path, digest in sorted(hashes.items()):
+        line = f"{path}\0{digest}"
         parts = path[len(root):].split(os.sep) if path.startswith(root) else ()
         if len(parts) >= 3:  # <show>/<episode>/<file>
             folders.setdefault((parts[0], parts[1]), []).append(line)

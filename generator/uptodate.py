@@ -174,9 +174,15 @@ def is_current(state: BuildState, key: str, out_dir: Path) -> bool:
     return True
 
 
+def content_hashes(stats: Stats, previous: Hashed | None) -> dict[str, str]:
+    """Each file's SHA-256: the previous build's where its size and time are the same, else hashed now."""
+    return {path: digest for path, (_, _, digest) in _inputs(stats, previous, {}).items()}
+
+
 def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnostics, pages: int,
-               episodes: int, known: Hashed | None = None, before: Stats | None = None) -> None:
-    """Records a successful build (best effort: a build that cannot save its state is still a good build).
+               episodes: int, known: Hashed | None = None, before: Stats | None = None) -> Hashed | None:
+    """Records a successful build (best effort: a build that cannot save its state is still a good build);
+    returns the inputs it recorded, with their hashes, or None when it kept no state.
     `known`: input files the build hashed already (read_input). `before`: input_stats(roots) taken before
     the build read anything; when an input was changed, added or removed since, the output may hold what
     it said before or after, so no state is kept and the next build runs."""
@@ -188,11 +194,12 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
             (folder / "state.json").unlink(missing_ok=True)
         except OSError:
             pass
-        return
+        return None
+    inputs = _inputs(now, previous.inputs if previous else None, known or {})
     state = {
         "format": STATE_FORMAT, "podsite": __version__, "key": key,
         "roots": [str(r.resolve()) for r in roots],
-        "inputs": _inputs(now, previous.inputs if previous else None, known or {}),
+        "inputs": inputs,
         "outputs": _output_digest(out_dir),
         "diagnostics": [d.plain() for d in diags.items],
         "pages": pages, "episodes": episodes,
@@ -205,7 +212,8 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
         temporary.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
         temporary.replace(folder / "state.json")
     except OSError:
-        pass
+        return None
+    return inputs
 
 
 def load_state(out_dir: Path) -> BuildState | None:

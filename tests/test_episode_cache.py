@@ -3,6 +3,7 @@ output and report are those of a clean build all the same."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -63,6 +64,15 @@ def test_an_edit_makes_that_episode_and_its_two_neighbours_again(example_site: P
     assert edited.episodes_kept == EPISODES - 3
     assert "One more line, at the very end." in (out / "practicalai/36" / made).read_text(encoding="utf-8")
     assert_as_clean(example_site, out, edited, tmp_path)
+
+
+def test_a_file_touched_without_a_change_keeps_its_episode(example_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    assert build(example_site, out).ok
+    notes = example_site / "episodes/practicalai/36/episode.md"
+    later = notes.stat().st_mtime + 60
+    os.utime(notes, (later, later))
+    assert build(example_site, out).episodes_kept == EPISODES  # keys are made of the files' contents
 
 
 def test_a_page_that_lists_every_episode_is_made_again_when_any_changes(example_site: Path, tmp_path: Path) -> None:
