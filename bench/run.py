@@ -10,9 +10,8 @@ and Hugo in turn, each build into a folder of its own so that no build follows a
 every run and the median: wall and CPU seconds (and the kernel's share of the CPU), episodes per second,
 MB of transcript per second, peak RSS of the process tree. Then podsite's rebuild with nothing changed
 and after one episode's notes were edited, the median of 10 one-transcript edits in a warm preview
-process, and the ratios of the medians. Every
-figure is measured from outside the measured process, except the one-edit rebuilds, which are the
-preview's own work (reload, render, write) timed in-process.
+process, and the ratios of the medians. Every figure is measured from outside the measured process,
+except the one-edit rebuilds, which are the preview's own work (reload, render, write) timed in-process.
 """
 
 from __future__ import annotations
@@ -239,6 +238,7 @@ def median_run(runs: list[Run]) -> Run:
     return Run(wall=statistics.median(r.wall for r in runs), cpu=statistics.median(r.cpu for r in runs),
                kernel=statistics.median(r.kernel for r in runs), peak_mib=max(r.peak_mib for r in runs),
                returncode=0)
+
 
 if __name__ == "__main__":
     start = time.perf_counter()

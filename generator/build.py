@@ -24,8 +24,8 @@ from generator.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
 from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import prune
-from generator.uptodate import (PACKAGE_DIR, Hashed, Stats, cache_dir, content_hashes, input_stats, load_state,
-                                options_key, output_as_left, save_state)
+from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, Stats, cache_dir, content_hashes, input_stats,
+                                load_state, options_key, output_as_left, save_state)
 from generator.workers import EpisodeOutcome, episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
@@ -181,10 +181,11 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
     if staging is not None:
         staging.start()
     try:
-        known, outcomes = _finish(light, theme, staging, jobs, result, progress, options, before)
+        previous = load_state(staging.out_dir) if staging is not None else None  # the last build's, read once
+        known, outcomes = _finish(light, theme, staging, jobs, result, progress, options, before, previous)
         if out_dir is not None and result.written is not None:
-            inputs = save_state(out_dir, options, (site_dir, theme, PACKAGE_DIR),
-                                diags, result.pages, len(result.site.episodes) if result.site else 0, known, before)
+            inputs = save_state(out_dir, options, (site_dir, theme, PACKAGE_DIR), diags, result.pages,
+                                len(result.site.episodes) if result.site else 0, known, before, previous)
             if inputs is not None:
                 hashes = {path: digest for path, (_, _, digest) in inputs.items()}
                 save_records(cache_dir(out_dir), episode_keys(light, hashes, options), outcomes)
@@ -198,7 +199,8 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
 
 
 def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult,
-            progress: Progress | None, options: str, before: Stats) -> tuple[Hashed, list[EpisodeOutcome]]:
+            progress: Progress | None, options: str, before: Stats,
+            previous: BuildState | None) -> tuple[Hashed, list[EpisodeOutcome]]:
     """Episode work in the workers (but for the episodes the last build's records give: see episode_cache),
     then the rest of the site; commits the staging folder if all is well. Returns the input files the
     workers hashed as they read them, and every episode's outcome."""
@@ -211,7 +213,7 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None
     used: set[str] = set()
     known: Hashed = {}
-    kept = _kept_episodes(light, staging, options, before) if staging is not None else {}
+    kept = _kept_episodes(light, staging, options, before, previous) if staging is not None else {}
     todo = [index for index in range(len(light.episodes)) if index not in kept]
     outcomes: list[EpisodeOutcome] = []
     with closing(run_episodes(light, staging, jobs, cache, todo)) as made:
@@ -257,14 +259,14 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     return known, outcomes
 
 
-def _kept_episodes(light: Site, staging: Staging, options: str, before: Stats) -> dict[int, EpisodeOutcome]:
+def _kept_episodes(light: Site, staging: Staging, options: str, before: Stats,
+                   state: BuildState | None) -> dict[int, EpisodeOutcome]:
     """By index, the episodes whose key is the same as at the last build, their outcome read back from its
     records (their files stay in the output: the staging folder is then committed in place); none unless
-    the build state says that the output folder is as that build left it. `before`: every input's size
+    the build `state` says that the output folder is as that build left it. `before`: every input's size
     and time, from which the keys are made with the state's hashes (only the files whose time moved are
     hashed again)."""
     out_dir = staging.out_dir
-    state = load_state(out_dir)
     if state is None or not output_as_left(state, options, out_dir):
         return {}
     records = load_records(cache_dir(out_dir))

@@ -121,6 +121,7 @@ def _outcome(url: str, flat: tuple) -> EpisodeOutcome:  # type: ignore[type-arg]
     diagnostics, spoken, chapters, paths, cache_keys, notes_html, wide = flat
     return EpisodeOutcome(
         url, tuple(map(Diagnostic.from_plain, diagnostics)), dict(spoken),
-        tuple(Chapter(start, title, link, image, toc, end, None if where is None else Location(Path(where[0]), where[1]))
+        tuple(Chapter(start, title, link, image, toc, end,
+                      None if where is None else Location(Path(where[0]), where[1]))
               for start, title, link, image, toc, end, where in chapters),
         tuple(paths), 0, tuple(cache_keys), notes_html, {}, wide)

@@ -59,7 +59,6 @@ from generator.transcript import SpeakerIndex, Transcript
 Writer = Callable[[dict[str, bytes | Path], Path, dict[str, bytes | Path] | None], WriteStats]
 
 
-
 class ChangeKind(enum.Enum):
     """What a changed file asks the build to redo (the watcher's classify() decides which it is)."""
 

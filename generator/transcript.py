@@ -550,7 +550,6 @@ def _clock_texts(starts: list[float]) -> list[str]:
                     map(MINUTES_SECONDS.__getitem__, map(mod, whole, repeat(3600)))))
 
 
-
 def _clean_label(raw: str, plain: bool) -> tuple[str, str]:
     """(the label to show, the doubled label it was read from or ''): escapes and entities decoded, spaces
     collapsed; an unbolded break word capitalized; "Name: Name" read as "Name"."""

@@ -180,14 +180,15 @@ def content_hashes(stats: Stats, previous: Hashed | None) -> dict[str, str]:
 
 
 def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnostics, pages: int,
-               episodes: int, known: Hashed | None = None, before: Stats | None = None) -> Hashed | None:
+               episodes: int, known: Hashed | None = None, before: Stats | None = None,
+               previous: BuildState | None = None) -> Hashed | None:
     """Records a successful build (best effort: a build that cannot save its state is still a good build);
     returns the inputs it recorded, with their hashes, or None when it kept no state.
     `known`: input files the build hashed already (read_input). `before`: input_stats(roots) taken before
     the build read anything; when an input was changed, added or removed since, the output may hold what
-    it said before or after, so no state is kept and the next build runs."""
+    it said before or after, so no state is kept and the next build runs. `previous`: the state as the
+    build found it, whose hashes serve the files whose size and time are the same."""
     folder = cache_dir(out_dir)
-    previous = load_state(out_dir)
     now = input_stats(roots)
     if before is not None and now != before:
         try:
