@@ -84,6 +84,7 @@ def _opening(turn: Turn, people: Mapping[str, Person], url: Callable[[str], str]
 
 _CLOSE = "</div>\n"
 
+
 @lru_cache(maxsize=16384)
 def _time_html(text: str) -> str:
     """The HTML of a paragraph's time: the few thousand times transcripts show ("12:34") recur from episode

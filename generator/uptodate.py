@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,19 +42,65 @@ def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: boo
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
+# The libraries whose code decides what a page holds, by module, with the name they are installed under.
+LIBRARIES = (("jinja2", "jinja2"), ("markupsafe", "markupsafe"), ("markdown", "markdown"), ("yaml", "pyyaml"))
+
+
 def library_stamps() -> list[str]:
-    """Where each library that renders pages is installed, with its __init__.py's size and time: an upgrade
-    rewrites the file. Found without importing them (a millisecond; their versions' metadata takes 40)."""
+    """Which release of each library that renders pages is installed (see installed_release). Found without
+    importing them: a millisecond, where their versions' metadata takes 40."""
     stamps = []
-    for name in ("jinja2", "markupsafe", "markdown", "yaml"):
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec is not None else None
-        try:
-            stat = os.stat(origin) if origin else None
-        except OSError:
-            stat = None
-        stamps.append(f"{name}:{origin}:{stat.st_size}:{stat.st_mtime_ns}" if stat else f"{name}:-")
+    listed: dict[Path, dict[str, str]] = {}  # the folders they are installed in: one, as a rule
+    for module, distribution in LIBRARIES:
+        spec = importlib.util.find_spec(module)
+        if spec is None or not spec.origin:
+            stamps.append(f"{module}:-")
+            continue
+        origin = Path(spec.origin)
+        folder = origin.parent.parent
+        if folder not in listed:
+            listed[folder] = metadata_folders(folder)
+        stamps.append(f"{module}:{installed_release(origin, distribution, listed[folder])}")
     return stamps
+
+
+def installed_release(origin: Path, distribution: str, metadata: dict[str, str]) -> str:
+    """What identifies the installed release of the package whose `__init__.py` is `origin`: the name of its
+    metadata folder beside it (name and version: `metadata`, by distribution) and a hash of its RECORD,
+    which lists every file installed with its hash. Not the files' times: a fresh install of the same
+    release, as on every CI run, must not throw away the caches. Without metadata (a source checkout on the
+    path, say), the file's path, size and time."""
+    entry = metadata.get(distribution)
+    if entry is not None:
+        try:
+            record = hashlib.sha256((origin.parent.parent / entry / "RECORD").read_bytes()).hexdigest()
+        except OSError:
+            record = "-"  # an egg-info (a system package's) has none; its name holds the version
+        return f"{entry}:{record}"
+    try:
+        stat = origin.stat()
+    except OSError:
+        return f"{origin}:-"
+    return f"{origin}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def metadata_folders(folder: Path) -> dict[str, str]:
+    """The metadata folders of the distributions installed in `folder` ("Jinja2-3.1.6.dist-info"), by
+    distribution ("jinja2")."""
+    try:
+        entries = sorted(entry for entry in os.listdir(folder) if entry.endswith((".dist-info", ".egg-info")))
+    except OSError:
+        return {}
+    found: dict[str, str] = {}
+    for entry in entries:
+        found.setdefault(_canonical(entry.partition("-")[0]), entry)
+    return found
+
+
+def _canonical(name: str) -> str:
+    """A distribution's name as PEP 503 compares them: "PyYAML", "Jinja2" and "markup_safe" give "pyyaml",
+    "jinja2" and "markup-safe"."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,14 @@ the output makes it build again."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
-from generator.uptodate import cache_dir
+from generator.uptodate import cache_dir, installed_release, library_stamps, metadata_folders
 from generator.workers import EpisodeWorker
 
 
@@ -154,3 +155,39 @@ def main_output(capsys: pytest.CaptureFixture[str], *extra: str) -> str:
     main(["build", "--site", "content", "--out", "output", *extra])
     captured = capsys.readouterr()
     return captured.out + captured.err
+
+
+def test_the_libraries_are_known_by_their_release_not_by_their_files_times(tmp_path: Path) -> None:
+    # A fresh install of the same release (every CI run) must keep the caches; another release must not.
+    package = tmp_path / "fake_lib"
+    package.mkdir()
+    origin = package / "__init__.py"
+    origin.write_text("")
+    record = tmp_path / "Fake_Lib-1.0.dist-info" / "RECORD"
+    record.parent.mkdir()
+    record.write_text("fake_lib/__init__.py,sha256=abc,0\n")
+
+    def stamp() -> str:
+        return installed_release(origin, "fake-lib", metadata_folders(tmp_path))
+
+    first = stamp()
+    assert "Fake_Lib-1.0.dist-info" in first
+    os.utime(origin, ns=(10**18, 10**18))
+    os.utime(record, ns=(10**18, 10**18))
+    assert stamp() == first
+    record.write_text("fake_lib/__init__.py,sha256=def,0\n")  # a build of the same version, other files
+    assert stamp() != first
+    record.parent.rename(tmp_path / "Fake_Lib-1.1.dist-info")
+    assert "Fake_Lib-1.1.dist-info" in stamp()
+    (tmp_path / "Fake_Lib-1.1.dist-info" / "RECORD").unlink()
+    (tmp_path / "Fake_Lib-1.1.dist-info").rmdir()
+    without = stamp()  # no metadata: the file's size and time are all there is to go by
+    os.utime(origin, ns=(2 * 10**18, 2 * 10**18))
+    assert stamp() != without
+
+
+def test_the_stamps_name_the_installed_releases() -> None:
+    stamps = dict(stamp.split(":", 1) for stamp in library_stamps())
+    assert list(stamps) == ["jinja2", "markupsafe", "markdown", "yaml"]
+    for module, distribution in (("jinja2", "jinja2"), ("markdown", "markdown"), ("yaml", "pyyaml")):
+        assert f"-{importlib.metadata.version(distribution)}." in stamps[module]
