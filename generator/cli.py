@@ -95,19 +95,21 @@ def main(argv: list[str] | None = None) -> int:
 
 class ProgressLine:
     """'podsite: 120 of 500 episodes' on one line of a terminal, for builds that last over a second;
-    nothing when the output is not a terminal or the build is quick."""
+    nothing when the output is not a terminal or the build is quick. One line for one build."""
 
     def __init__(self, stream: TextIO | None = None, after: float = 1.0) -> None:
         self.stream, self.after = stream or sys.stderr, after
         self.started = time.monotonic()
         self.shown_at = 0.0
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, what: str = "episodes") -> None:
         now = time.monotonic()
-        if now - self.started < self.after or now - self.shown_at < 0.1 or not self.stream.isatty():
+        if now - self.started < self.after or not self.stream.isatty():
+            return
+        if now - self.shown_at < 0.1 and done != total:  # the last of a step shows: the next may take long
             return
         self.shown_at = now
-        self.stream.write(f"\r\x1b[Kpodsite: {done} of {total} episodes")
+        self.stream.write(f"\r\x1b[Kpodsite: {done} of {total} {what}")
         self.stream.flush()
 
     def clear(self) -> None:

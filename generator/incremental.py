@@ -57,6 +57,8 @@ from generator.transcript import SpeakerIndex, Transcript
 
 # Writes a build: (files, the output folder, what this builder wrote there last time or None).
 Writer = Callable[[dict[str, bytes | Path], Path, dict[str, bytes | Path] | None], WriteStats]
+# Told how far a run is, step by step: (done, out of, what: "episodes read", say).
+Progress = Callable[[int, int, str], None]
 
 
 class ChangeKind(enum.Enum):
@@ -183,6 +185,9 @@ class _Run:
     episodes_loaded: int = 0
     rendered: list[str] = field(default_factory=list)
     reused: int = 0
+    progress: Progress | None = None
+    episode_pages: int = 0  # planned so far (rendered or reused), for the progress
+    episode_files: int = 0  # likewise
 
 
 class IncrementalBuilder:
@@ -224,17 +229,17 @@ class IncrementalBuilder:
         """The theme folder of the current configuration (None until site.yaml could be read)."""
         return theme_dir(self._config.theme, self._config.root) if self._config else None
 
-    def build(self) -> BuildResult:
+    def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build, forgetting everything cached."""
         self._forget_everything()
-        return self._run(full=True)
+        return self._run(True, progress)
 
-    def rebuild(self, changes: Iterable[Change]) -> BuildResult:
+    def rebuild(self, changes: Iterable[Change], progress: Progress | None = None) -> BuildResult:
         """Redoes what `changes` affect, and writes the output when there are no errors."""
         changes = [c for c in changes if c.kind is not ChangeKind.IGNORED]
         kinds = {c.kind for c in changes}
         if self._config is None or kinds & {ChangeKind.CONFIG, ChangeKind.OTHER}:
-            return self.build()
+            return self.build(progress)
         if ChangeKind.TEMPLATE in kinds:
             self._env = None
             self._pages.clear()
@@ -252,11 +257,11 @@ class IncrementalBuilder:
                 folder = self._episode_folder(change.path)
                 if folder is not None:
                     self._stale.setdefault(folder, set()).add(os.path.abspath(change.path))
-        return self._run(full=False)
+        return self._run(False, progress)
 
     # -- a run ----------------------------------------------------------------------------------------
 
-    def _run(self, full: bool) -> BuildResult:
+    def _run(self, full: bool, progress: Progress | None) -> BuildResult:
         started = time.perf_counter()
         diags = Diagnostics()
         result = BuildResult(diags)
@@ -266,13 +271,15 @@ class IncrementalBuilder:
             diags.error(Location(self.out_dir), str(exc))
             self._rendered = None  # this batch's changes are not rendered: the next run must see them all
             return result
-        run = _Run()
+        run = _Run(progress=progress)
         result.site = run.site = self._load(diags, run)
         if result.site is not None:
             self._render_site(result, run)
             self._site = result.site
         changed = False
         if not diags.has_errors:
+            if progress is not None:
+                progress(len(result.files), len(result.files), "files made; writing them")
             try:
                 same_names = self._same_names(result.files)
                 result.written = self._write(result.files, self.out_dir, self._written)
@@ -369,12 +376,15 @@ class IncrementalBuilder:
         diags.extend(scan.diags)
         entries = []
         known, stale, full = self._episodes, self._stale, run.full  # the loop runs for every episode: kept lean
-        for show, folder in scan.folders:
+        progress, total = run.progress, len(scan.folders)
+        for position, (show, folder) in enumerate(scan.folders, 1):
             previous = loaded = known.get(folder)
             if loaded is None or (stale and folder in stale):
                 loaded = known[folder] = self._load_episode(show, folder, config, registries, previous,
                                                             stale.get(folder, set()))
                 run.episodes_loaded += 1
+                if progress is not None:
+                    progress(position, total, "episodes read")
             if loaded.diags.items:
                 diags.extend(loaded.diags)
             if loaded.light is not None and (self.drafts or not loaded.light.draft):
@@ -463,6 +473,9 @@ class IncrementalBuilder:
     def _render(self, page: Page, env: jinja2.Environment, diags: Diagnostics, run: _Run) -> bytes | None:
         """The page's HTML: last time's bytes when nothing it was rendered from changed, else rendered anew."""
         assert run.site is not None
+        if run.progress is not None and page.template == "episode.html":
+            run.episode_pages += 1
+            run.progress(run.episode_pages, len(run.site.episodes), "episode pages made")
         previous = self._pages.get(page.path)
         if (previous is not None and previous.template == page.template
                 and (previous.context is page.context or previous.context == page.context)
@@ -499,6 +512,9 @@ class IncrementalBuilder:
 
     def _files_of(self, light: Episode, names: dict[str, str], run: _Run) -> dict[str, bytes | Path]:
         """The files of the episode the Site holds as `light` (see _episode_files_of)."""
+        if run.progress is not None and run.site is not None:
+            run.episode_files += 1
+            run.progress(run.episode_files, len(run.site.episodes), "episodes' transcript files made")
         if run.names is not names:
             run.names = names
             if names != self._names:

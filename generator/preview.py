@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from generator.build import BuildResult
-from generator.cli import EXIT_OK, EXIT_USAGE, report
+from generator.cli import EXIT_OK, EXIT_USAGE, ProgressLine, report
 from generator.diagnostics import Diagnostic, display_path
 from generator.incremental import Change, IncrementalBuilder
 from generator.output import WriteStats, update_output
@@ -75,7 +75,9 @@ class Preview:
 
     def start(self) -> BuildResult:
         """Builds, then serves and watches; returns the first build's result."""
-        result = self.builder.build()
+        progress = ProgressLine()
+        result = self.builder.build(progress)
+        progress.clear()
         self._announce(result, "built the preview")
         theme = self.builder.theme or theme_dir("default", self.builder.site_dir)
         roots = WatchRoots.of(self.builder.site_dir, theme, self.builder.out_dir)
@@ -93,13 +95,16 @@ class Preview:
     def rebuild(self, changes: list[Change]) -> None:
         """Rebuilds after a batch of changes (the watcher's), and tells the terminal and the open pages."""
         with self._lock:
+            progress = ProgressLine()
             try:
-                result = self.builder.build() if self._full_next else self.builder.rebuild(changes)
+                result = self.builder.build(progress) if self._full_next else self.builder.rebuild(changes, progress)
                 self._full_next = False
             except Exception:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
                 traceback.print_exc()
                 self._full_next = True
                 return
+            finally:
+                progress.clear()
             stats = self.builder.stats
             names = sorted({display_path(c.path) for c in changes})
             shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")

@@ -105,16 +105,19 @@ class FakeTerminal:
 def test_progress_shows_on_a_terminal_only_for_long_builds(monkeypatch: pytest.MonkeyPatch) -> None:
     from generator.cli import ProgressLine
 
-    clock = iter([0.0, 0.5, 1.5, 1.55, 1.7])
+    clock = iter([0.0, 0.5, 1.5, 1.55, 1.7, 1.72, 1.75])
     monkeypatch.setattr("generator.cli.time.monotonic", lambda: next(clock))
     terminal = FakeTerminal(tty=True)
     line = ProgressLine(terminal)  # started at 0.0
-    line(1, 4)  # 0.5 s: too early
-    line(2, 4)  # 1.5 s: shown
-    line(3, 4)  # 1.55 s: too soon after the last
-    line(4, 4)  # 1.7 s: shown
+    line(1, 5)  # 0.5 s: too early
+    line(2, 5)  # 1.5 s: shown
+    line(3, 5)  # 1.55 s: too soon after the last
+    line(4, 5)  # 1.7 s: shown
+    line(5, 5)  # 1.72 s: soon after, but the last: what follows it may take long
+    line(9, 9, "files made; writing them")  # 1.75 s: the last of the next step
     line.clear()
-    assert terminal.text == "\r\x1b[Kpodsite: 2 of 4 episodes\r\x1b[Kpodsite: 4 of 4 episodes\r\x1b[K"
+    assert terminal.text == ("\r\x1b[Kpodsite: 2 of 5 episodes\r\x1b[Kpodsite: 4 of 5 episodes"
+                             "\r\x1b[Kpodsite: 5 of 5 episodes\r\x1b[Kpodsite: 9 of 9 files made; writing them\r\x1b[K")
 
     piped = FakeTerminal(tty=False)
     clock = iter([0.0, 5.0])

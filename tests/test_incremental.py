@@ -210,6 +210,21 @@ def test_drafts_stay_out_when_the_builder_leaves_them_out(minimal_site: Path, tm
     assert_same_as_full_build(builder, tmp_path)
 
 
+def test_a_build_tells_its_progress_step_by_step(minimal_site: Path, tmp_path: Path) -> None:
+    # What `podsite serve` shows on a terminal while a big site builds (the progress line of the build).
+    told: list[tuple[int, int, str]] = []
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True)
+    result = builder.build(lambda done, total, what: told.append((done, total, what)))
+    episodes = len(result.site.episodes) if result.site else 0
+    assert episodes > 1
+    for what in ("episodes read", "episode pages made", "episodes' transcript files made"):
+        steps = [(done, total) for done, total, step in told if step == what]
+        assert steps == [(done, episodes) for done in range(1, episodes + 1)], what
+    told.clear()
+    builder.rebuild(edit_transcript(minimal_site), lambda done, total, what: told.append((done, total, what)))
+    assert (1, episodes, "episodes read") in told
+
+
 def test_a_transcript_edit_reloads_one_episode_and_renders_only_its_page(builder: IncrementalBuilder) -> None:
     # As in a full build, the other pages, the feeds and the indexes are made from the episode without its
     # transcript, which this edit leaves as it was (who speaks first, and when, too).
