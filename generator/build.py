@@ -28,8 +28,9 @@ from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, Stats, cache_di
                                 load_state, options_key, output_as_left, save_state)
 from generator.workers import EpisodeOutcome, episode_files, run_episodes
 
-# Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages.
-PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | None]
+# Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages,
+# and gives a page it wrote before as the file that holds it (see incremental._leave_on_disk).
+PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | Path | None]
 # Makes one episode's files (episode_files' signature: the episode, and speaker names by person slug).
 EpisodeFiles = Callable[[Episode, dict[str, str]], dict[str, bytes | Path]]
 

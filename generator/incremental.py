@@ -47,7 +47,8 @@ from generator.episodes import EPISODE_FILE, episode_folders, load_episode, spea
 from generator.feeds import FeedMemo
 from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
-from generator.output import ChangedFiles, OutputError, WriteStats, check_output_dir, update_output
+from generator.output import (MARKER, ChangedFiles, OutputError, WriteStats, check_output_dir, safe_relative,
+                              update_output)
 from generator.reads import SITE_FIELDS, SIZE, Read, SiteReads
 from generator.render import Page, episode_page, render_page
 from generator.seo import SitemapMemo
@@ -169,7 +170,7 @@ class _RenderedPage:
     template: str
     context: dict[str, Any]
     reads: frozenset[Read]  # what its templates read of the Site
-    html: bytes
+    html: bytes | Path  # a Path once written: the output file that holds it (see _leave_on_disk)
 
 
 @dataclass(slots=True)
@@ -271,6 +272,8 @@ class IncrementalBuilder:
             diags.error(Location(self.out_dir), str(exc))
             self._rendered = None  # this batch's changes are not rendered: the next run must see them all
             return result
+        if self._written is not None and not (self.out_dir / MARKER).is_file():
+            self._forget_everything()  # the output went (a temp cleaner): what was let go of to it is made again
         run = _Run(progress=progress)
         result.site = run.site = self._load(diags, run)
         if result.site is not None:
@@ -286,6 +289,7 @@ class IncrementalBuilder:
                 changed = result.written.written > 0 or not same_names
                 self._paths = result.files.keys()
                 self._written = result.files
+                self._leave_on_disk(result.files)
             except (OutputError, OSError) as exc:
                 self._written = None  # the folder may be half updated: stage the next build whole
                 diags.error(Location(self.out_dir), f"cannot write the output: {exc}")
@@ -349,6 +353,20 @@ class IncrementalBuilder:
             changes.update(self._episode_files_of(run.full[url], self._names))
             changes[page.path] = html
         return ChangedFiles(last.files, changes) if changes else last.files
+
+    def _leave_on_disk(self, files: dict[str, bytes | Path]) -> None:
+        """Lets go of the bytes of the pages and episode files just written, most of what the builder would
+        hold (some 770 MB at 2,000 episodes): each becomes the path of the output file that holds it, in
+        `files` (the next run's `previous`) and in what holds it for the next run alike. update_output takes
+        such a path as that file, unchanged while it is the very object, and compares a page made again with
+        the file itself."""
+        for path, page in self._pages.items():
+            if isinstance(page.html, bytes) and files.get(path) is page.html:
+                page.html = files[path] = self.out_dir / safe_relative(path)
+        for made in self._episode_files.values():
+            for name, content in made.files.items():
+                if isinstance(content, bytes) and files.get(name) is content:
+                    made.files[name] = files[name] = self.out_dir / safe_relative(name)
 
     def _same_names(self, files: dict[str, bytes | Path]) -> bool:
         """Whether the output has the very paths it had after the last write."""
@@ -470,7 +488,7 @@ class IncrementalBuilder:
                 self._env = make_environment(config.root, theme)
         return self._env
 
-    def _render(self, page: Page, env: jinja2.Environment, diags: Diagnostics, run: _Run) -> bytes | None:
+    def _render(self, page: Page, env: jinja2.Environment, diags: Diagnostics, run: _Run) -> bytes | Path | None:
         """The page's HTML: last time's bytes when nothing it was rendered from changed, else rendered anew."""
         assert run.site is not None
         if run.progress is not None and page.template == "episode.html":

@@ -134,7 +134,8 @@ def write_output(files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
 class ChangedFiles(dict[str, bytes | Path]):
     """The files of a build made from an earlier build's (`base`) by changing a few: `changes` sets a name to
     its new content, or removes it (None). Written over `base` by update_output, they cost the changed names
-    alone, so a rebuild that changes two files of ten thousand looks at two. Not to be changed once made."""
+    alone, so a rebuild that changes two files of ten thousand looks at two. Its names are not to be changed
+    once made (the preview does swap a written file's bytes for the file's path: the same content)."""
 
     def __init__(self, base: dict[str, bytes | Path], changes: dict[str, bytes | Path | None]) -> None:
         super().__init__(base)
@@ -186,8 +187,8 @@ def _update(out_dir: Path, name: str, content: bytes | Path, before: bytes | Pat
     if before is content or (isinstance(content, bytes) and before == content):
         return False
     target = out_dir / safe_relative(name)
-    if isinstance(content, Path) and _same_bytes(target, content):
-        return False  # a static file copied again with the same bytes
+    if (isinstance(content, Path) or isinstance(before, Path)) and _same_bytes(target, content):
+        return False  # a static file copied again, or a page made again, with the bytes the file has
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.podsite-tmp")
     if isinstance(content, Path):

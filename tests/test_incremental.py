@@ -272,6 +272,33 @@ def test_a_change_that_changes_no_output_reports_no_change(builder: IncrementalB
     assert (builder.stats.changed, builder.stats.rendered) == (False, ())
 
 
+def test_the_pages_bytes_are_let_go_of_once_written(minimal_site: Path, tmp_path: Path) -> None:
+    # What a big site's preview would otherwise hold twice over: every page and transcript file is in the output.
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True)
+    result = builder.build()
+    held = {name: content for name, content in result.files.items() if name.endswith((".html", ".vtt", ".json"))}
+    assert "show/1/index.html" in held and "show/1/transcript.vtt" in held
+    assert all(content == builder.out_dir / name for name, content in held.items())
+
+
+def test_an_output_folder_that_went_is_made_again_whole(builder: IncrementalBuilder, tmp_path: Path) -> None:
+    # A temp cleaner, say: the pages the builder let go of to the output must be made again, not copied from it.
+    shutil.rmtree(builder.out_dir)
+    result = builder.rebuild(edit_notes(builder.site_dir))
+    assert result.ok, result.diagnostics.report()
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_a_template_change_that_changes_no_page_writes_nothing(builder: IncrementalBuilder) -> None:
+    # Every page is made again and compared with the file the output has: none differs, none is written.
+    times = {p: p.stat().st_mtime_ns for p in builder.out_dir.rglob("*") if p.is_file()}
+    result = builder.rebuild([Change(ChangeKind.TEMPLATE, builder.site_dir / "templates/episode.html")])
+    assert result.ok
+    assert len(builder.stats.rendered) == result.pages
+    assert builder.stats.changed is False
+    assert times == {p: p.stat().st_mtime_ns for p in builder.out_dir.rglob("*") if p.is_file()}
+
+
 def test_a_broken_edit_keeps_the_last_good_output_and_the_fix_catches_up(builder: IncrementalBuilder,
                                                                         tmp_path: Path) -> None:
     before = tree(builder.out_dir)
