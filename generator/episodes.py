@@ -68,12 +68,17 @@ def speaker_index(config: SiteConfig, people: dict[str, Person], diags: Diagnost
     return SpeakerIndex(people=labels, breaks=config.break_labels, voices=config.voice_labels)
 
 
+# Reads a transcript file (read_transcript's signature); workers and the preview pass one that keeps a cache.
+TranscriptReader = Callable[[Path, SpeakerIndex, Markup, Diagnostics, "float | None"], "Transcript | None"]
+
+
 def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str, Person],
                  sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup,
-                 diags: Diagnostics, read: bool = True) -> Episode | None:
+                 diags: Diagnostics, read: bool = True, reader: TranscriptReader | None = None) -> Episode | None:
     """One episode, or None when its front matter cannot be read at all. With read=False the transcript
     is only found, not read (transcript is None, transcript_path set), and the notes are kept as Markdown
-    (notes_source): a parallel build's workers finish both with complete_episode."""
+    (notes_source): a parallel build's workers finish both with complete_episode. `reader` reads the
+    transcript (read_transcript, or a cache of what it parses)."""
     path = folder / EPISODE_FILE
     text = read_text(path, diags)
     if text is None:
@@ -97,7 +102,8 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     audio = _audio(fields, folder, config)
     duration = audio.duration if audio else None
     transcript_path = find_transcript(folder, diags)
-    transcript = read_transcript(transcript_path, speakers, markup, diags, duration) if transcript_path and read else None
+    read_it = reader or read_transcript
+    transcript = read_it(transcript_path, speakers, markup, diags, duration) if transcript_path and read else None
     if read and transcript is None:
         transcript_path = None
     chapters = load_chapters(fields, folder, duration, diags)
@@ -138,10 +144,6 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
         guid=(fields.text("guid") or "").strip() or None,
         notes_source=None if read else parts.body,
     )
-
-
-# Reads a transcript file (read_transcript's signature); a worker passes one that keeps a cache.
-TranscriptReader = Callable[[Path, SpeakerIndex, Markup, Diagnostics, "float | None"], "Transcript | None"]
 
 
 def complete_episode(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,

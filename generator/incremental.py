@@ -55,6 +55,7 @@ from generator.seo import SitemapMemo
 from generator.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_episodes
 from generator.themes import make_environment, theme_dir
 from generator.transcript import SpeakerIndex, Transcript
+from generator.transcript_cache import TranscriptCache, prune
 
 # Writes a build: (files, the output folder, what this builder wrote there last time or None).
 Writer = Callable[[dict[str, bytes | Path], Path, dict[str, bytes | Path] | None], WriteStats]
@@ -104,6 +105,7 @@ class _Registries:
     shows: dict[str, Show]
     speakers: SpeakerIndex
     diags: Diagnostics
+    transcripts: TranscriptCache | None  # parsed transcripts kept between runs and previews, when given a folder
 
 
 @dataclass(slots=True)
@@ -196,9 +198,12 @@ class IncrementalBuilder:
     Not thread-safe: one thread (the watcher's) drives it."""
 
     def __init__(self, site_dir: Path, out_dir: Path, *, base_url: str | None = None, drafts: bool = False,
-                 write: Writer = update_output) -> None:
+                 write: Writer = update_output, cache: Path | None = None) -> None:
+        """`cache`: a folder to keep parsed transcripts in (transcript_cache), which a later run, or preview,
+        reads back instead of parsing."""
         self.site_dir = site_dir
         self.out_dir = out_dir
+        self.cache = cache
         self.base_url = base_url
         self.drafts = drafts
         self._write = write
@@ -295,6 +300,8 @@ class IncrementalBuilder:
                 diags.error(Location(self.out_dir), f"cannot write the output: {exc}")
         if isinstance(result.files, ChangedFiles):
             result.files.forget_base()  # written or not, it is done with: the next run's builds on this one
+        if full and not diags.has_errors:
+            self._prune_transcripts()
         rendered = tuple(dict.fromkeys(run.rendered))  # a page the quick path rendered before giving up is in twice
         self.stats = RebuildStats(full, run.episodes_loaded, rendered, run.reused, changed)
         result.seconds = time.perf_counter() - started
@@ -367,6 +374,15 @@ class IncrementalBuilder:
             for name, content in made.files.items():
                 if isinstance(content, bytes) and files.get(name) is content:
                     made.files[name] = files[name] = self.out_dir / safe_relative(name)
+
+    def _prune_transcripts(self) -> None:
+        """After a full build, drops the kept transcripts it did not ask for (old versions, other folders)."""
+        transcripts = self._registries.transcripts if self._registries is not None else None
+        if self.cache is not None and transcripts is not None:
+            try:
+                prune(self.cache, set(transcripts.used))
+            except OSError:
+                pass  # a cache that cannot be pruned only costs room
 
     def _same_names(self, files: dict[str, bytes | Path]) -> bool:
         """Whether the output has the very paths it had after the last write."""
@@ -457,14 +473,15 @@ class IncrementalBuilder:
         sponsors = load_sponsors(config, self._markup, diags)
         shows = load_shows(config, people, self._markup, diags)
         speakers = speaker_index(config, people, diags)
-        return _Registries(people, sponsors, shows, speakers, diags)
+        transcripts = TranscriptCache(self.cache, speakers) if self.cache is not None else None
+        return _Registries(people, sponsors, shows, speakers, diags, transcripts)
 
     def _load_episode(self, show: Show, folder: Path, config: SiteConfig, registries: _Registries,
                       previous: _LoadedEpisode | None, changed: set[str]) -> _LoadedEpisode:
         """The episode in `folder`; `previous` is what it was, `changed` the paths changed since (absolute)."""
         diags = Diagnostics()
         episode = load_episode(show, folder, config, registries.people, registries.sponsors, registries.speakers,
-                               self._markup, diags)
+                               self._markup, diags, reader=registries.transcripts)
         if episode is None:
             return _LoadedEpisode(None, None, diags, {})
         light = dataclasses.replace(episode, transcript=None)

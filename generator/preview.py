@@ -19,13 +19,15 @@ from generator.incremental import Change, IncrementalBuilder
 from generator.output import WriteStats, update_output
 from generator.serve import PreviewServer
 from generator.themes import theme_dir
+from generator.uptodate import cache_dir
 from generator.watch import Watcher, WatchRoots
 
 
 def serve(site: Path, host: str, port: int, poll: bool) -> int:
-    """`podsite serve`: preview until Ctrl-C."""
+    """`podsite serve`: preview until Ctrl-C. It keeps parsed transcripts where `podsite build` keeps them
+    for its default output folder, so that each reads back what the other parsed."""
     try:
-        preview = Preview(site, host, port, poll=poll)
+        preview = Preview(site, host, port, poll=poll, cache=cache_dir(Path("output")) / "transcripts")
     except OSError as exc:
         print(f"podsite: error: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)",
               file=sys.stderr)
@@ -55,7 +57,7 @@ class Preview:
     reload after each good rebuild and show the errors of a bad one. Tests drive it the same way."""
 
     def __init__(self, site: Path, host: str = "127.0.0.1", port: int = 8000, *, poll: bool = False,
-                 delay: float = 0.1) -> None:
+                 delay: float = 0.1, cache: Path | None = None) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="podsite-preview-")
         out = Path(self._folder.name) / "site"
         try:
@@ -63,7 +65,8 @@ class Preview:
         except OSError:
             self._folder.cleanup()
             raise
-        self.builder = IncrementalBuilder(site, out, base_url=self.server.url, drafts=True, write=self._write)
+        self.builder = IncrementalBuilder(site, out, base_url=self.server.url, drafts=True, write=self._write,
+                                          cache=cache)
         self._poll, self._delay = poll, delay
         self._watcher: Watcher | None = None
         self._full_next = False

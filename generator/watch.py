@@ -38,7 +38,8 @@ __all__ = ["Change", "ChangeKind", "Debouncer", "WatchRoots", "Watcher", "classi
 JUNK_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "4913"})  # 4913: Vim's can-I-write probe
 TEMP_SUFFIXES = ("~", ".swp", ".swo", ".swx", ".swpx", ".tmp", ".kate-swp", ".bck", "___jb_tmp___", "___jb_old___")
 # Folders of tools, never content; a change below one is not a change to the site.
-TOOL_DIRS = frozenset({".git", ".hg", ".svn", ".idea", ".vscode", "__pycache__", "node_modules", ".podsite-cache"})
+TOOL_DIRS = frozenset({".git", ".hg", ".svn", ".idea", ".vscode", "__pycache__", "node_modules"})
+CACHE_SUFFIX = ".podsite-cache"  # podsite's own caches (".output.podsite-cache"), in the site folder when run from it
 # What the watcher is told about: changes to files and folders, not opening or reading them.
 EVENT_TYPES = (FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileClosedEvent,
                DirCreatedEvent, DirDeletedEvent, DirMovedEvent)
@@ -84,7 +85,8 @@ def classify(path: Path, roots: WatchRoots) -> ChangeKind:
     for root in (roots.theme, roots.site):
         if root is not None and path.is_relative_to(root):
             parts = path.relative_to(root).parts
-            if not parts or is_temp_file(parts[-1]) or TOOL_DIRS.intersection(parts):
+            if (not parts or is_temp_file(parts[-1]) or TOOL_DIRS.intersection(parts)
+                    or any(part.endswith(CACHE_SUFFIX) for part in parts[:-1])):
                 return ChangeKind.IGNORED
             return _theme_kind(parts) if root == roots.theme else _site_kind(parts)
     return ChangeKind.IGNORED

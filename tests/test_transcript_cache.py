@@ -13,6 +13,7 @@ from generator import transcript_cache
 from generator.build import build
 from generator.diagnostics import Diagnostics
 from generator.episode_cache import RECORDS_FILE
+from generator.incremental import Change, ChangeKind, IncrementalBuilder
 from generator.markup import Markup
 from generator.transcript import Paragraph, SpeakerIndex, Transcript, parse_transcript
 from generator.uptodate import cache_dir
@@ -43,6 +44,35 @@ def test_a_cached_build_writes_what_a_parsing_build_writes(minimal_site: Path, t
     assert tree(out) == parsed
     assert [d.format() for d in second.diagnostics.items] == [d.format() for d in first.diagnostics.items]
     assert any("Nobody Known" in d.message for d in second.diagnostics.warnings)
+
+
+def test_the_preview_reads_back_what_podsite_build_parsed(minimal_site: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # `podsite serve` keeps its transcripts where `podsite build` keeps them for its default output folder.
+    transcript = minimal_site / "episodes/show/1/transcript.md"
+    transcript.write_text(transcript.read_text() + "\n**Nobody Known:** Hello.\n")  # a warning to keep
+    out = tmp_path / "output"
+    assert build(minimal_site, out).ok
+    stale = cache_dir(out) / "transcripts" / f"{'0' * 64}.entry"
+    stale.write_bytes(b"what an older version of a transcript parsed to")
+    parsed: list[Path] = []
+    parse = transcript_cache.read_transcript
+    monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: parsed.append(a[0]) or parse(*a, **k))
+    base = "http://127.0.0.1:8000/"
+    cache = cache_dir(out) / "transcripts"
+    preview = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=base, cache=cache)
+    result = preview.build()
+    assert result.ok and parsed == []
+    assert any("Nobody Known" in d.message for d in result.diagnostics.warnings)
+    assert not stale.exists()  # a full build keeps only the entries it asked for
+    plain = IncrementalBuilder(minimal_site, tmp_path / "plain", base_url=base)
+    assert plain.build().ok
+    assert tree(tmp_path / "preview") == tree(tmp_path / "plain")
+
+    transcript.write_text(transcript.read_text() + "\n**Nobody Known:** Goodbye.\n")
+    assert preview.rebuild([Change(ChangeKind.EPISODE, transcript)]).ok
+    assert parsed == [transcript]  # and kept, for the next preview or build
+    assert len(entries(out)) == 2
 
 
 def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(minimal_site: Path, tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ ROOTS = WatchRoots.of(Path("/w/content"), Path("/w/theme"), Path("/w/out"))
     ("content/episodes/show/1/episode.md___jb_tmp___", ChangeKind.IGNORED),  # JetBrains safe write
     ("content/episodes/show/1/episode.md___jb_old___", ChangeKind.IGNORED),
     ("content/people/.DS_Store", ChangeKind.IGNORED),
+    ("content/.output.podsite-cache/transcripts/0a1b.entry", ChangeKind.IGNORED),  # `podsite serve --site .`
     ("content/site.yaml~", ChangeKind.IGNORED),
     ("content/.git/index", ChangeKind.IGNORED),
     ("content/.idea/workspace.xml", ChangeKind.IGNORED),
