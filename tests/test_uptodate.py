@@ -180,7 +180,9 @@ def test_the_libraries_are_known_by_their_release_not_by_their_files_times(tmp_p
     record.parent.rename(tmp_path / "Fake_Lib-1.1.dist-info")
     assert "Fake_Lib-1.1.dist-info" in stamp()
     (tmp_path / "Fake_Lib-1.1.dist-info" / "RECORD").unlink()
-    (tmp_path / "Fake_Lib-1.1.dist-info").rmdir()
+    (tmp_path / "Fake_Lib-1.1.dist-info").rename(tmp_path / "fake.lib-1.2.egg-info")  # a system package's: no RECORD
+    assert stamp().startswith("fake.lib-1.2.egg-info:")
+    (tmp_path / "fake.lib-1.2.egg-info").rmdir()
     without = stamp()  # no metadata: the file's size and time are all there is to go by
     os.utime(origin, ns=(2 * 10**18, 2 * 10**18))
     assert stamp() != without
