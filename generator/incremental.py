@@ -30,9 +30,11 @@ from __future__ import annotations
 import dataclasses
 import enum
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -47,8 +49,9 @@ from generator.episodes import EPISODE_FILE, episode_folders, load_episode, spea
 from generator.feeds import FeedMemo
 from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
-from generator.output import (MARKER, ChangedFiles, OutputError, WriteStats, check_output_dir, safe_relative,
-                              update_output)
+from generator.output import (MARKER, ChangedFiles, Made, OutputError, WriteStats, check_output_dir,
+                              safe_relative, update_output)
+from generator.premade import Premade, premake
 from generator.reads import SITE_FIELDS, SIZE, Read, SiteReads
 from generator.render import Page, episode_page, render_page
 from generator.seo import SitemapMemo
@@ -56,6 +59,7 @@ from generator.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_
 from generator.themes import make_environment, theme_dir
 from generator.transcript import SpeakerIndex, Transcript
 from generator.transcript_cache import TranscriptCache, prune
+from generator.workers import workers_for
 
 # Writes a build: (files, the output folder, what this builder wrote there last time or None).
 Writer = Callable[[dict[str, bytes | Path], Path, dict[str, bytes | Path] | None], WriteStats]
@@ -191,6 +195,7 @@ class _Run:
     progress: Progress | None = None
     episode_pages: int = 0  # planned so far (rendered or reused), for the progress
     episode_files: int = 0  # likewise
+    premade: dict[str, Premade] = field(default_factory=dict)  # by episode URL: what workers made (premade.py)
 
 
 class IncrementalBuilder:
@@ -198,12 +203,14 @@ class IncrementalBuilder:
     Not thread-safe: one thread (the watcher's) drives it."""
 
     def __init__(self, site_dir: Path, out_dir: Path, *, base_url: str | None = None, drafts: bool = False,
-                 write: Writer = update_output, cache: Path | None = None) -> None:
+                 write: Writer = update_output, cache: Path | None = None, jobs: int | None = 1) -> None:
         """`cache`: a folder to keep parsed transcripts in (transcript_cache), which a later run, or preview,
-        reads back instead of parsing."""
+        reads back instead of parsing. `jobs`: processes for the episode pages of a full build (premade.py;
+        None: one per core)."""
         self.site_dir = site_dir
         self.out_dir = out_dir
         self.cache = cache
+        self.jobs = jobs
         self.base_url = base_url
         self.drafts = drafts
         self._write = write
@@ -297,6 +304,8 @@ class IncrementalBuilder:
                 self._leave_on_disk(result.files)
             except (OutputError, OSError) as exc:
                 self._written = None  # the folder may be half updated: stage the next build whole
+                if run.premade:
+                    self._forget_everything()  # some of the workers' files may have been moved in, and are gone
                 diags.error(Location(self.out_dir), f"cannot write the output: {exc}")
         if isinstance(result.files, ChangedFiles):
             result.files.forget_base()  # written or not, it is done with: the next run's builds on this one
@@ -323,6 +332,8 @@ class IncrementalBuilder:
             run.reused = result.pages - len(run.rendered)
             self._rendered = dataclasses.replace(last, files=files)
             return
+        if env is not None and not self._pages and not self._episode_files:  # every episode page to make
+            self._premake(result.site, run)
         reuse = Reuse(lambda episode, older, newer: self._episode_page(episode, older, newer, run),
                       self._feeds, self._sitemap)
         result.files, result.pages = render_site(
@@ -361,6 +372,35 @@ class IncrementalBuilder:
             changes[page.path] = html
         return ChangedFiles(last.files, changes) if changes else last.files
 
+    def _premake(self, site: Site, run: _Run) -> None:
+        """Has worker processes make every episode's page and files (premade.py), when the site is big enough
+        for it to pay."""
+        workers = workers_for(len(site.episodes), self.jobs)
+        if workers <= 1:
+            return
+        total = len(site.episodes)
+        told = (lambda done: run.progress(done, total, "episode pages made")) if run.progress is not None else None
+        try:
+            run.premade = premake(site, run.full, self._made_dir, workers, told)
+        except (BrokenProcessPool, OSError):  # a worker killed (out of memory, say): this process makes them
+            run.premade = {}
+
+    @property
+    def _made_dir(self) -> Path:
+        """Where the workers write, beside the output (so that a rename moves a file into it)."""
+        return self.out_dir.with_name(f".{self.out_dir.name}.made")
+
+    def _take_premade(self, page: Page, made: Premade, diags: Diagnostics, run: _Run) -> Made | None:
+        """A page a worker rendered, kept as _render keeps the pages it renders."""
+        diags.items.extend(made.diagnostics)
+        run.rendered.append(page.path)
+        if made.html is None or made.diagnostics:
+            self._pages.pop(page.path, None)
+        else:
+            self._pages[page.path] = _RenderedPage(page.template, page.context,
+                                                   self._read_sets.setdefault(made.reads, made.reads), made.html)
+        return made.html
+
     def _leave_on_disk(self, files: dict[str, bytes | Path]) -> None:
         """Lets go of the bytes of the pages and episode files just written, most of what the builder would
         hold (some 770 MB at 2,000 episodes): each becomes the path of the output file that holds it, in
@@ -368,12 +408,14 @@ class IncrementalBuilder:
         such a path as that file, unchanged while it is the very object, and compares a page made again with
         the file itself."""
         for path, page in self._pages.items():
-            if isinstance(page.html, bytes) and files.get(path) is page.html:
+            if isinstance(page.html, (bytes, Made)) and files.get(path) is page.html:
                 page.html = files[path] = self.out_dir / safe_relative(path)
         for made in self._episode_files.values():
             for name, content in made.files.items():
-                if isinstance(content, bytes) and files.get(name) is content:
+                if isinstance(content, (bytes, Made)) and files.get(name) is content:
                     made.files[name] = files[name] = self.out_dir / safe_relative(name)
+        if self._made_dir.exists():  # what the workers made is in the output now, or was the same as its file
+            shutil.rmtree(self._made_dir, ignore_errors=True)
 
     def _prune_transcripts(self) -> None:
         """After a full build, drops the kept transcripts it did not ask for (old versions, other folders)."""
@@ -511,6 +553,9 @@ class IncrementalBuilder:
         if run.progress is not None and page.template == "episode.html":
             run.episode_pages += 1
             run.progress(run.episode_pages, len(run.site.episodes), "episode pages made")
+        made = run.premade.get(page.context["episode"].url) if page.template == "episode.html" else None
+        if made is not None and made.page_path == page.path:
+            return self._take_premade(page, made, diags, run)
         previous = self._pages.get(page.path)
         if (previous is not None and previous.template == page.template
                 and (previous.context is page.context or previous.context == page.context)
@@ -555,6 +600,11 @@ class IncrementalBuilder:
             if names != self._names:
                 self._episode_files.clear()
                 self._names = names
+        made = run.premade.get(light.url)
+        if made is not None:  # made with these very names (premade.py takes them from the same Site)
+            files: dict[str, bytes | Path] = dict(made.files)
+            self._episode_files[light.url] = _EpisodeFiles(run.full[light.url], files)
+            return files
         return self._episode_files_of(run.full[light.url], names)
 
     def _episode_files_of(self, episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:

@@ -39,6 +39,11 @@ def check_output_dir(out_dir: Path, site_dir: Path) -> None:
                           "Choose another --out or empty it.")
 
 
+class Made(type(Path())):  # type: ignore[misc]  # pathlib's concrete class (PosixPath, WindowsPath)
+    """A file a worker made beside the output for one build (see premade.py): written into place by a rename,
+    not a copy, since nothing else needs it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Staging:
     """The folder a build is written into beside the output, swapped in only when the build is complete.
@@ -65,7 +70,9 @@ class Staging:
         target.parent.mkdir(parents=True, exist_ok=True)
         if _link_if_same(self.out_dir / relative, target, content):
             return False
-        if isinstance(content, Path):
+        if isinstance(content, Made):
+            os.replace(content, target)
+        elif isinstance(content, Path):
             shutil.copyfile(content, target)
         else:
             target.write_bytes(content)
@@ -190,6 +197,9 @@ def _update(out_dir: Path, name: str, content: bytes | Path, before: bytes | Pat
     if (isinstance(content, Path) or isinstance(before, Path)) and _same_bytes(target, content):
         return False  # a static file copied again, or a page made again, with the bytes the file has
     target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, Made):
+        os.replace(content, target)  # whole already: a rename is atomic
+        return True
     temporary = target.with_name(f".{target.name}.podsite-tmp")
     if isinstance(content, Path):
         shutil.copyfile(content, temporary)

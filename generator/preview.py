@@ -66,7 +66,7 @@ class Preview:
             self._folder.cleanup()
             raise
         self.builder = IncrementalBuilder(site, out, base_url=self.server.url, drafts=True, write=self._write,
-                                          cache=cache)
+                                          cache=cache, jobs=None)
         self._poll, self._delay = poll, delay
         self._watcher: Watcher | None = None
         self._full_next = False

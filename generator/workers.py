@@ -129,6 +129,17 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def workers_for(episodes: int, jobs: int | None) -> int:
+    """How many processes to spread `episodes` over, at most `jobs` (None: one per core); 1: not worth a pool."""
+    return min(jobs or default_jobs(), max(1, episodes // EPISODES_PER_WORKER_AT_LEAST))
+
+
+def chunk_size(episodes: int, workers: int) -> int:
+    """Small enough that no worker idles long at the end waiting for the other's last chunk, and that the
+    progress line moves; large enough that handing out work costs nothing next to doing it."""
+    return max(1, min(16, math.ceil(episodes / (workers * 8))))
+
+
 def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: Path | None = None,
                  indexes: Sequence[int] | None = None) -> Generator[EpisodeOutcome, None, None]:
     """The outcome of every episode (or of those at `indexes`), in the site's episode order, from `jobs`
@@ -137,13 +148,11 @@ def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: P
     todo = range(len(site.episodes)) if indexes is None else indexes
     if not todo:
         return
-    jobs = min(jobs or default_jobs(), max(1, len(todo) // EPISODES_PER_WORKER_AT_LEAST))
+    jobs = workers_for(len(todo), jobs)
     if jobs <= 1:
         worker = EpisodeWorker(site, staging, cache)
         yield from (worker.run(index) for index in todo)
         return
-    # Small enough that no worker idles long at the end waiting for the other's last chunk, and that the
-    # progress line moves; large enough that handing out work costs nothing next to doing it.
-    chunk = max(1, min(16, math.ceil(len(todo) / (jobs * 8))))
+    chunk = chunk_size(len(todo), jobs)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(site, staging, cache)) as pool:
         yield from pool.map(_run, todo, chunksize=chunk)

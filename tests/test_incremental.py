@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -225,6 +226,53 @@ def test_a_build_tells_its_progress_step_by_step(minimal_site: Path, tmp_path: P
     assert (1, episodes, "episodes read") in told
 
 
+def test_a_full_build_in_workers_writes_what_one_process_writes(example_site: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+    premake = incremental.premake
+    monkeypatch.setattr(incremental, "premake", lambda *args: made.append(args[3]) or premake(*args))
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2)
+    result = builder.build()
+    assert result.ok, result.diagnostics.report()
+    assert made == [2]  # two workers made the episode pages
+    assert len(builder.stats.rendered) == result.pages
+    assert_same_as_full_build(builder, tmp_path)
+    assert not (tmp_path / ".preview.made").exists()  # what the workers made was moved into the output
+    page = "practicalai/36/index.html"
+    assert result.files[page] == builder.out_dir / page
+    transcript = example_site / "episodes/practicalai/36/transcript.md"
+    replace(transcript, "Hello there", "Hi there")
+    assert builder.rebuild([Change(ChangeKind.EPISODE, transcript)]).ok
+    assert builder.stats.rendered == (page,)
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_a_pool_that_breaks_leaves_the_work_to_this_process(example_site: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr(incremental, "premake", broken)
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2)
+    assert builder.build().ok
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_workers_report_what_one_process_reports(example_site: Path, tmp_path: Path) -> None:
+    template = example_site / "templates/episode.html"
+    template.parent.mkdir(exist_ok=True)
+    template.write_text('{% extends "theme/episode.html" %}\n'
+                        "{% block title %}{{ episode.nothing.at_all }}{% endblock %}\n", encoding="utf-8")
+    reports = []
+    for jobs in (1, 2):
+        builder = IncrementalBuilder(example_site, tmp_path / f"preview-{jobs}", base_url=BASE, drafts=True, jobs=jobs)
+        result = builder.build()
+        assert not result.ok
+        reports.append([d.format() for d in result.diagnostics.items])
+    assert reports[0] == reports[1]
+    assert sum("templates/episode.html:2" in line for line in reports[0]) == 16  # every episode page, in order
+
+
 def test_a_transcript_edit_reloads_one_episode_and_renders_only_its_page(builder: IncrementalBuilder) -> None:
     # As in a full build, the other pages, the feeds and the indexes are made from the episode without its
     # transcript, which this edit leaves as it was (who speaks first, and when, too).
@@ -435,9 +483,11 @@ def test_a_static_file_changed_beside_a_transcript_is_copied_too(builder: Increm
 
 
 @pytest.mark.slow
-def test_every_kind_of_change_in_a_row_on_the_example_site(example_site: Path, tmp_path: Path) -> None:
-    """One builder through a sequence of edits of the bundled example, compared after each step."""
-    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_every_kind_of_change_in_a_row_on_the_example_site(example_site: Path, tmp_path: Path, jobs: int) -> None:
+    """One builder through a sequence of edits of the bundled example, compared after each step (with two
+    workers, the first build and the one after site.yaml changed make the episode pages in them)."""
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=jobs)
     assert builder.build().ok
     episode = example_site / "episodes/practicalai/36"
     steps: list[Callable[[], list[Change]]] = [

@@ -1,0 +1,100 @@
+"""The episode pages and files of the preview's full builds, made ahead in worker processes.
+
+A full build of the preview (its first, or after site.yaml changed) renders every episode page and makes every
+episode's transcript files: most of its time, in one process. Here the workers do it, each with the builder's
+site and episodes (inherited when the pool forks, not sent), writing what they make into a folder beside the
+output and sending back only what the builder keeps of each page: what its templates read of the Site, and its
+diagnostics. The builder then takes each page and file as output.Made, a file renamed into place when the
+output is written, and renders the rest of the site itself."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from generator.diagnostics import Diagnostic, Diagnostics
+from generator.model import Episode, Site
+from generator.output import Made, safe_relative
+from generator.reads import Read, SiteReads
+from generator.render import episode_page, render_page
+from generator.themes import make_environment, theme_dir
+from generator.workers import chunk_size, episode_files
+
+
+@dataclass(frozen=True, slots=True)
+class Premade:
+    """One episode's page and files as a worker made them."""
+
+    page_path: str
+    html: Made | None  # None: the page did not render (its diagnostics say why)
+    reads: frozenset[Read]  # what the page's templates read of the Site
+    diagnostics: tuple[Diagnostic, ...]
+    files: dict[str, Made]  # the episode's files (episode_files), by output path
+
+
+class _Maker:
+    """A worker's part: makes one episode's page and files at a time into `folder`."""
+
+    def __init__(self, site: Site, full: dict[str, Episode], names: dict[str, str], folder: Path) -> None:
+        self.site, self.full, self.names, self.folder = site, full, names, folder
+        self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root))
+        self.neighbours = site.neighbours()
+
+    def make(self, url: str) -> Premade:
+        episode = self.full[url]
+        older, newer = self.neighbours[url]
+        page = episode_page(episode, older, newer)
+        reads = SiteReads(self.site)
+        diags = Diagnostics()
+        html = render_page(page, cast(Site, reads), self.env, diags)
+        made = self._write(page.path, html) if html is not None else None
+        files = {name: self._write(name, content) for name, content in episode_files(episode, self.names).items()}
+        return Premade(page.path, made, frozenset(reads.read), tuple(diags.items), files)
+
+    def _write(self, name: str, content: bytes | Path) -> Made:
+        target = Made(self.folder / safe_relative(name))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, Path):
+            shutil.copyfile(content, target)
+        else:
+            target.write_bytes(content)
+        return target
+
+
+# A worker process's _Maker, made by the pool's initializer (as workers.py does, and for the same reason).
+_maker: _Maker | None = None
+
+
+def _start(site: Site, full: dict[str, Episode], names: dict[str, str], folder: Path) -> None:
+    global _maker
+    # What the worker was forked with (the site, every transcript) lives as long as it does: frozen, it is left
+    # out of the collector's full passes, which would walk all of it and copy every page they touch.
+    gc.freeze()
+    _maker = _Maker(site, full, names, folder)
+
+
+def _make(url: str) -> Premade:
+    assert _maker is not None
+    return _maker.make(url)
+
+
+def premake(site: Site, full: dict[str, Episode], folder: Path, workers: int,
+            progress: Callable[[int], None] | None = None) -> dict[str, Premade]:
+    """Every episode's page and files, made by `workers` processes into `folder` (emptied first), by episode
+    URL. `full`: the episodes with their transcripts, by URL; `progress` is told how many are done."""
+    shutil.rmtree(folder, ignore_errors=True)
+    names = {slug: person.name for slug, person in site.people.items()}
+    urls = [episode.url for episode in site.episodes]
+    chunk = chunk_size(len(urls), workers)
+    made: dict[str, Premade] = {}
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(site, full, names, folder)) as pool:
+        for url, premade in zip(urls, pool.map(_make, urls, chunksize=chunk)):
+            made[url] = premade
+            if progress is not None:
+                progress(len(made))
+    return made
