@@ -9,9 +9,10 @@ template, as in ../shared/guides/perf-anchors.md). It then builds each cold `--r
 and Hugo in turn, each build into a folder of its own so that no build follows a deletion, and prints
 every run and the median: wall and CPU seconds (and the kernel's share of the CPU), episodes per second,
 MB of transcript per second, peak RSS of the process tree. Then podsite's rebuild with nothing changed
-and after one episode's notes were edited, the median of 10 one-transcript edits in a warm preview
-process, and the ratios of the medians. Every figure is measured from outside the measured process,
-except the one-edit rebuilds, which are the preview's own work (reload, render, write) timed in-process.
+and after one episode's notes were edited; the preview's first build, as `podsite serve` makes it (with
+the transcripts the builds above parsed), and its peak memory; the median of 10 one-transcript edits in
+that warm preview; and the ratios of the medians. Every figure is measured from outside the measured
+process, except the preview's, which are its own work (load, render, write) timed in-process.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -127,15 +129,27 @@ def one_notes_edit(site: Path) -> Iterator[None]:
         notes.write_bytes(original)
 
 
-def one_edit_ms(site: Path, out: Path, edits: int = 10) -> list[float]:
-    """Median-able timings of the preview's rebuild after one transcript edit, in a warm process."""
+@dataclass(frozen=True)
+class PreviewRun:
+    first: float  # seconds of the first build
+    peak_mib: float  # of the preview's own process (its workers are small: they write what they make)
+    edits: list[float]  # milliseconds of each rebuild after one transcript edit
+
+
+def preview_run(site: Path, out: Path, edits: int = 10) -> PreviewRun | None:
+    """The preview as `podsite serve` makes it (every core for its first build, the transcripts parsed by the
+    build into `out`): its first build, then `edits` rebuilds after one transcript edit."""
     code = f"""
-import time, statistics, sys
+import resource, time, statistics, sys
 from pathlib import Path
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
+from generator.uptodate import cache_dir
 site, out = Path({str(site)!r}), Path({str(out)!r})
-preview = IncrementalBuilder(site, out, drafts=True)
-preview.build()
+started = time.perf_counter()
+preview = IncrementalBuilder(site, out.with_name('preview'), drafts=True, cache=cache_dir(out) / 'transcripts',
+                             jobs=None)
+assert preview.build().ok
+first = time.perf_counter() - started
 transcript = sorted(site.glob('episodes/*/*/transcript.md'))[len(list(site.glob('episodes/*/*'))) // 2]
 original = transcript.read_text(encoding='utf-8')
 times = []
@@ -146,13 +160,14 @@ for k in range({edits}):
     times.append((time.perf_counter() - started) * 1000)
     assert result.ok, result.diagnostics.report()
 transcript.write_text(original, encoding='utf-8')
-print(' '.join(f'{{t:.1f}}' for t in times))
+print(first, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, *times)
 """
     run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=900)
     if run.returncode != 0:
-        print(f"  one-edit rebuild failed: {run.stderr.strip()[-500:]}")
-        return []
-    return [float(x) for x in run.stdout.split()]
+        print(f"  preview failed: {run.stderr.strip()[-500:]}")
+        return None
+    first, peak, *times = map(float, run.stdout.split())
+    return PreviewRun(first, peak, times)
 
 
 def settle(seconds: int) -> None:
@@ -220,10 +235,11 @@ def main() -> None:
         with one_notes_edit(site):
             edited = measure(podsite_build(site, out, args.jobs))
         print(row("podsite one notes edit", edited, count, megabytes))
-        edits = one_edit_ms(site, out)
-        if edits:
-            print(f"  one transcript edited  median {statistics.median(edits):.1f} ms over {len(edits)} edits "
-                  f"(min {min(edits):.1f}, max {max(edits):.1f})")
+        preview = preview_run(site, out)
+        if preview:
+            print(f"  preview first build    wall {preview.first:7.2f} s  peak {preview.peak_mib:7.0f} MiB")
+            print(f"  one transcript edited  median {statistics.median(preview.edits):.1f} ms over "
+                  f"{len(preview.edits)} edits (min {min(preview.edits):.1f}, max {max(preview.edits):.1f})")
         if hugos:
             hugo_run = median_run(hugos)
             print(row("hugo cold, median", hugo_run, count, megabytes))
