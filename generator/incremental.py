@@ -31,6 +31,7 @@ import dataclasses
 import enum
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -374,9 +375,11 @@ class IncrementalBuilder:
 
     def _premake(self, site: Site, run: _Run) -> None:
         """Has worker processes make every episode's page and files (premade.py), when the site is big enough
-        for it to pay."""
+        for it to pay and this process runs no other thread: a fork copies the locks other threads hold (the
+        preview's server and watcher, once it serves), and a worker could wait on one forever. So the
+        preview's first build uses workers, and a full rebuild while it serves does not."""
         workers = workers_for(len(site.episodes), self.jobs)
-        if workers <= 1:
+        if workers <= 1 or threading.active_count() > 1:
             return
         total = len(site.episodes)
         told = (lambda done: run.progress(done, total, "episode pages made")) if run.progress is not None else None

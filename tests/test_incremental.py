@@ -4,6 +4,7 @@ build of the same files writes, and only the affected episodes are reloaded and 
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -244,6 +245,25 @@ def test_a_full_build_in_workers_writes_what_one_process_writes(example_site: Pa
     replace(transcript, "Hello there", "Hi there")
     assert builder.rebuild([Change(ChangeKind.EPISODE, transcript)]).ok
     assert builder.stats.rendered == (page,)
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_no_worker_is_forked_while_another_thread_runs(example_site: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # As when the preview serves: a fork would copy the locks the server's and the watcher's threads hold.
+    made: list[int] = []
+    premake = incremental.premake
+    monkeypatch.setattr(incremental, "premake", lambda *args: made.append(args[3]) or premake(*args))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2)
+        assert builder.build().ok
+    finally:
+        stop.set()
+        other.join()
+    assert made == []
     assert_same_as_full_build(builder, tmp_path)
 
 
