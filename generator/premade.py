@@ -1,7 +1,8 @@
-"""The episode pages and files of the preview's full builds, made ahead in worker processes.
+"""The episode pages and files of the preview's first build, made ahead in worker processes.
 
-A full build of the preview (its first, or after site.yaml changed) renders every episode page and makes every
-episode's transcript files: most of its time, in one process. Here the workers do it, each with the builder's
+A full build of the preview renders every episode page and makes every episode's transcript files: most of
+its time, in one process. Here the workers do it (for a build of a process with no other thread: see
+IncrementalBuilder._premake), each with the builder's
 site and episodes (inherited when the pool forks, not sent), writing what they make into a folder beside the
 output and sending back only what the builder keeps of each page: what its templates read of the Site, and its
 diagnostics. The builder then takes each page and file as output.Made, a file renamed into place when the
