@@ -2,11 +2,11 @@
 
 A full build of the preview renders every episode page and makes every episode's transcript files: most of
 its time, in one process. Here the workers do it (for a build of a process with no other thread: see
-IncrementalBuilder._premake), each with the builder's
-site and episodes (inherited when the pool forks, not sent), writing what they make into a folder beside the
-output and sending back only what the builder keeps of each page: what its templates read of the Site, and its
-diagnostics. The builder then takes each page and file as output.Made, a file renamed into place when the
-output is written, and renders the rest of the site itself."""
+IncrementalBuilder._premake), each with the builder's site and episodes (inherited when the pool forks, not
+sent), writing what they make into a folder beside the output and sending back only what the builder keeps
+of each page: what its templates read of the Site, and its diagnostics. The builder then takes each page and
+file as output.Made, a file renamed into place when the output is written, and renders the rest of the site
+itself."""
 
 from __future__ import annotations
 
