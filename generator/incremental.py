@@ -305,7 +305,7 @@ class IncrementalBuilder:
                 self._leave_on_disk(result.files)
             except (OutputError, OSError) as exc:
                 self._written = None  # the folder may be half updated: stage the next build whole
-                if run.premade:
+                if any(isinstance(content, Made) for content in result.files.values()):
                     self._forget_everything()  # some of the workers' files may have been moved in, and are gone
                 diags.error(Location(self.out_dir), f"cannot write the output: {exc}")
         if isinstance(result.files, ChangedFiles):

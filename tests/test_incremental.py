@@ -17,6 +17,7 @@ from generator.diagnostics import Diagnostics
 from generator.episodes import episode_folders
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
 from generator.model import Show, SiteConfig
+from generator.output import WriteStats, update_output
 
 BASE = "http://127.0.0.1:8000/"
 Edit = Callable[[Path], list[Change]]
@@ -245,6 +246,25 @@ def test_a_full_build_in_workers_writes_what_one_process_writes(example_site: Pa
     replace(transcript, "Hello there", "Hi there")
     assert builder.rebuild([Change(ChangeKind.EPISODE, transcript)]).ok
     assert builder.stats.rendered == (page,)
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_a_write_that_fails_after_the_workers_is_made_again_whole(example_site: Path, tmp_path: Path) -> None:
+    # A disk full, say, halfway through moving the workers' files in: the next run does not count on them.
+    failures = [OSError(28, "No space left on device")]
+
+    def write(files: dict[str, bytes | Path], out: Path, previous: dict[str, bytes | Path] | None) -> WriteStats:
+        if failures:
+            shutil.rmtree(out.with_name(f".{out.name}.made"))  # as if moved in before the failure
+            raise failures.pop()
+        return update_output(files, out, previous)
+
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2, write=write)
+    assert "No space left" in builder.build().diagnostics.report()
+    transcript = example_site / "episodes/practicalai/36/transcript.md"
+    replace(transcript, "Hello there", "Hi there")
+    result = builder.rebuild([Change(ChangeKind.EPISODE, transcript)])
+    assert result.ok, result.diagnostics.report()
     assert_same_as_full_build(builder, tmp_path)
 
 
