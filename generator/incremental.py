@@ -396,12 +396,7 @@ class IncrementalBuilder:
     def _take_premade(self, page: Page, made: Premade, diags: Diagnostics, run: _Run) -> Made | None:
         """A page a worker rendered, kept as _render keeps the pages it renders."""
         diags.items.extend(made.diagnostics)
-        run.rendered.append(page.path)
-        if made.html is None or made.diagnostics:
-            self._pages.pop(page.path, None)
-        else:
-            self._pages[page.path] = _RenderedPage(page.template, page.context,
-                                                   self._read_sets.setdefault(made.reads, made.reads), made.html)
+        self._keep_page(page, made.html, made.reads, bool(made.diagnostics), run)
         return made.html
 
     def _leave_on_disk(self, files: dict[str, bytes | Path]) -> None:
@@ -569,14 +564,19 @@ class IncrementalBuilder:
         page_diags = Diagnostics()
         html = render_page(page, cast(Site, reads), env, page_diags)
         diags.extend(page_diags)
+        self._keep_page(page, html, frozenset(reads.read), bool(page_diags.items), run)
+        return html
+
+    def _keep_page(self, page: Page, html: bytes | Path | None, reads: frozenset[Read], reported: bool,
+                   run: _Run) -> None:
+        """Notes a page rendered anew, and keeps it for the next run unless it failed or reported something
+        (it is then rendered again, so that its report comes again)."""
         run.rendered.append(page.path)
-        if html is None or page_diags.items:
+        if html is None or reported:
             self._pages.pop(page.path, None)
         else:
-            read = frozenset(reads.read)
-            self._pages[page.path] = _RenderedPage(page.template, page.context, self._read_sets.setdefault(read, read),
-                                                   html)
-        return html
+            kept_reads = self._read_sets.setdefault(reads, reads)  # one object per distinct set
+            self._pages[page.path] = _RenderedPage(page.template, page.context, kept_reads, html)
 
     def _episode_page(self, light: Episode, older: Episode | None, newer: Episode | None, run: _Run) -> Page:
         """The page of the episode the Site holds as `light` (see _plan_episode_page)."""

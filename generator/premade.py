@@ -16,15 +16,12 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
-
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.model import Episode, Site
 from generator.output import Made, safe_relative
-from generator.reads import Read, SiteReads
-from generator.render import episode_page, render_page
+from generator.reads import Read
 from generator.themes import make_environment, theme_dir
-from generator.workers import chunk_size, episode_files
+from generator.workers import chunk_size, render_episode
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +44,11 @@ class _Maker:
         self.neighbours = site.neighbours()
 
     def make(self, url: str) -> Premade:
-        episode = self.full[url]
-        older, newer = self.neighbours[url]
-        page = episode_page(episode, older, newer)
-        reads = SiteReads(self.site)
         diags = Diagnostics()
-        html = render_page(page, cast(Site, reads), self.env, diags)
-        made = self._write(page.path, html) if html is not None else None
-        files = {name: self._write(name, content) for name, content in episode_files(episode, self.names).items()}
-        return Premade(page.path, made, frozenset(reads.read), tuple(diags.items), files)
+        made = render_episode(self.site, self.env, self.full[url], self.neighbours, self.names, diags)
+        html = self._write(made.page_path, made.html) if made.html is not None else None
+        files = {name: self._write(name, content) for name, content in made.files.items()}
+        return Premade(made.page_path, html, made.reads, tuple(diags.items), files)
 
     def _write(self, name: str, content: bytes | Path) -> Made:
         target = Made(self.folder / safe_relative(name))

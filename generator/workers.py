@@ -18,6 +18,8 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
+import jinja2
+
 from generator.chapters import CHAPTERS_FILE, chapters_json
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.episodes import TranscriptReader, complete_episode, speaker_index
@@ -32,6 +34,7 @@ from generator.transcript_cache import TranscriptCache
 from generator.transcript_formats import read_transcript, transcript_files
 from generator.uptodate import Hashed, read_input
 
+Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
 
 
@@ -57,6 +60,26 @@ def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | 
     if episode.chapters:
         files[episode.url + CHAPTERS_FILE] = chapters_json(episode.chapters, episode.title, episode.show.name)
     return files
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeMade:
+    """An episode's page and files, as render_episode makes them."""
+
+    page_path: str
+    html: bytes | None  # None: the page did not render (the diagnostics say why)
+    files: dict[str, bytes | Path]  # episode_files'
+    reads: frozenset[Read]  # what the page's templates read of the Site
+
+
+def render_episode(site: Site, env: jinja2.Environment, episode: Episode, neighbours: Neighbours,
+                   names: dict[str, str], diags: Diagnostics) -> EpisodeMade:
+    """The page of an episode read with its transcript, noting what it reads of `site`, and its files."""
+    older, newer = neighbours[episode.url]
+    page = episode_page(episode, older, newer)
+    reads = SiteReads(site)
+    html = render_page(page, cast(Site, reads), env, diags)
+    return EpisodeMade(page.path, html, episode_files(episode, names), frozenset(reads.read))
 
 
 class EpisodeWorker:
@@ -85,20 +108,17 @@ class EpisodeWorker:
         elif source is not None:
             reader = partial(read_transcript, data=source.data)
         episode = complete_episode(light, self.speakers, self.markup, self.site.config, diags, reader)
-        older, newer = self.neighbours[light.url]
-        page = episode_page(episode, older, newer)
-        files = episode_files(episode, self.names)
-        reads = SiteReads(self.site)
-        html = render_page(page, cast(Site, reads), self.env, diags)
-        if html is not None:
-            files[page.path] = html
+        made = render_episode(self.site, self.env, episode, self.neighbours, self.names, diags)
+        files = made.files
+        if made.html is not None:
+            files[made.page_path] = made.html
         written = 0
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, tuple(self.cache.used) if self.cache else (),
                               episode.notes_html, source.state if self.staging and source else {},
-                              not all(map(_keyed, reads.read)))
+                              not all(map(_keyed, made.reads)))
 
 
 def _keyed(read: Read) -> bool:
