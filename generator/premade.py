@@ -21,7 +21,7 @@ from generator.model import Episode, Site
 from generator.output import Made, safe_relative
 from generator.reads import Read
 from generator.themes import make_environment, theme_dir
-from generator.workers import chunk_size, render_episode
+from generator.workers import chunk_size, pool_context, render_episode
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,8 @@ def premake(site: Site, full: dict[str, Episode], folder: Path, workers: int,
     urls = [episode.url for episode in site.episodes]
     chunk = chunk_size(len(urls), workers)
     made: dict[str, Premade] = {}
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(site, full, names, folder)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(), initializer=_start,
+                             initargs=(site, full, names, folder)) as pool:
         for url, premade in zip(urls, pool.map(_make, urls, chunksize=chunk)):
             made[url] = premade
             if progress is not None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import gc
 import math
+import multiprocessing
 import os
+import sys
 from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import cast
 
@@ -145,6 +148,14 @@ def _run(index: int) -> EpisodeOutcome:
     return _worker.run(index)
 
 
+def pool_context() -> BaseContext:
+    """How worker processes start: by fork on Linux, where a worker then inherits the site instead of
+    unpickling a copy of its own (Python 3.14 made forkserver the default there, which pickles the site once
+    per worker). Elsewhere, the platform's default: spawn, since fork is unsafe with macOS's frameworks.
+    Podsite forks only from a process that runs no other thread (see IncrementalBuilder._premake)."""
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+
+
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -174,5 +185,6 @@ def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: P
         yield from (worker.run(index) for index in todo)
         return
     chunk = chunk_size(len(todo), jobs)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(site, staging, cache)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context(), initializer=_start,
+                             initargs=(site, staging, cache)) as pool:
         yield from pool.map(_run, todo, chunksize=chunk)

@@ -3,6 +3,7 @@ build of the same files writes, and only the affected episodes are reloaded and 
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import threading
 from collections.abc import Callable
@@ -283,6 +284,18 @@ def test_no_worker_is_forked_while_another_thread_runs(example_site: Path, tmp_p
     finally:
         stop.set()
         other.join()
+    assert made == []
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_no_worker_is_spawned_to_be_sent_every_transcript(example_site: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # On macOS and Windows workers start afresh: each would unpickle every transcript, slower than rendering.
+    made: list[int] = []
+    monkeypatch.setattr(incremental, "premake", lambda *args: made.append(args[3]))
+    monkeypatch.setattr(incremental, "pool_context", lambda: multiprocessing.get_context("spawn"))
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2)
+    assert builder.build().ok
     assert made == []
     assert_same_as_full_build(builder, tmp_path)
 

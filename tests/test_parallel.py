@@ -3,11 +3,14 @@ content writes the same bytes."""
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
+from generator import workers
 from generator.build import build
 from generator.incremental import IncrementalBuilder
 
@@ -30,6 +33,22 @@ def test_workers_in_process_and_preview_builds_write_the_same_bytes(example_site
     outputs[0] = tree(tmp_path / "out-preview")
     assert outputs[1] == outputs[2] == outputs[0]
     assert len(outputs[1]) > 100
+
+
+def test_spawned_workers_write_what_forked_ones_write(example_site: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # As on macOS and Windows, whose workers start afresh and are sent the site, where Linux's inherit it.
+    assert build(example_site, tmp_path / "forked", jobs=2).ok
+    monkeypatch.setattr(workers, "pool_context", lambda: multiprocessing.get_context("spawn"))
+    result = build(example_site, tmp_path / "spawned", jobs=2)
+    assert result.ok, result.diagnostics.report()
+    assert tree(tmp_path / "spawned") == tree(tmp_path / "forked")
+
+
+def test_workers_fork_on_linux() -> None:
+    # Python 3.14 starts them by forkserver there unless told: the preview's would each unpickle a copy of the site.
+    expected = "fork" if sys.platform == "linux" else multiprocessing.get_start_method()
+    assert workers.pool_context().get_start_method() == expected
 
 
 def test_errors_found_by_workers_keep_the_last_good_output(example_site: Path, tmp_path: Path) -> None:
