@@ -50,8 +50,8 @@ from generator.episodes import EPISODE_FILE, episode_folders, load_episode, spea
 from generator.feeds import FeedMemo
 from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
-from generator.output import (MARKER, ChangedFiles, Made, OutputError, WriteStats, check_output_dir,
-                              safe_relative, update_output)
+from generator.output import (MARKER, ChangedFiles, Made, OutputError, WriteStats, check_output_dir, make_file,
+                              safe_relative, same_bytes, update_output)
 from generator.premade import Premade, premake
 from generator.reads import SITE_FIELDS, SIZE, Read, SiteReads
 from generator.render import Page, episode_page, render_page
@@ -197,6 +197,7 @@ class _Run:
     episode_pages: int = 0  # planned so far (rendered or reused), for the progress
     episode_files: int = 0  # likewise
     premade: dict[str, Premade] = field(default_factory=dict)  # by episode URL: what workers made (premade.py)
+    spill: bool = False  # episode pages and files go to disk as they are made (see _spilled)
 
 
 class IncrementalBuilder:
@@ -335,6 +336,7 @@ class IncrementalBuilder:
             return
         if env is not None and not self._pages and not self._episode_files:  # every episode page to make
             self._premake(result.site, run)
+        run.spill = not self._pages
         reuse = Reuse(lambda episode, older, newer: self._episode_page(episode, older, newer, run),
                       self._feeds, self._sitemap)
         result.files, result.pages = render_site(
@@ -564,8 +566,10 @@ class IncrementalBuilder:
             return previous.html
         reads = SiteReads(run.site)
         page_diags = Diagnostics()
-        html = render_page(page, cast(Site, reads), env, page_diags)
+        html: bytes | Path | None = render_page(page, cast(Site, reads), env, page_diags)
         diags.extend(page_diags)
+        if run.spill and isinstance(html, bytes) and page.template == "episode.html":
+            html = self._spilled(page.path, html)
         self._keep_page(page, html, frozenset(reads.read), bool(page_diags.items), run)
         return html
 
@@ -610,7 +614,22 @@ class IncrementalBuilder:
             files: dict[str, bytes | Path] = dict(made.files)
             self._episode_files[light.url] = _EpisodeFiles(run.full[light.url], files)
             return files
-        return self._episode_files_of(run.full[light.url], names)
+        files = self._episode_files_of(run.full[light.url], names)
+        if run.spill:
+            for name, content in files.items():  # the very dict kept for the next run
+                if isinstance(content, bytes):
+                    files[name] = self._spilled(name, content)
+        return files
+
+    def _spilled(self, name: str, data: bytes) -> Path:
+        """A page or file of a run that makes every episode page (a full build, a template change), held as a
+        file rather than as bytes, or the builder would hold them all until the write (some 730 MB at 2,000
+        episodes): the output's own file when it holds these bytes already, which the write then skips, else
+        a file beside the output that the write renames into place."""
+        before = self._written.get(name) if self._written is not None else None
+        if isinstance(before, Path) and not isinstance(before, Made) and same_bytes(before, data):
+            return before
+        return make_file(self._made_dir, name, data)
 
     def _episode_files_of(self, episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
         """An episode's files (transcript formats, chapters), made from the episode with its transcript: last

@@ -44,6 +44,17 @@ class Made(type(Path())):  # type: ignore[misc]  # pathlib's concrete class (Pos
     not a copy, since nothing else needs it."""
 
 
+def make_file(folder: Path, name: str, content: bytes | Path) -> Made:
+    """Writes the output file `name` into `folder` beside the output, to be renamed into place."""
+    target = Made(folder / safe_relative(name))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, Path):
+        shutil.copyfile(content, target)
+    else:
+        target.write_bytes(content)
+    return target
+
+
 @dataclass(frozen=True, slots=True)
 class Staging:
     """The folder a build is written into beside the output, swapped in only when the build is complete.
@@ -194,7 +205,7 @@ def _update(out_dir: Path, name: str, content: bytes | Path, before: bytes | Pat
     if before is content or (isinstance(content, bytes) and before == content):
         return False
     target = out_dir / safe_relative(name)
-    if (isinstance(content, Path) or isinstance(before, Path)) and _same_bytes(target, content):
+    if (isinstance(content, Path) or isinstance(before, Path)) and same_bytes(target, content):
         return False  # a static file copied again, or a page made again, with the bytes the file has
     target.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, Made):
@@ -210,7 +221,7 @@ def _update(out_dir: Path, name: str, content: bytes | Path, before: bytes | Pat
 
 
 def _link_if_same(previous: Path, target: Path, content: bytes | Path) -> bool:
-    if not _same_bytes(previous, content):
+    if not same_bytes(previous, content):
         return False
     try:
         os.link(previous, target)
@@ -219,7 +230,8 @@ def _link_if_same(previous: Path, target: Path, content: bytes | Path) -> bool:
     return True
 
 
-def _same_bytes(path: Path, content: bytes | Path) -> bool:
+def same_bytes(path: Path, content: bytes | Path) -> bool:
+    """Whether the regular file at `path` holds `content` (bytes, or another file's)."""
     try:
         if path.is_symlink() or not path.is_file():
             return False

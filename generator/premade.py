@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.model import Episode, Site
-from generator.output import Made, safe_relative
+from generator.output import Made, make_file
 from generator.reads import Read
 from generator.themes import make_environment, theme_dir
 from generator.workers import chunk_size, pool_context, render_episode
@@ -46,18 +46,9 @@ class _Maker:
     def make(self, url: str) -> Premade:
         diags = Diagnostics()
         made = render_episode(self.site, self.env, self.full[url], self.neighbours, self.names, diags)
-        html = self._write(made.page_path, made.html) if made.html is not None else None
-        files = {name: self._write(name, content) for name, content in made.files.items()}
+        html = make_file(self.folder, made.page_path, made.html) if made.html is not None else None
+        files = {name: make_file(self.folder, name, content) for name, content in made.files.items()}
         return Premade(made.page_path, html, made.reads, tuple(diags.items), files)
-
-    def _write(self, name: str, content: bytes | Path) -> Made:
-        target = Made(self.folder / safe_relative(name))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, Path):
-            shutil.copyfile(content, target)
-        else:
-            target.write_bytes(content)
-        return target
 
 
 # A worker process's _Maker, made by the pool's initializer (as workers.py does, and for the same reason).

@@ -4,6 +4,7 @@ build of the same files writes, and only the affected episodes are reloaded and 
 from __future__ import annotations
 
 import multiprocessing
+import re
 import shutil
 import threading
 from collections.abc import Callable
@@ -398,6 +399,33 @@ def test_a_template_change_that_changes_no_page_writes_nothing(builder: Incremen
     assert len(builder.stats.rendered) == result.pages
     assert builder.stats.changed is False
     assert times == {p: p.stat().st_mtime_ns for p in builder.out_dir.rglob("*") if p.is_file()}
+
+
+def test_runs_that_make_every_episode_page_hold_them_as_files_until_the_write(minimal_site: Path,
+                                                                             tmp_path: Path) -> None:
+    # A site.yaml edit, or a template change, while the preview serves (so with no workers): at 2,000 episodes
+    # the pages and transcript files held as bytes until written came to 730 MB.
+    held: list[dict[str, type]] = []
+
+    def write(files: dict[str, bytes | Path], out: Path, previous: dict[str, bytes | Path] | None) -> WriteStats:
+        held.append({name: type(content) for name, content in files.items() if re.match(r"show/\d+/", name)})
+        return update_output(files, out, previous)
+
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True, write=write)
+    assert builder.build().ok
+    replace(minimal_site / "site.yaml", "title: Minimal", "title: Minimal Again")
+    assert builder.rebuild([Change(ChangeKind.CONFIG, minimal_site / "site.yaml")]).ok
+    assert_same_as_full_build(builder, tmp_path)
+    template = minimal_site / "templates/episode.html"
+    template.parent.mkdir(exist_ok=True)
+    template.write_text('{% extends "theme/episode.html" %}{% block title %}Ep. {{ super() }}{% endblock %}\n',
+                        encoding="utf-8")
+    assert builder.rebuild([Change(ChangeKind.TEMPLATE, template)]).ok
+    assert_same_as_full_build(builder, tmp_path)
+    for files in held:
+        assert "show/1/index.html" in files and "show/1/transcript.vtt" in files
+        assert [name for name, kind in files.items() if issubclass(kind, bytes)] == []
+    assert not (tmp_path / ".preview.made").exists()
 
 
 def test_a_broken_edit_keeps_the_last_good_output_and_the_fix_catches_up(builder: IncrementalBuilder,
