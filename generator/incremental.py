@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import gc
 import os
 import shutil
 import threading
@@ -36,6 +37,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -438,6 +440,10 @@ class IncrementalBuilder:
 
     def _load(self, diags: Diagnostics, run: _Run) -> Site | None:
         """The site model, as build.load_site makes it, from what is cached and what had to be reloaded."""
+        with _collector_paused():
+            return self._load_site(diags, run)
+
+    def _load_site(self, diags: Diagnostics, run: _Run) -> Site | None:
         if self._config is None:
             self._config_diags = Diagnostics()
             self._config = load_config(self.site_dir, self._markup, self._config_diags, self.base_url)
@@ -703,6 +709,21 @@ class IncrementalBuilder:
         self._episode_pages.clear()
         self._feeds = FeedMemo()
         self._sitemap = SitemapMemo()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Holds off Python's cyclic garbage collector while the preview loads episodes with their transcripts:
+    each of its full passes walks the whole growing heap, and they took 1.8 s of a 5.3 s load of 2,000
+    episodes (1.3 million objects), for almost nothing to collect (a load leaves some 1,000 objects in
+    cycles). Reference counting still frees everything else as it goes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _reassembled(previous: _Assembly, entries: list[_LoadedEpisode]) -> Site | None:

@@ -100,12 +100,13 @@ def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
     for i, text in fields["text"].items():
         texts[i] = text
     fields["text"] = texts
-    # tuple.__new__ rather than Paragraph(...), which runs a Python __new__ for each.
-    paragraphs = list(map(tuple.__new__, repeat(Paragraph), zip(*fields.values())))
+    # tuple.__new__ rather than Paragraph(...) and Turn(...), each of which runs a Python __new__.
+    new = tuple.__new__
+    paragraphs = list(map(new, repeat(Paragraph), zip(*fields.values())))
     built = []
     start = 0
     for kind, label, person, line, size in turns:
-        built.append(Turn(kind, label, person, line, tuple(paragraphs[start:start + size])))
+        built.append(new(Turn, (kind, label, person, line, tuple(paragraphs[start:start + size]))))
         start += size
     return Transcript(Path(path), tuple(built), has_times)
 

@@ -3,6 +3,7 @@ build of the same files writes, and only the affected episodes are reloaded and 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 import shutil
@@ -10,6 +11,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -287,6 +289,28 @@ def test_no_worker_is_forked_while_another_thread_runs(example_site: Path, tmp_p
         other.join()
     assert made == []
     assert_same_as_full_build(builder, tmp_path)
+
+
+def test_episodes_load_with_the_collector_paused_and_it_runs_again_after(minimal_site: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its passes over every transcript took a third of a big site's load; left off, a long preview would leak.
+    enabled: list[bool] = []
+    load_episode = incremental.load_episode
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        enabled.append(gc.isenabled())
+        if len(enabled) == 3:
+            raise MemoryError("as if a transcript were too big")
+        return load_episode(*args, **kwargs)
+
+    monkeypatch.setattr(incremental, "load_episode", recording)
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True)
+    assert builder.build().ok
+    assert enabled and not any(enabled)
+    assert gc.isenabled()
+    with pytest.raises(MemoryError):
+        builder.rebuild([Change(ChangeKind.CONFIG, minimal_site / "site.yaml")])
+    assert gc.isenabled()
 
 
 def test_no_worker_is_spawned_to_be_sent_every_transcript(example_site: Path, tmp_path: Path,
