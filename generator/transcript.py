@@ -197,8 +197,7 @@ class _TurnDraft:
 
 
 @dataclass(slots=True)
-class _ParaDraft:
-    turn: _TurnDraft
+class _ParaDraft:  # no link back to its turn: a cycle per paragraph would leave them all to the collector
     line: int
     body: str  # source Markdown, the lifted timestamp removed, inline ones replaced by markers
     speech: bool  # cannot open a block (follows a label or a timestamp on its line)
@@ -228,6 +227,7 @@ class _Parser:
     plain_labels: dict[str, _Label] = field(default_factory=dict)
     resolve_cache: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     pending: _ParaDraft | None = None  # a paragraph that holds only a timestamp, waiting for its text
+    pending_turn: _TurnDraft | None = None  # the turn it belongs to
 
     def warn(self, line: int, message: str, hint: str = "") -> None:
         self.diags.warning(Location(self.path, line), message, hint)
@@ -371,29 +371,29 @@ class _Parser:
             self.check_links(text, line)
         if "[" not in text:  # most paragraphs: no timestamp to look for
             # Spaces approximate words closely enough for estimating times, at a fraction of split()'s cost.
-            para = _ParaDraft(turn, line, text, speech, None, _NO_STAMPS, text.count(" ") + 1)
+            para = _ParaDraft(line, text, speech, None, _NO_STAMPS, text.count(" ") + 1)
         elif ":" not in text:  # brackets, but no time nor anything like one (both need a ":"): "\\[laughs\\]"
-            para = _ParaDraft(turn, line, text, speech, None, _NO_STAMPS, len(text.split()))
+            para = _ParaDraft(line, text, speech, None, _NO_STAMPS, len(text.split()))
         else:
             para = self.timed_paragraph(turn, line, text, speech)
             if para.lifted is not None and not para.body and turn.kind != "break":
                 # A timestamp on a line of its own dates the text that follows it.
                 self.flush_pending()
-                self.pending = para
+                self.pending, self.pending_turn = para, turn
                 return turn
         if self.pending is not None:
             if para.lifted is None:
                 para.lifted, para.speech = self.pending.lifted, True
             else:
                 self.flush_pending()
-            self.pending = None
+            self.pending = self.pending_turn = None
         turn.paragraphs.append(para)
         return turn
 
     def flush_pending(self) -> None:
-        if self.pending is not None:
-            self.pending.turn.paragraphs.append(self.pending)
-            self.pending = None
+        if self.pending is not None and self.pending_turn is not None:
+            self.pending_turn.paragraphs.append(self.pending)
+        self.pending = self.pending_turn = None
 
     def timed_paragraph(self, turn: _TurnDraft, line: int, text: str, speech: bool) -> _ParaDraft:
         """Lift a timestamp that opens the paragraph; replace the others by markers for ts links."""
@@ -417,7 +417,7 @@ class _Parser:
         parts.append(text[pos:])
         body = "".join(parts).strip()
         words = len(body.split()) - len(inline)
-        return _ParaDraft(turn, line, body, speech or lifted is not None, lifted, inline, max(words, 0))
+        return _ParaDraft(line, body, speech or lifted is not None, lifted, inline, max(words, 0))
 
     def read_stamp(self, m: re.Match[str], line: int) -> _Stamp | None:
         inner = m.group("inner").strip().strip("\\").strip()
@@ -734,7 +734,7 @@ class _CueParser(_Parser):
             turn = _TurnDraft("none", "", None, cue.line)
             self.turns.append(turn)
         stamp = None if cue.start is None else _Stamp(cue.start, cue.time_text or format_timecode(cue.start), cue.line)
-        turn.paragraphs.append(_CueDraft(turn, cue.line, text, True, stamp, _NO_STAMPS, len(text.split()), end=cue.end))
+        turn.paragraphs.append(_CueDraft(cue.line, text, True, stamp, _NO_STAMPS, len(text.split()), end=cue.end))
         return turn
 
     def same_speaker(self, turn: _TurnDraft, label: str) -> bool:
