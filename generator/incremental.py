@@ -61,7 +61,7 @@ from generator.seo import SitemapMemo
 from generator.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_episodes
 from generator.themes import make_environment, theme_dir
 from generator.transcript import SpeakerIndex, Transcript
-from generator.transcript_cache import TranscriptCache, prune
+from generator.transcript_cache import Recent, TranscriptCache, prune
 from generator.workers import pool_context, workers_for
 
 # Writes a build: (files, the output folder, what this builder wrote there last time or None).
@@ -112,7 +112,7 @@ class _Registries:
     shows: dict[str, Show]
     speakers: SpeakerIndex
     diags: Diagnostics
-    transcripts: TranscriptCache | None  # parsed transcripts kept between runs and previews, when given a folder
+    transcripts: TranscriptCache  # parsed transcripts kept between runs (and previews, when given a folder)
 
 
 @dataclass(slots=True)
@@ -236,6 +236,7 @@ class IncrementalBuilder:
         self._episode_pages: dict[str, _EpisodePage] = {}  # by episode URL
         self._feeds = FeedMemo()
         self._sitemap = SitemapMemo()
+        self._recent: Recent = {}  # the transcripts last read, for every reader to come (see TranscriptCache)
         self._names: dict[str, str] = {}
         self._paths: AbstractSet[str] = frozenset()  # the output's paths (a dict's keys, not copied every run)
         self._written: dict[str, bytes | Path] | None = None  # what the output folder holds, when known
@@ -256,7 +257,12 @@ class IncrementalBuilder:
         changes = [c for c in changes if c.kind is not ChangeKind.IGNORED]
         kinds = {c.kind for c in changes}
         if self._config is None or kinds & {ChangeKind.CONFIG, ChangeKind.OTHER}:
-            return self.build(progress)
+            # Everything is loaded and rendered again, but an episode's transcript files are made from that
+            # episode and the speakers' names alone: kept, they serve each episode that loads the same.
+            kept = dict(self._episode_files)
+            self._forget_everything()
+            self._episode_files.update(kept)
+            return self._run(True, progress)
         if ChangeKind.TEMPLATE in kinds:
             self._env = None
             self._pages.clear()
@@ -423,10 +429,14 @@ class IncrementalBuilder:
 
     def _prune_transcripts(self) -> None:
         """After a full build, drops the kept transcripts it did not ask for (old versions, other folders)."""
-        transcripts = self._registries.transcripts if self._registries is not None else None
-        if self.cache is not None and transcripts is not None:
+        if self._registries is None:
+            return
+        used = set(self._registries.transcripts.used)
+        for path in [path for path, (key, _, _) in self._recent.items() if key not in used]:
+            del self._recent[path]  # an episode gone: nothing else holds its transcript
+        if self.cache is not None:
             try:
-                prune(self.cache, set(transcripts.used))
+                prune(self.cache, used)
             except OSError:
                 pass  # a cache that cannot be pruned only costs room
 
@@ -523,7 +533,7 @@ class IncrementalBuilder:
         sponsors = load_sponsors(config, self._markup, diags)
         shows = load_shows(config, people, self._markup, diags)
         speakers = speaker_index(config, people, diags)
-        transcripts = TranscriptCache(self.cache, speakers) if self.cache is not None else None
+        transcripts = TranscriptCache(self.cache, speakers, self._recent)
         return _Registries(people, sponsors, shows, speakers, diags, transcripts)
 
     def _load_episode(self, show: Show, folder: Path, config: SiteConfig, registries: _Registries,

@@ -26,12 +26,20 @@ from generator.uptodate import PACKAGE_DIR, ReadInput, library_stamps, read_inpu
 
 ENTRY_FORMAT = 2
 
+# By transcript file: the last key read for it, what was read, and what reading it reported.
+Recent = dict[Path, tuple[str, Transcript, tuple[Diagnostic, ...]]]
+
 
 class TranscriptCache:
-    """A transcript reader (read_transcript's signature) that keeps what it parses."""
+    """A transcript reader (read_transcript's signature) that keeps what it parses in `folder`, if given, and
+    in `recent`, if given: the last transcript it gave for each file. A reader made later with that same
+    dict (the preview's, after a site.yaml or person edit) takes the very objects from it rather than reading
+    the entries again, whenever their key is the same. One per file, so it holds no transcript that the
+    episodes do not hold already."""
 
-    def __init__(self, folder: Path, speakers: SpeakerIndex) -> None:
+    def __init__(self, folder: Path | None, speakers: SpeakerIndex, recent: Recent | None = None) -> None:
         self.folder = folder
+        self.recent = recent
         labels = repr((sorted(speakers.people.items()), sorted(speakers.breaks), sorted(speakers.voices)))
         libraries = "\0".join(library_stamps())  # Python-Markdown renders the paragraphs the fast path leaves
         self.salt = hashlib.sha256(f"{__version__}\0{code_digest()}\0{libraries}\0{labels}".encode()).digest()
@@ -48,17 +56,23 @@ class TranscriptCache:
         digest.update(f"\0{path}\0{duration!r}\0{source.sha256}".encode())
         key = digest.hexdigest()
         self.used.append(key)
-        entry = self.folder / f"{key}.entry"
-        found = _load(entry, key)
+        kept = self.recent.get(path) if self.recent is not None else None
+        if kept is not None and kept[0] == key:
+            diags.items.extend(kept[2])
+            return kept[1]
+        entry = self.folder / f"{key}.entry" if self.folder is not None else None
+        found = _load(entry, key) if entry is not None else None
         if found is not None:
             transcript, items = found
-            diags.items.extend(items)
-            return transcript
-        mine = Diagnostics()
-        transcript = read_transcript(path, speakers, markup, mine, duration, source.data)
-        diags.extend(mine)
-        if transcript is not None:
-            _save(entry, (ENTRY_FORMAT, key, _flatten(transcript), tuple(d.plain() for d in mine.items)))
+        else:
+            mine = Diagnostics()
+            transcript = read_transcript(path, speakers, markup, mine, duration, source.data)
+            items = tuple(mine.items)
+            if transcript is not None and entry is not None:
+                _save(entry, (ENTRY_FORMAT, key, _flatten(transcript), tuple(d.plain() for d in items)))
+        diags.items.extend(items)
+        if transcript is not None and self.recent is not None:
+            self.recent[path] = (key, transcript, items)
         return transcript
 
 

@@ -452,6 +452,31 @@ def test_runs_that_make_every_episode_page_hold_them_as_files_until_the_write(mi
     assert not (tmp_path / ".preview.made").exists()
 
 
+def test_a_site_yaml_edit_makes_again_only_the_transcript_files_of_episodes_it_changes(
+        minimal_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Made from their episode and the speakers' names alone; making them all again was 3 s of a site.yaml
+    # edit's rebuild at 2,000 episodes.
+    made: list[str] = []
+    files_of = incremental.episode_files
+    monkeypatch.setattr(incremental, "episode_files", lambda episode, names: made.append(episode.url)
+                        or files_of(episode, names))
+    transcript = minimal_site / "episodes/show/1/transcript.md"
+    replace(transcript, "**Hana Host:** And we", "**Studio Crowd:** Cheers.\n\n**Hana Host:** And we")
+    builder = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True)
+    assert builder.build().ok
+    assert sorted(made) == ["show/1/", "show/2/"]
+    made.clear()
+    config = minimal_site / "site.yaml"
+    replace(config, "title: Minimal", "title: Minimal Again")
+    assert builder.rebuild([Change(ChangeKind.CONFIG, config)]).ok
+    assert made == []
+    assert_same_as_full_build(builder, tmp_path)
+    replace(config, "transcripts:", "transcripts:\n  voices: [Studio Crowd]")  # an unknown speaker until now
+    assert builder.rebuild([Change(ChangeKind.CONFIG, config)]).ok
+    assert made == ["show/1/"]
+    assert_same_as_full_build(builder, tmp_path)
+
+
 def test_a_broken_edit_keeps_the_last_good_output_and_the_fix_catches_up(builder: IncrementalBuilder,
                                                                         tmp_path: Path) -> None:
     before = tree(builder.out_dir)

@@ -68,11 +68,36 @@ def test_the_preview_reads_back_what_podsite_build_parsed(minimal_site: Path, tm
     plain = IncrementalBuilder(minimal_site, tmp_path / "plain", base_url=base)
     assert plain.build().ok
     assert tree(tmp_path / "preview") == tree(tmp_path / "plain")
+    parsed.clear()  # what the plain preview parsed, having no cache folder
 
     transcript.write_text(transcript.read_text() + "\n**Nobody Known:** Goodbye.\n")
     assert preview.rebuild([Change(ChangeKind.EPISODE, transcript)]).ok
     assert parsed == [transcript]  # and kept, for the next preview or build
     assert len(entries(out)) == 2
+
+
+def test_the_preview_keeps_its_transcripts_across_a_site_yaml_edit(minimal_site: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read back from the cache, they were most of such an edit's load at 2,000 episodes, and a second copy
+    # of every transcript until the write.
+    preview = IncrementalBuilder(minimal_site, tmp_path / "preview", cache=tmp_path / "transcripts")
+    assert preview.build().ok
+    read: list[str] = []
+    load, parse = transcript_cache._load, transcript_cache.read_transcript
+    monkeypatch.setattr(transcript_cache, "_load", lambda *a: read.append("entry") or load(*a))
+    monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: read.append("file") or parse(*a, **k))
+    config = minimal_site / "site.yaml"
+    config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"), encoding="utf-8")
+    assert preview.rebuild([Change(ChangeKind.CONFIG, config)]).ok
+    assert read == []
+    plain = IncrementalBuilder(minimal_site, tmp_path / "plain")
+    assert plain.build().ok
+    assert tree(tmp_path / "preview") == tree(tmp_path / "plain")
+    read.clear()
+    person = minimal_site / "people/gus-guest.yaml"  # another alias: a label may now name someone else
+    person.write_text(person.read_text().replace("aliases: [Gus]", "aliases: [Gus, G]"), encoding="utf-8")
+    assert preview.rebuild([Change(ChangeKind.PERSON, person)]).ok
+    assert read == ["entry", "file"]  # under its new key: not in the cache folder, so parsed
 
 
 def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(minimal_site: Path, tmp_path: Path) -> None:
