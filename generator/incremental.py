@@ -10,7 +10,9 @@ just that:
   whole when the episode's model is unchanged;
 - a person, sponsor or show file reloads the registries, then every episode that refers to something that
   changed (or whose speaker labels now resolve differently, or that had errors);
-- a template re-renders every page; site.yaml, or any other file of the site folder, starts from scratch.
+- a template re-renders every page; site.yaml, or any other file of the site folder, starts from scratch, but
+  for the transcripts, taken from memory where their cache key is unchanged (TranscriptCache.recent), and
+  each episode's transcript files, kept while the episode loads the same.
 
 As in a full build (build.py), the Site holds the episodes without their transcripts: only an episode's own page
 and files are made from its transcript, and every other page, feed and index from what the Site holds. So a
