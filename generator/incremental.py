@@ -434,7 +434,7 @@ class IncrementalBuilder:
         if self._registries is None:
             return
         used = set(self._registries.transcripts.used)
-        for path in [path for path, (key, _, _) in self._recent.items() if key not in used]:
+        for path in [path for path, (key, _) in self._recent.items() if key not in used]:
             del self._recent[path]  # an episode gone: nothing else holds its transcript
         if self.cache is not None:
             try:
@@ -535,7 +535,7 @@ class IncrementalBuilder:
         sponsors = load_sponsors(config, self._markup, diags)
         shows = load_shows(config, people, self._markup, diags)
         speakers = speaker_index(config, people, diags)
-        transcripts = TranscriptCache(self.cache, speakers, self._recent)
+        transcripts = TranscriptCache(self.cache, self._recent)
         return _Registries(people, sponsors, shows, speakers, diags, transcripts)
 
     def _load_episode(self, show: Show, folder: Path, config: SiteConfig, registries: _Registries,

@@ -146,8 +146,13 @@ def normalize_label(label: str) -> str:
 
 
 def resolve_label(speakers: SpeakerIndex, label: str) -> tuple[str, str | None]:
-    """(kind, person slug) for a label: kind is "person", "break", "voice" or "unknown"."""
-    key = normalize_label(label)
+    """(kind, person slug) for a label: kind is "person", "break", "voice" or "unknown". All a transcript
+    learns of the speakers it learns here (transcript_cache keeps each key looked up with what it gave)."""
+    return resolve_key(speakers, normalize_label(label))
+
+
+def resolve_key(speakers: SpeakerIndex, key: str) -> tuple[str, str | None]:
+    """resolve_label for a label already normalized."""
     person = speakers.people.get(key)
     if person is not None:
         return "person", person

@@ -1,18 +1,21 @@
 """Parsed transcripts kept between builds, in the cache folder beside the output.
 
-An entry is found by a SHA-256 of everything parsing reads: podsite's version and source code, the
-installed libraries (library_stamps), the file's path and the hash of its bytes, the episode's duration,
-and how speaker labels resolve (every person's name and aliases, and the site's break and voice labels).
-A changed person therefore makes every transcript parse again, which is right: its labels may now resolve
-differently. Reading an entry back is about three times faster than parsing the file. An entry that
-cannot be read, or that names another key, is ignored and replaced: the cache is never trusted over the
-source. Entries are plain tuples of strings and numbers written with marshal (four times faster than
-pickle here, and loading one runs no code)."""
+An entry is found by a SHA-256 of everything parsing reads but the site's speakers: podsite's version and
+source code, the installed libraries (library_stamps), the file's path and the hash of its bytes, and the
+episode's duration. What parsing learns of the speakers it learns label by label, through resolve_key,
+which looks each one up in the index's people first: so an entry also holds every label its parse looked
+up, with what each resolved to, and serves only while each still resolves the same. A person's new alias
+then makes only the transcripts that use it parse again, not every one. Reading an entry back is about
+three times faster than parsing the file. An entry that cannot be read, or that names another key, is
+ignored and replaced: the cache is never trusted over the source. Entries are plain tuples of strings and
+numbers written with marshal (four times faster than pickle here, and loading one runs no code)."""
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import getitem, ne
 from pathlib import Path
@@ -20,29 +23,45 @@ from pathlib import Path
 from generator import __version__
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup import Markup
-from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn, columns
+from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn, columns, resolve_key
 from generator.transcript_formats import read_transcript
 from generator.uptodate import PACKAGE_DIR, ReadInput, library_stamps, read_input
 
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3
 
-# By transcript file: the last key read for it, what was read, and what reading it reported.
-Recent = dict[Path, tuple[str, Transcript, tuple[Diagnostic, ...]]]
+# Each speaker label a parse looked up, normalized as looked up, with the kind and person it resolved to.
+Labels = tuple[tuple[str, str, str | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A transcript as read, what reading it reported, and the labels it depends on."""
+
+    transcript: Transcript | None  # None: the file could not be read (its items say why)
+    items: tuple[Diagnostic, ...]
+    labels: Labels
+
+    def holds_for(self, speakers: SpeakerIndex) -> bool:
+        """Whether parsing the same file with these speakers would give the same: each label resolves alike."""
+        return all(resolve_key(speakers, key) == (kind, person) for key, kind, person in self.labels)
+
+
+# By transcript file: the key of what was last read for it, and that.
+Recent = dict[Path, tuple[str, Parsed]]
 
 
 class TranscriptCache:
     """A transcript reader (read_transcript's signature) that keeps what it parses in `folder`, if given, and
     in `recent`, if given: the last transcript it gave for each file. A reader made later with that same
     dict (the preview's, after a site.yaml or person edit) takes the very objects from it rather than reading
-    the entries again, whenever their key is the same. One per file, so it holds no transcript that the
-    episodes do not hold already."""
+    the entries again, whenever the key is the same and the labels resolve alike. One per file, so it holds
+    no transcript that the episodes do not hold already."""
 
-    def __init__(self, folder: Path | None, speakers: SpeakerIndex, recent: Recent | None = None) -> None:
+    def __init__(self, folder: Path | None, recent: Recent | None = None) -> None:
         self.folder = folder
         self.recent = recent
-        labels = repr((sorted(speakers.people.items()), sorted(speakers.breaks), sorted(speakers.voices)))
         libraries = "\0".join(library_stamps())  # Python-Markdown renders the paragraphs the fast path leaves
-        self.salt = hashlib.sha256(f"{__version__}\0{code_digest()}\0{libraries}\0{labels}".encode()).digest()
+        self.salt = hashlib.sha256(f"{__version__}\0{code_digest()}\0{libraries}".encode()).digest()
         self.used: list[str] = []  # the keys this reader looked up, so that the rest can be pruned
 
     def __call__(self, path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
@@ -57,23 +76,54 @@ class TranscriptCache:
         key = digest.hexdigest()
         self.used.append(key)
         kept = self.recent.get(path) if self.recent is not None else None
-        if kept is not None and kept[0] == key:
-            diags.items.extend(kept[2])
-            return kept[1]
+        found = kept[1] if kept is not None and kept[0] == key else None
         entry = self.folder / f"{key}.entry" if self.folder is not None else None
-        found = _load(entry, key) if entry is not None else None
-        if found is not None:
-            transcript, items = found
-        else:
-            mine = Diagnostics()
-            transcript = read_transcript(path, speakers, markup, mine, duration, source.data)
-            items = tuple(mine.items)
-            if transcript is not None and entry is not None:
-                _save(entry, (ENTRY_FORMAT, key, _flatten(transcript), tuple(d.plain() for d in items)))
-        diags.items.extend(items)
-        if transcript is not None and self.recent is not None:
-            self.recent[path] = (key, transcript, items)
-        return transcript
+        if found is None and entry is not None:
+            found = _load(entry, key)
+        if found is None or not found.holds_for(speakers):
+            found = _parse(path, speakers, markup, duration, source.data)
+            if found.transcript is not None and entry is not None:
+                _save(entry, (ENTRY_FORMAT, key, _flatten(found.transcript), tuple(d.plain() for d in found.items),
+                              found.labels))
+        diags.items.extend(found.items)
+        if found.transcript is not None and self.recent is not None:
+            self.recent[path] = (key, found)
+        return found.transcript
+
+
+class _LabelsAsked(Mapping[str, str]):
+    """A speaker index's people that note each label looked up in them: resolve_label looks every label up
+    here first, so they are all the labels a parse asked about."""
+
+    def __init__(self, people: Mapping[str, str]) -> None:
+        self.people = people
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        self.asked.add(key)
+        return self.people.get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        self.asked.add(key)
+        return self.people[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.people)
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+
+def _parse(path: Path, speakers: SpeakerIndex, markup: Markup, duration: float | None, data: bytes) -> Parsed:
+    """read_transcript's transcript and reports, with the labels it looked up."""
+    asked = _LabelsAsked(speakers.people)
+    noting = object.__new__(SpeakerIndex)  # the same index, but for its people (no __post_init__ to run again)
+    for name, value in (("people", asked), ("breaks", speakers.breaks), ("voices", speakers.voices)):
+        object.__setattr__(noting, name, value)
+    mine = Diagnostics()
+    transcript = read_transcript(path, noting, markup, mine, duration, data)
+    labels = tuple((key, *resolve_key(speakers, key)) for key in sorted(asked.asked))
+    return Parsed(transcript, tuple(mine.items), labels)
 
 
 def code_digest(package: Path = PACKAGE_DIR) -> str:
@@ -85,12 +135,12 @@ def code_digest(package: Path = PACKAGE_DIR) -> str:
     return digest.hexdigest()
 
 
-def _load(entry: Path, key: str) -> tuple[Transcript, tuple[Diagnostic, ...]] | None:
+def _load(entry: Path, key: str) -> Parsed | None:
     try:
-        form, stored_key, flat, items = marshal.loads(entry.read_bytes())
+        form, stored_key, flat, items, labels = marshal.loads(entry.read_bytes())
         if form != ENTRY_FORMAT or stored_key != key:
             return None
-        return _unflatten(flat), tuple(map(Diagnostic.from_plain, items))
+        return Parsed(_unflatten(flat), tuple(map(Diagnostic.from_plain, items)), tuple(map(tuple, labels)))
     except Exception:  # noqa: BLE001 - absent, damaged or foreign: parse the file instead
         return None
 

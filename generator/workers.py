@@ -93,7 +93,7 @@ class EpisodeWorker:
         self.staging = staging
         self.markup = Markup()
         self.speakers = speaker_index(site.config, site.people, Diagnostics())  # its errors were reported
-        self.cache = TranscriptCache(cache, self.speakers) if cache is not None else None
+        self.cache = TranscriptCache(cache) if cache is not None else None
         self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root))
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()

@@ -76,28 +76,34 @@ def test_the_preview_reads_back_what_podsite_build_parsed(minimal_site: Path, tm
     assert len(entries(out)) == 2
 
 
-def test_the_preview_keeps_its_transcripts_across_a_site_yaml_edit(minimal_site: Path, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    # Read back from the cache, they were most of such an edit's load at 2,000 episodes, and a second copy
-    # of every transcript until the write.
+def test_the_preview_keeps_its_transcripts_across_site_yaml_and_person_edits(minimal_site: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read back from the cache, they were most of a site.yaml edit's load at 2,000 episodes, and a second copy
+    # of every transcript until the write; parsed again, most of a person edit's.
+    transcript = minimal_site / "episodes/show/1/transcript.md"
+    transcript.write_text(transcript.read_text() + "\n**Studio Crowd:** Cheers.\n", encoding="utf-8")
     preview = IncrementalBuilder(minimal_site, tmp_path / "preview", cache=tmp_path / "transcripts")
     assert preview.build().ok
     read: list[str] = []
     load, parse = transcript_cache._load, transcript_cache.read_transcript
     monkeypatch.setattr(transcript_cache, "_load", lambda *a: read.append("entry") or load(*a))
     monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: read.append("file") or parse(*a, **k))
-    config = minimal_site / "site.yaml"
-    config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"), encoding="utf-8")
-    assert preview.rebuild([Change(ChangeKind.CONFIG, config)]).ok
-    assert read == []
-    plain = IncrementalBuilder(minimal_site, tmp_path / "plain")
-    assert plain.build().ok
-    assert tree(tmp_path / "preview") == tree(tmp_path / "plain")
-    read.clear()
-    person = minimal_site / "people/gus-guest.yaml"  # another alias: a label may now name someone else
-    person.write_text(person.read_text().replace("aliases: [Gus]", "aliases: [Gus, G]"), encoding="utf-8")
-    assert preview.rebuild([Change(ChangeKind.PERSON, person)]).ok
-    assert read == ["entry", "file"]  # under its new key: not in the cache folder, so parsed
+
+    def rebuild(path: Path, old: str, new: str, kind: ChangeKind) -> list[str]:
+        path.write_text(path.read_text().replace(old, new), encoding="utf-8")
+        result = preview.rebuild([Change(kind, path)])
+        found = list(read)
+        assert result.ok
+        plain = IncrementalBuilder(minimal_site, tmp_path / "plain")  # which parses, having no cache folder
+        assert [d.format() for d in result.diagnostics.items] == [d.format() for d in plain.build().diagnostics.items]
+        assert tree(tmp_path / "preview") == tree(tmp_path / "plain")
+        read.clear()
+        return found
+
+    assert rebuild(minimal_site / "site.yaml", "title: Minimal", "title: Minimal Again", ChangeKind.CONFIG) == []
+    person = minimal_site / "people/gus-guest.yaml"
+    assert rebuild(person, "aliases: [Gus]", "aliases: [Gus, G]", ChangeKind.PERSON) == []  # a label it has not
+    assert rebuild(person, "[Gus, G]", "[Gus, G, Studio Crowd]", ChangeKind.PERSON) == ["file"]  # one it has
 
 
 def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(minimal_site: Path, tmp_path: Path) -> None:
@@ -112,15 +118,33 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(minimal_site: Path, 
     assert entry.read_bytes() != b"not an entry at all"
 
 
-def test_a_person_change_parses_again_and_old_entries_are_pruned(minimal_site: Path, tmp_path: Path) -> None:
+def test_a_person_change_parses_again_only_the_transcripts_whose_labels_it_changes(
+        minimal_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "output"
     assert build(minimal_site, out).ok
-    [before] = entries(out)
-    person = minimal_site / "people/gus-guest.yaml"
-    person.write_text(person.read_text().replace("aliases: [Gus]", "aliases: [Gus, G]"))
-    assert build(minimal_site, out).ok
-    [after] = entries(out)
-    assert after != before
+    [entry] = entries(out)
+    transcript = minimal_site / "episodes/show/1/transcript.md"
+    parsed: list[Path] = []
+    parse = transcript_cache.read_transcript
+    monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: parsed.append(a[0]) or parse(*a, **k))
+
+    def edit_person(slug: str, old: str, new: str) -> list[Path]:
+        person = minimal_site / f"people/{slug}.yaml"
+        person.write_text(person.read_text().replace(old, new), encoding="utf-8")
+        make_episodes_again(out)
+        result = build(minimal_site, out)
+        assert result.ok
+        found = list(parsed)
+        clean = build(minimal_site, tmp_path / f"clean-{slug}")
+        assert tree(out) == tree(tmp_path / f"clean-{slug}")
+        assert [d.format() for d in result.diagnostics.items] == [d.format() for d in clean.diagnostics.items]
+        parsed.clear()
+        return found
+
+    assert edit_person("gus-guest", "aliases: [Gus]", "aliases: [Gus, G]") == []  # "G" is no label of it
+    assert entries(out) == [entry]
+    assert edit_person("hana-host", "name: Hana Host", "name: Hana Hostess") == [transcript]  # now unknown
+    assert entries(out) == [entry]  # the same file, parsed for these labels
 
 
 def test_a_change_to_podsites_own_code_makes_new_entries(minimal_site: Path, tmp_path: Path,
