@@ -92,7 +92,7 @@ class TranscriptCache:
 
 
 class _LabelsAsked(Mapping[str, str]):
-    """A speaker index's people that note each label looked up in them: resolve_label looks every label up
+    """A speaker index's people that note each label looked up in them: resolve_key looks every label up
     here first, so they are all the labels a parse asked about."""
 
     def __init__(self, people: Mapping[str, str]) -> None:
