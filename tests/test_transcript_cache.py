@@ -4,6 +4,7 @@ and never a reason for different output."""
 from __future__ import annotations
 
 import marshal
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from generator.diagnostics import Diagnostics
 from generator.episode_cache import RECORDS_FILE
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
 from generator.markup import Markup
-from generator.transcript import Paragraph, SpeakerIndex, Transcript, parse_transcript
+from generator.transcript import Paragraph, SpeakerIndex, Transcript, normalize_label, parse_transcript
 from generator.uptodate import cache_dir
 
 
@@ -195,3 +196,33 @@ def test_an_entry_gives_back_every_corpus_transcript() -> None:
     for path in sorted(TRANSCRIPT_CORPUS.rglob("*.md")):
         t = parsed(path.read_text(encoding="utf-8"), path)
         assert round_trip(t) == t, path
+
+
+def assert_unasked_labels_change_nothing(path: Path, others: set[str]) -> None:
+    """Parsed with speakers that differ only in labels the first parse never asked about, a transcript
+    must come out the same, reports included: else an entry could serve it for speakers it does not hold for."""
+    data = path.read_bytes()
+    first = transcript_cache._parse(path, SpeakerIndex(), Markup(), 600.0, data)
+    asked = {key for key, _, _ in first.labels}
+    unasked = {label: "someone" for label in others if normalize_label(label) not in asked}
+    speakers = SpeakerIndex(people=unasked, voices=frozenset(unasked))
+    assert first.holds_for(speakers)
+    second = transcript_cache._parse(path, speakers, Markup(), 600.0, data)
+    assert (second.transcript, second.items, second.labels) == (first.transcript, first.items, first.labels), path
+
+
+def test_labels_a_parse_never_asked_about_change_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "t.md"
+    path.write_text(TRICKY_TRANSCRIPT + "\n**Nobody Known:** Hi, Mat Ryer **Mat Ryer:** there.\n", encoding="utf-8")
+    others = {"Jerod Santo", "Adam Stacoviak", "Mat Ryer", "Nobody Known", "Adam", "Jerod", "Hi", "Break", "Music"}
+    assert_unasked_labels_change_nothing(path, others)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not TRANSCRIPT_CORPUS.is_dir(), reason=f"the transcript corpus is not at {TRANSCRIPT_CORPUS}")
+def test_labels_a_corpus_transcript_never_asked_about_change_nothing() -> None:
+    paths = sorted(TRANSCRIPT_CORPUS.rglob("*.md"))
+    # Every speaker label of the corpus: those of other transcripts are the ones a site's people could add.
+    labels = {m.group(1) for p in paths for m in re.finditer(r"^\*\*([^*:\n]{1,60}):\*\*", p.read_text(), re.M)}
+    for path in paths:
+        assert_unasked_labels_change_nothing(path, labels)
