@@ -3,6 +3,7 @@ reload events and pages that follow."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -353,8 +354,9 @@ def test_ctrl_c_stops_the_watcher_and_the_server_cleanly(minimal_site: Path, tmp
     temp = tmp_path / "temp"
     temp.mkdir()
     env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": str(REPO)}
-    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--site", str(minimal_site), "--port", "0"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    with sigint_not_ignored():
+        process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--site", str(minimal_site),
+                                    "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         url = ""
         while not url:
@@ -373,6 +375,18 @@ def test_ctrl_c_stops_the_watcher_and_the_server_cleanly(minimal_site: Path, tmp
     assert "podsite: stopped" in out and "Traceback" not in err
     assert list(temp.iterdir()) == []  # the preview's output folder is gone
     events.close()
+
+
+@contextlib.contextmanager
+def sigint_not_ignored() -> Iterator[None]:
+    """A program started meanwhile gets SIGINT as from a terminal, where Ctrl-C sends it. A shell without job
+    control starts background jobs (`ci &`, nohup) with SIGINT ignored, which their children inherit, and
+    Python then leaves it ignored: `podsite serve` would run on, as any program started that way does."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def resident_mib() -> int:
