@@ -56,7 +56,7 @@ from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import (MARKER, ChangedFiles, Made, OutputError, WriteStats, check_output_dir, make_file,
                               safe_relative, same_bytes, update_output)
-from generator.premade import Premade, premake
+from generator.premade import Premade, parse_ahead, premake
 from generator.reads import SITE_FIELDS, SIZE, Read, SiteReads
 from generator.render import Page, episode_page, render_page
 from generator.seo import SitemapMemo
@@ -392,8 +392,8 @@ class IncrementalBuilder:
         preview's first build uses workers, and a full rebuild while it serves does not. Nor does a platform
         whose workers are spawned (macOS, Windows): each would unpickle every transcript, which took longer
         than this process's own rendering (10 s against 7 s at 500 episodes, spawn against one process)."""
-        workers = workers_for(len(site.episodes), self.jobs)
-        if workers <= 1 or threading.active_count() > 1 or pool_context().get_start_method() != "fork":
+        workers = self._forking_workers(len(site.episodes))
+        if not workers:
             return
         total = len(site.episodes)
         told = (lambda done: run.progress(done, total, "episode pages made")) if run.progress is not None else None
@@ -401,6 +401,29 @@ class IncrementalBuilder:
             run.premade = premake(site, run.full, self._made_dir, workers, told)
         except (BrokenProcessPool, OSError):  # a worker killed (out of memory, say): this process makes them
             run.premade = {}
+
+    def _forking_workers(self, episodes: int) -> int:
+        """How many workers to fork for work on `episodes` episodes; 0: do it in this process (see _premake)."""
+        workers = workers_for(episodes, self.jobs)
+        if workers <= 1 or threading.active_count() > 1 or pool_context().get_start_method() != "fork":
+            return 0
+        return workers
+
+    def _parse_ahead(self, folders: list[tuple[Show, Path]], config: SiteConfig, registries: _Registries,
+                     run: _Run) -> None:
+        """Has worker processes parse into the cache folder the transcripts it lacks (premade.parse_ahead), so
+        that the load that follows reads them all from there: at 2,000 episodes nothing had parsed, the
+        preview's load took 11.7 s in this process, and 4.3 s when the cache had them."""
+        workers = self._forking_workers(len(folders))
+        if not workers or self.cache is None:
+            return
+        total = len(folders)
+        told = (lambda done: run.progress(done, total, "transcripts looked at")) if run.progress is not None else None
+        try:
+            parse_ahead(folders, config, registries.people, registries.sponsors, registries.speakers, self._markup,
+                        self.cache, workers, told)
+        except (BrokenProcessPool, OSError):
+            pass  # what the workers did not parse, the load parses
 
     @property
     def _made_dir(self) -> Path:
@@ -470,6 +493,8 @@ class IncrementalBuilder:
         diags.extend(registries.diags)
         scan = self._episode_folders(config, registries)
         diags.extend(scan.diags)
+        if not self._episodes and not self._recent:  # every transcript to read, none held
+            self._parse_ahead(scan.folders, config, registries, run)
         entries = []
         known, stale, full = self._episodes, self._stale, run.full  # the loop runs for every episode: kept lean
         progress, total = run.progress, len(scan.folders)

@@ -6,7 +6,12 @@ IncrementalBuilder._premake), each with the builder's site and episodes (inherit
 sent), writing what they make into a folder beside the output and sending back only what the builder keeps
 of each page: what its templates read of the Site, and its diagnostics. The builder then takes each page and
 file as output.Made, a file renamed into place when the output is written, and renders the rest of the site
-itself."""
+itself.
+
+Before that, when the builder first loads a site, the workers parse ahead the transcripts its cache folder has
+no entry for (parse_ahead), so that the load reads every transcript back from there rather than parse them
+one after the other: on a site nothing has parsed yet, or after an upgrade of podsite, which changes every
+key."""
 
 from __future__ import annotations
 
@@ -17,10 +22,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.model import Episode, Site
+from generator.episodes import load_episode
+from generator.markup import Markup
+from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import Made, make_file
 from generator.reads import Read
 from generator.themes import make_environment, theme_dir
+from generator.transcript import SpeakerIndex
+from generator.transcript_cache import TranscriptCache
 from generator.workers import chunk_size, pool_context, render_episode
 
 
@@ -84,3 +93,78 @@ def premake(site: Site, full: dict[str, Episode], folder: Path, workers: int,
             if progress is not None:
                 progress(len(made))
     return made
+
+
+# -- parsing ahead -------------------------------------------------------------------------------------
+
+# Episodes looked at before the workers stop when none of them needed parsing: the cache has the site's
+# transcripts, and this process reads them back faster than a worker would look for each (the first build of
+# a preview after a `podsite build`, or after another preview). Two chunks at 2,000 episodes.
+PROBE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class _Loading:
+    """What loading an episode reads besides its folder."""
+
+    config: SiteConfig
+    people: dict[str, Person]
+    sponsors: dict[str, Sponsor]
+    speakers: SpeakerIndex
+    markup: Markup
+
+
+class _Ahead:
+    """A worker's part: finds one episode's transcript and its duration, and parses it into `cache` unless
+    the cache has it."""
+
+    def __init__(self, folders: list[tuple[Show, Path]], loading: _Loading, cache: Path) -> None:
+        self.folders, self.loading, self.cache = folders, loading, TranscriptCache(cache)
+
+    def parse(self, index: int) -> bool:
+        show, folder = self.folders[index]
+        given = self.loading
+        # Without its transcript, nor its notes rendered: what the builder's load reports, it reports itself.
+        episode = load_episode(show, folder, given.config, given.people, given.sponsors, given.speakers, given.markup,
+                               Diagnostics(), read=False)
+        if episode is None or episode.transcript_path is None:
+            return False
+        duration = episode.audio.duration if episode.audio is not None else None
+        return self.cache.fill(episode.transcript_path, given.speakers, given.markup, duration)
+
+
+_ahead: _Ahead | None = None  # a worker process's, made by the pool's initializer
+
+
+def _start_parsing(folders: list[tuple[Show, Path]], loading: _Loading, cache: Path) -> None:
+    global _ahead
+    gc.enable()  # forked from a load, which holds the collector off
+    gc.freeze()
+    _ahead = _Ahead(folders, loading, cache)
+
+
+def _parse(index: int) -> bool:
+    assert _ahead is not None
+    return _ahead.parse(index)
+
+
+def parse_ahead(folders: list[tuple[Show, Path]], config: SiteConfig, people: dict[str, Person],
+                sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup, cache: Path, workers: int,
+                progress: Callable[[int], None] | None = None, probe: int = PROBE) -> tuple[int, int]:
+    """Has `workers` processes parse into the `cache` folder the transcripts of the episode `folders` (show and
+    folder, as episode_folders lists them; loaded with the other arguments) that it has no entry for. They stop
+    early when the first `probe` episodes needed none. Returns how many episodes were looked at and how many
+    transcripts parsed; `progress` is told the first as it grows."""
+    looked = parsed = 0
+    loading = _Loading(config, people, sponsors, speakers, markup)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(), initializer=_start_parsing,
+                             initargs=(folders, loading, cache)) as pool:
+        for did in pool.map(_parse, range(len(folders)), chunksize=chunk_size(len(folders), workers)):
+            looked += 1
+            parsed += did
+            if progress is not None:
+                progress(looked)
+            if looked == probe and not parsed:
+                pool.shutdown(cancel_futures=True)
+                break
+    return looked, parsed

@@ -71,9 +71,7 @@ class TranscriptCache:
             source = read_input(path)
             if source is None:
                 return read_transcript(path, speakers, markup, diags, duration)  # which reports why
-        digest = hashlib.sha256(self.salt)
-        digest.update(f"\0{path}\0{duration!r}\0{source.sha256}".encode())
-        key = digest.hexdigest()
+        key = self.key(path, duration, source)
         self.used.append(key)
         kept = self.recent.get(path) if self.recent is not None else None
         found = kept[1] if kept is not None and kept[0] == key else None
@@ -82,13 +80,31 @@ class TranscriptCache:
             found = _load(entry, key)
         if found is None or not found.holds_for(speakers):
             found = _parse(path, speakers, markup, duration, source.data)
-            if found.transcript is not None and entry is not None:
-                _save(entry, (ENTRY_FORMAT, key, _flatten(found.transcript), tuple(d.plain() for d in found.items),
-                              found.labels))
+            if entry is not None:
+                _store(entry, key, found)
         diags.items.extend(found.items)
         if found.transcript is not None and self.recent is not None:
             self.recent[path] = (key, found)
         return found.transcript
+
+    def key(self, path: Path, duration: float | None, source: ReadInput) -> str:
+        """The key of the entry for the transcript file at `path`, read as `source`."""
+        digest = hashlib.sha256(self.salt)
+        digest.update(f"\0{path}\0{duration!r}\0{source.sha256}".encode())
+        return digest.hexdigest()
+
+    def fill(self, path: Path, speakers: SpeakerIndex, markup: Markup, duration: float | None) -> bool:
+        """Parses the transcript at `path` into the cache folder, unless it has an entry for the file as it is
+        (whether that entry holds for these speakers is left to the reader that takes it). True: it parsed."""
+        source = read_input(path)
+        if source is None or self.folder is None:
+            return False
+        key = self.key(path, duration, source)
+        entry = self.folder / f"{key}.entry"
+        if entry.exists():
+            return False
+        _store(entry, key, _parse(path, speakers, markup, duration, source.data))
+        return True
 
 
 class _LabelsAsked(Mapping[str, str]):
@@ -175,7 +191,11 @@ def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
     return Transcript(Path(path), tuple(built), has_times)
 
 
-def _save(entry: Path, payload: tuple[object, ...]) -> None:
+def _store(entry: Path, key: str, found: Parsed) -> None:
+    """Writes a parsed transcript as the entry for `key` (a file that could not be read gets none)."""
+    if found.transcript is None:
+        return
+    payload = (ENTRY_FORMAT, key, _flatten(found.transcript), tuple(d.plain() for d in found.items), found.labels)
     try:
         if not entry.parent.is_dir():
             entry.parent.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import re
 import shutil
 import threading
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from generator import incremental
+from generator import incremental, transcript_cache
 from generator.build import BuildResult, build
 from generator.diagnostics import Diagnostics
 from generator.episodes import episode_folders
@@ -253,6 +254,47 @@ def test_a_full_build_in_workers_writes_what_one_process_writes(example_site: Pa
     assert_same_as_full_build(builder, tmp_path)
 
 
+def test_a_first_build_has_workers_parse_the_transcripts_its_cache_lacks(example_site: Path, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A site nothing has parsed yet, or a new podsite (every key new): the load would parse every transcript
+    # in this process, one after the other. The workers parse them into the cache, and the load reads them back.
+    here = os.getpid()
+    parsed_here: list[Path] = []
+    parse = transcript_cache._parse
+
+    def recording(path: Path, *args: Any) -> Any:
+        if os.getpid() == here:  # the forked workers run this too, each in a process of its own
+            parsed_here.append(path)
+        return parse(path, *args)
+
+    monkeypatch.setattr(transcript_cache, "_parse", recording)
+    cache = tmp_path / "cache"
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2, cache=cache)
+    result = builder.build()
+    assert result.ok, result.diagnostics.report()
+    assert result.site is not None
+    transcripts = [episode for episode in result.site.episodes if episode.transcript_path is not None]
+    assert parsed_here == []
+    assert len(list(cache.glob("*.entry"))) == len(transcripts) == 16
+    assert_same_as_full_build(builder, tmp_path)
+    alone = IncrementalBuilder(example_site, tmp_path / "alone", base_url=BASE, drafts=True, jobs=1).build()
+    assert [d.format() for d in result.diagnostics.items] == [d.format() for d in alone.diagnostics.items]
+
+
+def test_parsing_ahead_stops_soon_when_the_cache_has_the_transcripts(example_site: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first preview after a `podsite build`: looking for every entry would only delay the load.
+    looked: list[tuple[int, int]] = []
+    ahead = incremental.parse_ahead
+    monkeypatch.setattr(incremental, "parse_ahead", lambda *args: looked.append(ahead(*args, probe=4)))
+    for name in ("first", "second"):
+        builder = IncrementalBuilder(example_site, tmp_path / name, base_url=BASE, drafts=True, jobs=2,
+                                     cache=tmp_path / "cache")
+        assert builder.build().ok
+    assert looked == [(16, 16), (4, 0)]
+    assert_same_as_full_build(builder, tmp_path)
+
+
 def test_a_write_that_fails_after_the_workers_is_made_again_whole(example_site: Path, tmp_path: Path) -> None:
     # A disk full, say, halfway through moving the workers' files in: the next run does not count on them.
     failures = [OSError(28, "No space left on device")]
@@ -278,11 +320,13 @@ def test_no_worker_is_forked_while_another_thread_runs(example_site: Path, tmp_p
     made: list[int] = []
     premake = incremental.premake
     monkeypatch.setattr(incremental, "premake", lambda *args: made.append(args[3]) or premake(*args))
+    monkeypatch.setattr(incremental, "parse_ahead", lambda *args: made.append(args[7]))
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2)
+        builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2,
+                                     cache=tmp_path / "cache")
         assert builder.build().ok
     finally:
         stop.set()
@@ -318,8 +362,10 @@ def test_no_worker_is_spawned_to_be_sent_every_transcript(example_site: Path, tm
     # On macOS and Windows workers start afresh: each would unpickle every transcript, slower than rendering.
     made: list[int] = []
     monkeypatch.setattr(incremental, "premake", lambda *args: made.append(args[3]))
+    monkeypatch.setattr(incremental, "parse_ahead", lambda *args: made.append(args[7]))
     monkeypatch.setattr(incremental, "pool_context", lambda: multiprocessing.get_context("spawn"))
-    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2)
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2,
+                                 cache=tmp_path / "cache")
     assert builder.build().ok
     assert made == []
     assert_same_as_full_build(builder, tmp_path)
@@ -331,7 +377,9 @@ def test_a_pool_that_breaks_leaves_the_work_to_this_process(example_site: Path, 
         raise BrokenProcessPool("a worker was killed")
 
     monkeypatch.setattr(incremental, "premake", broken)
-    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2)
+    monkeypatch.setattr(incremental, "parse_ahead", broken)
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2,
+                                 cache=tmp_path / "cache")
     assert builder.build().ok
     assert_same_as_full_build(builder, tmp_path)
 
