@@ -396,7 +396,8 @@ class IncrementalBuilder:
         if not workers:
             return
         total = len(site.episodes)
-        told = (lambda done: run.progress(done, total, "episode pages made")) if run.progress is not None else None
+        progress = run.progress
+        told = (lambda done: progress(done, total, "episode pages made")) if progress is not None else None
         try:
             run.premade = premake(site, run.full, self._made_dir, workers, told)
         except (BrokenProcessPool, OSError):  # a worker killed (out of memory, say): this process makes them
@@ -418,7 +419,8 @@ class IncrementalBuilder:
         if not workers or self.cache is None:
             return
         total = len(folders)
-        told = (lambda done: run.progress(done, total, "transcripts looked at")) if run.progress is not None else None
+        progress = run.progress
+        told = (lambda done: progress(done, total, "transcripts looked at")) if progress is not None else None
         try:
             parse_ahead(folders, config, registries.people, registries.sponsors, registries.speakers, self._markup,
                         self.cache, workers, told)
