@@ -145,7 +145,10 @@ def _start_parsing(folders: list[tuple[Show, Path]], loading: _Loading, cache: P
 
 def _parse(index: int) -> bool:
     assert _ahead is not None
-    return _ahead.parse(index)
+    try:
+        return _ahead.parse(index)
+    except Exception:  # noqa: BLE001 - only a head start: the load reads this episode itself, and reports it
+        return False
 
 
 def parse_ahead(folders: list[tuple[Show, Path]], config: SiteConfig, people: dict[str, Person],

@@ -295,6 +295,27 @@ def test_parsing_ahead_stops_soon_when_the_cache_has_the_transcripts(example_sit
     assert_same_as_full_build(builder, tmp_path)
 
 
+def test_an_episode_that_fails_in_a_worker_parsing_ahead_is_left_to_the_load(example_site: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # Parsing ahead is only a head start: whatever goes wrong in a worker, the load does the work and reports.
+    fill = transcript_cache.TranscriptCache.fill
+
+    def failing(self: transcript_cache.TranscriptCache, path: Path, *args: Any) -> bool:
+        if path.parent.name == "36":
+            raise RuntimeError("as if a bug")
+        return fill(self, path, *args)
+
+    monkeypatch.setattr(transcript_cache.TranscriptCache, "fill", failing)
+    looked: list[tuple[int, int]] = []
+    ahead = incremental.parse_ahead
+    monkeypatch.setattr(incremental, "parse_ahead", lambda *args: looked.append(ahead(*args)))
+    builder = IncrementalBuilder(example_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=2,
+                                 cache=tmp_path / "cache")
+    assert builder.build().ok
+    assert looked == [(16, 15)]
+    assert_same_as_full_build(builder, tmp_path)
+
+
 def test_a_write_that_fails_after_the_workers_is_made_again_whole(example_site: Path, tmp_path: Path) -> None:
     # A disk full, say, halfway through moving the workers' files in: the next run does not count on them.
     failures = [OSError(28, "No space left on device")]
