@@ -380,7 +380,7 @@ class _Parser:
         elif ":" not in text:  # brackets, but no time nor anything like one (both need a ":"): "\\[laughs\\]"
             para = _ParaDraft(line, text, speech, None, _NO_STAMPS, len(text.split()))
         else:
-            para = self.timed_paragraph(turn, line, text, speech)
+            para = self.timed_paragraph(line, text, speech)
             if para.lifted is not None and not para.body and turn.kind != "break":
                 # A timestamp on a line of its own dates the text that follows it.
                 self.flush_pending()
@@ -400,7 +400,7 @@ class _Parser:
             self.pending_turn.paragraphs.append(self.pending)
         self.pending = self.pending_turn = None
 
-    def timed_paragraph(self, turn: _TurnDraft, line: int, text: str, speech: bool) -> _ParaDraft:
+    def timed_paragraph(self, line: int, text: str, speech: bool) -> _ParaDraft:
         """Lift a timestamp that opens the paragraph; replace the others by markers for ts links."""
         lifted: _Stamp | None = None
         inline: list[_Stamp] = []

@@ -153,7 +153,7 @@ def test_colon_free_paragraph_is_read_as_timed_paragraph_reads_it() -> None:
         parser.add_block(turn, 3, [text], False)
         fast = turn.paragraphs[0] if turn.paragraphs else parser.pending
         checked = len(parser.diags.items)  # the link and label checks' warnings, which both paths make
-        slow = parser.timed_paragraph(turn, 3, text, False)
+        slow = parser.timed_paragraph(3, text, False)
         assert fast is not None and len(parser.diags.items) == checked  # no timestamp warning either
         assert (fast.body, fast.speech, fast.lifted, list(fast.inline), fast.words) == \
             (slow.body, slow.speech, slow.lifted, list(slow.inline), slow.words), repr(text)
