@@ -22,8 +22,9 @@ from generator.output import OutputError, Staging, WriteStats, check_output_dir
 from generator.render import EpisodePage, Page, check_collisions, plan_pages, render_page
 from generator.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.site import Spoken, assemble_site
+from generator.template_cache import TEMPLATES, CompiledTemplates
 from generator.themes import make_environment, static_dirs, theme_dir
-from generator.transcript_cache import prune
+from generator.transcript_cache import TRANSCRIPTS, prune
 from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, Stats, cache_dir, content_hashes, input_stats,
                                 load_state, options_key, output_as_left, save_state)
 from generator.workers import EpisodeOutcome, episode_files, run_episodes
@@ -211,7 +212,7 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     notes: dict[str, str] = {}
     paths: set[str] = set()
     written = 0
-    cache = cache_dir(staging.out_dir) / "transcripts" if staging is not None else None
+    cache = cache_dir(staging.out_dir) if staging is not None else None
     used: set[str] = set()
     known: Hashed = {}
     kept = _kept_episodes(light, staging, options, before, previous) if staging is not None else {}
@@ -235,7 +236,8 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
                 for e in light.episodes]
     site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
                          Diagnostics(), spoken)  # assembly's own findings were reported with the light site
-    env = make_environment(site.config.root, theme)
+    compiled = CompiledTemplates(cache / TEMPLATES) if cache is not None else None
+    env = make_environment(site.config.root, theme, compiled)
     pages = plan_pages(site)
     files: dict[str, bytes | Path] = {}
     for page in pages:
@@ -254,7 +256,9 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     else:
         staging.commit()
     if cache is not None:
-        prune(cache, used)
+        prune(cache / TRANSCRIPTS, used)
+    if compiled is not None:
+        compiled.prune()
     result.written = WriteStats(written, len(result.paths) - written)
     result.episodes_kept = len(kept)
     return known, outcomes

@@ -19,6 +19,7 @@ from generator.incremental import Change, IncrementalBuilder
 from generator.output import WriteStats, update_output
 from generator.serve import PreviewServer
 from generator.themes import theme_dir
+from generator.transcript_cache import TRANSCRIPTS
 from generator.uptodate import cache_dir
 from generator.watch import Watcher, WatchRoots
 
@@ -27,7 +28,7 @@ def serve(site: Path, host: str, port: int, poll: bool) -> int:
     """`podsite serve`: preview until Ctrl-C. It keeps parsed transcripts where `podsite build` keeps them
     for its default output folder, so that each reads back what the other parsed."""
     try:
-        preview = Preview(site, host, port, poll=poll, cache=cache_dir(Path("output")) / "transcripts")
+        preview = Preview(site, host, port, poll=poll, cache=cache_dir(Path("output")) / TRANSCRIPTS)
     except OSError as exc:
         print(f"podsite: error: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)",
               file=sys.stderr)

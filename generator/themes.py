@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 
 from generator.seo import episode_jsonld, series_jsonld
+from generator.template_cache import CompiledTemplates
 from generator.timecode import format_seconds, format_timecode
 from generator.transcript_html import transcript_body
 
@@ -20,9 +21,10 @@ def theme_dir(name: str, site_dir: Path) -> Path:
     return candidate if "/" in name and candidate.is_dir() else THEMES_DIR / name
 
 
-def make_environment(site_dir: Path, theme: Path) -> jinja2.Environment:
+def make_environment(site_dir: Path, theme: Path, compiled: CompiledTemplates | None = None) -> jinja2.Environment:
     """Templates load from <site>/templates first, then the theme; "theme/x.html" is always the theme's own,
-    so that an override can extend the file it replaces."""
+    so that an override can extend the file it replaces. `compiled` keeps the templates compiled from one
+    build to the next."""
     theme_loader = jinja2.FileSystemLoader(theme / "templates")
     loader = jinja2.ChoiceLoader([
         jinja2.PrefixLoader({"theme": theme_loader}),
@@ -35,7 +37,8 @@ def make_environment(site_dir: Path, theme: Path) -> jinja2.Environment:
     # cache_size -1: every template stays loaded (a theme has a dozen), found with a plain dict lookup.
     env = jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape(("html", "xml")),
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True, auto_reload=False, cache_size=-1)
+                             keep_trailing_newline=True, auto_reload=False, cache_size=-1,
+                             bytecode_cache=compiled)
     # Made when a page is rendered, not when it is planned: planning happens for every page on every build.
     env.globals.update(transcript_body=transcript_body, episode_jsonld=episode_jsonld, series_jsonld=series_jsonld)
     env.filters.update(timecode=timecode, date=human_date, iso=iso_date, duration=human_duration,

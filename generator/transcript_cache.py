@@ -20,13 +20,13 @@ from itertools import compress, count, repeat
 from operator import getitem, ne
 from pathlib import Path
 
-from generator import __version__
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup import Markup
 from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn, columns, resolve_key
 from generator.transcript_formats import read_transcript
-from generator.uptodate import PACKAGE_DIR, ReadInput, library_stamps, read_input
+from generator.uptodate import ReadInput, code_salt, read_input
 
+TRANSCRIPTS = "transcripts"  # the folder in the cache folder
 ENTRY_FORMAT = 3
 
 # Each speaker label a parse looked up, normalized as looked up, with the kind and person it resolved to.
@@ -60,8 +60,7 @@ class TranscriptCache:
     def __init__(self, folder: Path | None, recent: Recent | None = None) -> None:
         self.folder = folder
         self.recent = recent
-        libraries = "\0".join(library_stamps())  # Python-Markdown renders the paragraphs the fast path leaves
-        self.salt = hashlib.sha256(f"{__version__}\0{code_digest()}\0{libraries}".encode()).digest()
+        self.salt = code_salt()  # with the libraries': Python-Markdown renders the paragraphs the fast path leaves
         self.used: list[str] = []  # the keys this reader looked up, so that the rest can be pruned
 
     def __call__(self, path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
@@ -140,15 +139,6 @@ def _parse(path: Path, speakers: SpeakerIndex, markup: Markup, duration: float |
     transcript = read_transcript(path, noting, markup, mine, duration, data)
     labels = tuple((key, *resolve_key(speakers, key)) for key in sorted(asked.asked))
     return Parsed(transcript, tuple(mine.items), labels)
-
-
-def code_digest(package: Path = PACKAGE_DIR) -> str:
-    """A hash of podsite's own source: a parser changed without a new version number (a git checkout, a
-    developer's edit) must not be handed what the old one parsed. Some 400 KB, hashed in about a millisecond."""
-    digest = hashlib.sha256()
-    for source in sorted(package.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
-    return digest.hexdigest()
 
 
 def _load(entry: Path, key: str) -> Parsed | None:

@@ -32,8 +32,9 @@ from generator.output import Staging
 from generator.reads import Read, SiteReads
 from generator.render import episode_page, render_page
 from generator.site import first_spoken
+from generator.template_cache import TEMPLATES, CompiledTemplates
 from generator.themes import make_environment, theme_dir
-from generator.transcript_cache import TranscriptCache
+from generator.transcript_cache import TRANSCRIPTS, TranscriptCache
 from generator.transcript_formats import read_transcript, transcript_files
 from generator.uptodate import Hashed, read_input
 
@@ -93,8 +94,9 @@ class EpisodeWorker:
         self.staging = staging
         self.markup = Markup()
         self.speakers = speaker_index(site.config, site.people, Diagnostics())  # its errors were reported
-        self.cache = TranscriptCache(cache) if cache is not None else None
-        self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root))
+        self.cache = TranscriptCache(cache / TRANSCRIPTS) if cache is not None else None
+        self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root),
+                                    CompiledTemplates(cache / TEMPLATES) if cache is not None else None)
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()
 
@@ -174,8 +176,8 @@ def chunk_size(episodes: int, workers: int) -> int:
 def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: Path | None = None,
                  indexes: Sequence[int] | None = None) -> Generator[EpisodeOutcome, None, None]:
     """The outcome of every episode (or of those at `indexes`), in the site's episode order, from `jobs`
-    processes (1: this process); parsed transcripts are kept in and taken from the `cache` folder, when
-    one is given."""
+    processes (1: this process); parsed transcripts and compiled templates are kept in and taken from the
+    `cache` folder (cache_dir's), when one is given."""
     todo = range(len(site.episodes)) if indexes is None else indexes
     if not todo:
         return

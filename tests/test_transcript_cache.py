@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_transcript_fastpaths import TRANSCRIPT_CORPUS, TRICKY_TRANSCRIPT, tricky_texts
 
-from generator import transcript_cache
+from generator import transcript_cache, uptodate
 from generator.build import build
 from generator.diagnostics import Diagnostics
 from generator.episode_cache import RECORDS_FILE
@@ -156,8 +156,8 @@ def test_a_change_to_podsites_own_code_makes_new_entries(minimal_site: Path, tmp
     package = tmp_path / "package"
     package.mkdir()
     (package / "transcript.py").write_text("# a parser of another day\n")
-    real = transcript_cache.code_digest
-    monkeypatch.setattr(transcript_cache, "code_digest", lambda: real(package))
+    real = uptodate.code_digest
+    monkeypatch.setattr(uptodate, "code_digest", lambda: real(package))
     make_episodes_again(out)  # a real change to the package would change the episodes' keys too
     assert build(minimal_site, out).ok
     assert [e.name for e in entries(out)] != [before.name]  # parsed again, under a new key
