@@ -25,8 +25,8 @@ from generator.site import Spoken, assemble_site
 from generator.template_cache import TEMPLATES, CompiledTemplates
 from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import TRANSCRIPTS, prune
-from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, Stats, cache_dir, content_hashes, input_stats,
-                                load_state, options_key, output_as_left, save_state)
+from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
+                                input_stats, load_state, options_key, output_as_left, save_state)
 from generator.workers import EpisodeOutcome, episode_files, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages,
@@ -153,12 +153,13 @@ Progress = Callable[[int, int], None]
 
 
 def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, drafts: bool = False,
-          jobs: int | None = None, progress: Progress | None = None) -> BuildResult:
+          jobs: int | None = None, progress: Progress | None = None, look: OutputLook | None = None) -> BuildResult:
     """Builds the site; writes `out_dir` only when there were no errors (None: check only, write nothing).
 
     Episodes are loaded without their transcripts; workers (`jobs` processes, default one per core) read
     each transcript and write that episode's files into a staging folder; this process then renders the
-    pages that list episodes, and the staging folder is swapped in when everything succeeded."""
+    pages that list episodes, and the staging folder is swapped in when everything succeeded. `look`: what
+    the no-change check found of the output folder just before (cli.report_if_current), if it looked."""
     started = time.perf_counter()
     diags = Diagnostics()
     result = BuildResult(diags)
@@ -184,10 +185,11 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         staging.start()
     try:
         previous = load_state(staging.out_dir) if staging is not None else None  # the last build's, read once
-        known, outcomes = _finish(light, theme, staging, jobs, result, progress, options, before, previous)
+        known, outcomes, outputs = _finish(light, theme, staging, jobs, result, progress, options, before,
+                                           previous, look)
         if out_dir is not None and result.written is not None:
             inputs = save_state(out_dir, options, (site_dir, theme, PACKAGE_DIR), diags, result.pages,
-                                len(result.site.episodes) if result.site else 0, known, before, previous)
+                                len(result.site.episodes) if result.site else 0, known, before, previous, outputs)
             if inputs is not None:
                 hashes = {path: digest for path, (_, _, digest) in inputs.items()}
                 save_records(cache_dir(out_dir), episode_keys(light, hashes, options), outcomes)
@@ -201,11 +203,12 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
 
 
 def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult,
-            progress: Progress | None, options: str, before: Stats,
-            previous: BuildState | None) -> tuple[Hashed, list[EpisodeOutcome]]:
+            progress: Progress | None, options: str, before: Stats, previous: BuildState | None,
+            look: OutputLook | None) -> tuple[Hashed, list[EpisodeOutcome], Stats | None]:
     """Episode work in the workers (but for the episodes the last build's records give: see episode_cache),
     then the rest of the site; commits the staging folder if all is well. Returns the input files the
-    workers hashed as they read them, and every episode's outcome."""
+    workers hashed as they read them, every episode's outcome, and the output's files as the commit left
+    them when it knows them."""
     diags = result.diagnostics
     spoken: Spoken = {}
     chapters: dict[str, tuple[Chapter, ...]] = {}
@@ -215,7 +218,9 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     cache = cache_dir(staging.out_dir) if staging is not None else None
     used: set[str] = set()
     known: Hashed = {}
-    kept = _kept_episodes(light, staging, options, before, previous) if staging is not None else {}
+    kept = _kept_episodes(light, staging, options, before, previous, look) if staging is not None else {}
+    if kept and staging is not None:
+        staging = replace(staging, in_place=True)
     todo = [index for index in range(len(light.episodes)) if index not in kept]
     outcomes: list[EpisodeOutcome] = []
     with closing(run_episodes(light, staging, jobs, cache, todo)) as made:
@@ -249,10 +254,12 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     result.site, result.pages = site, len(pages)
     result.paths = frozenset(paths | files.keys())
     if staging is None or diags.has_errors:
-        return known, outcomes
+        return known, outcomes, None
     written += sum(staging.put(name, content) for name, content in sorted(files.items()))
-    if kept:
-        staging.commit_in_place(result.paths)
+    outputs = None
+    if kept:  # so the output was as the last build left it, and `look`, when it was for these options, saw it
+        outputs = staging.commit_in_place(result.paths, look.files if look is not None and look.key == options
+                                          else None)
     else:
         staging.commit()
     if cache is not None:
@@ -261,18 +268,18 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
         compiled.prune()
     result.written = WriteStats(written, len(result.paths) - written)
     result.episodes_kept = len(kept)
-    return known, outcomes
+    return known, outcomes, outputs
 
 
-def _kept_episodes(light: Site, staging: Staging, options: str, before: Stats,
-                   state: BuildState | None) -> dict[int, EpisodeOutcome]:
+def _kept_episodes(light: Site, staging: Staging, options: str, before: Stats, state: BuildState | None,
+                   look: OutputLook | None) -> dict[int, EpisodeOutcome]:
     """By index, the episodes whose key is the same as at the last build, their outcome read back from its
     records (their files stay in the output: the staging folder is then committed in place); none unless
     the build `state` says that the output folder is as that build left it. `before`: every input's size
     and time, from which the keys are made with the state's hashes (only the files whose time moved are
     hashed again)."""
     out_dir = staging.out_dir
-    if state is None or not output_as_left(state, options, out_dir):
+    if state is None or not output_as_left(state, options, out_dir, look):
         return {}
     records = load_records(cache_dir(out_dir))
     if not records:

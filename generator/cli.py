@@ -14,6 +14,7 @@ from generator.diagnostics import Diagnostics, display_path
 
 if TYPE_CHECKING:
     from generator.build import BuildResult
+    from generator.uptodate import OutputLook
 
 # The commands import what they need when they run: `podsite build` with nothing changed answers from the
 # build state in a fraction of a second, which loading every module up front would already use up.
@@ -82,13 +83,16 @@ def main(argv: list[str] | None = None) -> int:
         return serve(args.site, args.host, args.port, args.poll)
     if args.command == "new":
         return new(args.site, args.show)
-    if args.command == "build" and (code := report_if_current(args)) is not None:
-        return code
+    look = None
+    if args.command == "build":
+        code, look = report_if_current(args)
+        if code is not None:
+            return code
     from generator.build import build
 
     progress = ProgressLine()
     out = args.out if args.command == "build" else None
-    result = build(args.site, out, args.base_url, args.drafts, args.jobs, progress)
+    result = build(args.site, out, args.base_url, args.drafts, args.jobs, progress, look)
     progress.clear()
     return report(result, f"built {args.out}" if out else "checked")
 
@@ -118,17 +122,21 @@ class ProgressLine:
             self.stream.flush()
 
 
-def report_if_current(args: argparse.Namespace) -> int | None:
+def report_if_current(args: argparse.Namespace) -> tuple[int | None, OutputLook | None]:
     """When nothing changed since the last build into the same folder, that build's report again, and its
-    exit code; None when a build is needed."""
+    exit code; None when a build is needed. Then also what the check found of the output folder, if it
+    looked, for the build to take."""
     started = time.perf_counter()
-    from generator.uptodate import is_current, load_state, options_key
+    from generator.uptodate import is_current, load_state, look_at_output, options_key
 
     state = load_state(args.out)
-    if state is None or not is_current(state, options_key(args.site, args.out, args.base_url, args.drafts), args.out):
-        return None
+    if state is None:
+        return None, None
+    look = look_at_output(state, options_key(args.site, args.out, args.base_url, args.drafts), args.out)
+    if not is_current(state, look):
+        return None, look
     return report_counts(Diagnostics(list(state.diagnostics)), state.pages, state.episodes,
-                         time.perf_counter() - started, f"{args.out} is up to date")
+                         time.perf_counter() - started, f"{args.out} is up to date"), look
 
 
 def report(result: BuildResult, verb: str) -> int:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from generator.uptodate import Stats
 
 MARKER = ".podsite-output"
 
@@ -61,6 +64,9 @@ class Staging:
     It holds only paths, so worker processes can write into it too."""
 
     out_dir: Path
+    # To be committed in place (commit_in_place): then a file whose bytes the output holds already is not
+    # staged at all, rather than linked there and its folders made, to be taken down again by the commit.
+    in_place: bool = False
 
     @property
     def path(self) -> Path:
@@ -75,11 +81,15 @@ class Staging:
 
     def put(self, name: str, content: bytes | Path) -> bool:
         """Writes one file (bytes, or a source file to copy); False when the previous build had the same
-        bytes, which are then hard-linked so that the file keeps its time."""
+        bytes, which are then hard-linked so that the file keeps its time (or left where they are, to be
+        committed in place)."""
         relative = safe_relative(name)
+        previous = self.out_dir / relative
+        if self.in_place and same_bytes(previous, content):
+            return False
         target = self.path / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        if _link_if_same(self.out_dir / relative, target, content):
+        if not self.in_place and _link_if_same(previous, target, content):
             return False
         if isinstance(content, Made):
             os.replace(content, target)
@@ -97,34 +107,45 @@ class Staging:
         if self._retired.exists():
             shutil.rmtree(self._retired)
 
-    def commit_in_place(self, paths: frozenset[str]) -> None:
+    def commit_in_place(self, paths: frozenset[str], listed: Stats | None = None) -> Stats | None:
         """For a build that left most of the output as it was (build.py: the episodes the last build's
         records give): each staged file replaces the output's by a rename, unless it is the output's own
         file linked; then the output's files that are not in `paths` go. Each file is whole at every moment,
-        and the thousands of unchanged files are neither linked again nor deleted, as a swap would do."""
+        and the thousands of unchanged files are neither linked again nor deleted, as a swap would do.
+        `listed`: the output's files as found before the build (uptodate.output_files), when known; the
+        files to delete are then taken from it rather than from a walk of the output, and the output's
+        files as this leaves them are returned (None without `listed`)."""
         staging, out_dir = str(self.path), str(self.out_dir)
+        files = dict(listed) if listed is not None else None
         for folder, _, names in os.walk(staging):
             relative = os.path.relpath(folder, staging)
             for name in names:
                 source = os.path.join(folder, name)
-                target = os.path.normpath(os.path.join(out_dir, relative, name))
+                inside = os.path.normpath(os.path.join(relative, name))
+                target = os.path.join(out_dir, inside)
                 if os.path.exists(target) and os.path.samefile(source, target):
                     continue
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 os.replace(source, target)
+                if files is not None:
+                    stat = os.stat(target)
+                    files[inside] = (stat.st_size, stat.st_mtime_ns)
+        gone = [path for path in (files if files is not None else _walk_files(out_dir))
+                if path != MARKER and path.replace(os.sep, "/") not in paths]
         emptied: set[str] = set()
-        for folder, _, names in os.walk(out_dir):
-            relative = os.path.relpath(folder, out_dir)
-            for name in names:
-                path = name if relative == "." else os.path.join(relative, name).replace(os.sep, "/")
-                if path != MARKER and path not in paths:
-                    os.unlink(os.path.join(folder, name))
-                    emptied.add(folder)
+        for path in gone:
+            target = os.path.join(out_dir, path)
+            with contextlib.suppress(FileNotFoundError):  # listed, then deleted by hand meanwhile
+                os.unlink(target)
+            emptied.add(os.path.dirname(target))
+            if files is not None:
+                del files[path]
         for folder in sorted(emptied, key=len, reverse=True):  # the deepest first
-            while folder != out_dir and not os.listdir(folder):
+            while folder != out_dir and os.path.isdir(folder) and not os.listdir(folder):
                 os.rmdir(folder)
                 folder = os.path.dirname(folder)
         shutil.rmtree(staging)
+        return files
 
     def abort(self) -> None:
         if self.path.exists():
@@ -133,6 +154,12 @@ class Staging:
     @property
     def _retired(self) -> Path:
         return self.out_dir.with_name(f".{self.out_dir.name}.old")
+
+
+def _walk_files(out_dir: str) -> list[str]:
+    """Every file below the folder, by its path in it."""
+    return [os.path.normpath(os.path.join(os.path.relpath(folder, out_dir), name))
+            for folder, _, names in os.walk(out_dir) for name in names]
 
 
 def write_output(files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:

@@ -153,12 +153,33 @@ def scan(folder: Path, skip_hidden: bool) -> Stats:
     return found
 
 
-def _output_digest(out_dir: Path) -> str:
-    """One hash of every output file's path, size and time: the check needs only to know whether any of
-    them changed, and a digest keeps the saved state small (a site of 2,000 episodes has 12,000 files)."""
+def output_files(out_dir: Path) -> Stats:
+    """Size and time of every file below the output folder, by its path in the folder."""
     prefix = len(str(out_dir)) + 1
-    stats = sorted(f"{path[prefix:]}\0{size}\0{mtime}" for path, (size, mtime) in scan(out_dir, False).items())
+    return {path[prefix:]: stat for path, stat in scan(out_dir, False).items()}
+
+
+def _output_digest(files: Stats) -> str:
+    """One hash of every output file's path, size and time (output_files'): the check needs only to know
+    whether any of them changed, and a digest keeps the saved state small (a site of 2,000 episodes has
+    12,000 files)."""
+    stats = sorted(f"{path}\0{size}\0{mtime}" for path, (size, mtime) in files.items())
     return hashlib.sha256("\n".join(stats).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class OutputLook:
+    """The output folder as the no-change check found it, which the build that follows takes rather than
+    scan its 12,000 files again (twice: see Staging.commit_in_place and save_state)."""
+
+    key: str  # the options it was checked for
+    files: Stats  # output_files'
+    as_left: bool  # the saved build had these options, and its output is untouched since
+
+
+def look_at_output(state: BuildState, key: str, out_dir: Path) -> OutputLook:
+    files = output_files(out_dir)
+    return OutputLook(key, files, state.key == key and _output_digest(files) == state.outputs)
 
 
 def _sha256(path: str) -> str:
@@ -218,14 +239,17 @@ def _inputs(now: Stats, previous: Hashed | None, known: Hashed) -> Hashed:
     return result
 
 
-def output_as_left(state: BuildState | None, key: str, out_dir: Path) -> bool:
-    """True when the saved build had these options and its output is untouched since."""
-    return state is not None and state.key == key and _output_digest(out_dir) == state.outputs
+def output_as_left(state: BuildState | None, key: str, out_dir: Path, look: OutputLook | None = None) -> bool:
+    """True when the saved build had these options and its output is untouched since (as `look` found it,
+    when it was for these options)."""
+    if look is not None and look.key == key:
+        return look.as_left
+    return state is not None and state.key == key and _output_digest(output_files(out_dir)) == state.outputs
 
 
-def is_current(state: BuildState, key: str, out_dir: Path) -> bool:
+def is_current(state: BuildState, look: OutputLook) -> bool:
     """True when the inputs hash the same as at the saved build and the output is untouched since."""
-    if not output_as_left(state, key, out_dir):
+    if not look.as_left:
         return False
     now = input_stats(map(Path, state.roots))
     if now.keys() != state.inputs.keys():
@@ -244,13 +268,14 @@ def content_hashes(stats: Stats, previous: Hashed | None) -> dict[str, str]:
 
 def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnostics, pages: int,
                episodes: int, known: Hashed | None = None, before: Stats | None = None,
-               previous: BuildState | None = None) -> Hashed | None:
+               previous: BuildState | None = None, outputs: Stats | None = None) -> Hashed | None:
     """Records a successful build (best effort: a build that cannot save its state is still a good build);
     returns the inputs it recorded, with their hashes, or None when it kept no state.
     `known`: input files the build hashed already (read_input). `before`: input_stats(roots) taken before
     the build read anything; when an input was changed, added or removed since, the output may hold what
     it said before or after, so no state is kept and the next build runs. `previous`: the state as the
-    build found it, whose hashes serve the files whose size and time are the same."""
+    build found it, whose hashes serve the files whose size and time are the same. `outputs`: the output
+    folder's files as the build left them (output_files'), when it knows them; else they are scanned."""
     folder = cache_dir(out_dir)
     now = input_stats(roots)
     if before is not None and now != before:
@@ -264,7 +289,7 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
         "format": STATE_FORMAT, "podsite": __version__, "key": key,
         "roots": [str(r.resolve()) for r in roots],
         "inputs": inputs,
-        "outputs": _output_digest(out_dir),
+        "outputs": _output_digest(outputs if outputs is not None else output_files(out_dir)),
         "diagnostics": [d.plain() for d in diags.items],
         "pages": pages, "episodes": episodes,
     }

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from generator import uptodate
 from generator.cli import main
 from generator.uptodate import cache_dir, installed_release, library_stamps, metadata_folders
 from generator.workers import EpisodeWorker
@@ -193,3 +195,40 @@ def test_the_stamps_name_the_installed_releases() -> None:
     assert list(stamps) == ["jinja2", "markupsafe", "markdown", "yaml"]
     for module, distribution in (("jinja2", "jinja2"), ("markdown", "markdown"), ("yaml", "pyyaml")):
         assert f"-{importlib.metadata.version(distribution)}." in stamps[module]
+
+
+@pytest.mark.parametrize("change", ["notes edited", "episode removed", "episode added"])
+def test_a_build_that_keeps_episodes_leaves_a_state_that_is_up_to_date(example_site: Path, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str],
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      change: str) -> None:
+    """The build after the no-change check takes the output folder as the check found it: the files to
+    delete, and the state it saves, come from that one look. The next check must find the output as saved."""
+    assert "built output" in build(capsys)
+    untouched = Path("output/practicalai/1/transcript.vtt")
+    made = untouched.stat().st_mtime_ns
+    episodes = example_site / "episodes/practicalai"
+    if change == "notes edited":
+        with (episodes / "36/episode.md").open("a", encoding="utf-8") as notes:
+            notes.write("\nOne more line of notes.\n")
+    elif change == "episode removed":
+        shutil.rmtree(episodes / "107")
+    else:
+        shutil.copytree(episodes / "107", episodes / "108")
+        notes = episodes / "108/episode.md"
+        notes.write_text(notes.read_text().replace("number: 107", "number: 108"))
+    looks: list[Path] = []
+    real_scan = uptodate.scan
+    monkeypatch.setattr(uptodate, "scan", lambda folder, skip_hidden: (looks.append(folder),
+                                                                        real_scan(folder, skip_hidden))[1])
+    assert "built output" in build(capsys)
+    assert untouched.stat().st_mtime_ns == made  # its episode was kept, and the output changed in place
+    assert looks.count(Path("output")) == 1  # the check's look, and no other
+    assert "up to date" in build(capsys)
+    clean = tmp_path / "clean"
+    assert main(["build", "--site", "content", "--out", str(clean), "--jobs", "1"]) == 0
+    assert tree(Path("output")) == tree(clean)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
