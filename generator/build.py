@@ -27,7 +27,7 @@ from generator.themes import make_environment, static_dirs, theme_dir
 from generator.transcript_cache import TRANSCRIPTS, prune
 from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
                                 input_stats, load_state, options_key, output_as_left, save_state)
-from generator.workers import EpisodeOutcome, episode_files, run_episodes
+from generator.workers import EpisodeOutcome, episode_files, render_pages, run_episodes
 
 # Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages,
 # and gives a page it wrote before as the file that holds it (see incremental._leave_on_disk).
@@ -241,16 +241,15 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
                 for e in light.episodes]
     site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
                          Diagnostics(), spoken)  # assembly's own findings were reported with the light site
-    compiled = CompiledTemplates(cache / TEMPLATES) if cache is not None else None
-    env = make_environment(site.config.root, theme, compiled)
     pages = plan_pages(site)
-    files: dict[str, bytes | Path] = {}
-    for page in pages:
-        if page.template != "episode.html":
-            html = render_page(page, site, env, diags)
-            if html is not None:
-                files[page.path] = html
-    files.update(site_files(site, pages, theme, diags))
+    listing = [page for page in pages if page.template != "episode.html"]
+    # Each put into the staging folder as it is rendered, unless an episode failed: nothing is written then.
+    for made in render_pages(site, listing, None if diags.has_errors else staging, jobs, cache):
+        diags.items.extend(made.diagnostics)
+        if made.made:
+            paths.add(made.path)
+        written += made.written
+    files = site_files(site, pages, theme, diags)
     result.site, result.pages = site, len(pages)
     result.paths = frozenset(paths | files.keys())
     if staging is None or diags.has_errors:
@@ -264,8 +263,7 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
         staging.commit()
     if cache is not None:
         prune(cache / TRANSCRIPTS, used)
-    if compiled is not None:
-        compiled.prune()
+        CompiledTemplates(cache / TEMPLATES).prune()
     result.written = WriteStats(written, len(result.paths) - written)
     result.episodes_kept = len(kept)
     return known, outcomes, outputs

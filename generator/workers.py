@@ -13,13 +13,13 @@ import math
 import multiprocessing
 import os
 import sys
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import cast
+from typing import Any, Protocol, cast
 
 import jinja2
 
@@ -30,7 +30,7 @@ from generator.markup import Markup
 from generator.model import Chapter, Episode, Site
 from generator.output import Staging
 from generator.reads import Read, SiteReads
-from generator.render import episode_page, render_page
+from generator.render import Page, episode_page, render_page
 from generator.site import first_spoken
 from generator.template_cache import TEMPLATES, CompiledTemplates
 from generator.themes import make_environment, theme_dir
@@ -40,6 +40,7 @@ from generator.uptodate import Hashed, read_input
 
 Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
+PAGES_PER_WORKER_AT_LEAST = 64  # the same for list pages, each a millisecond or two
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,22 +133,64 @@ def _keyed(read: Read) -> bool:
     return (read if isinstance(read, str) else read[0]) in ("config", "shows", "people", "sponsors")
 
 
-# A worker process's own EpisodeWorker, made once by the pool's initializer: the one module-level state
-# in podsite, because a process pool hands work to functions, not to objects.
-_worker: EpisodeWorker | None = None
+@dataclass(frozen=True, slots=True)
+class PageOutcome:
+    """What rendering one page that lists episodes (or any page but an episode's) tells the build."""
+
+    path: str
+    made: bool  # False: it did not render (the diagnostics say why)
+    written: bool  # put into the staging folder with bytes the output did not have
+    diagnostics: tuple[Diagnostic, ...]
 
 
-def _start(site: Site, staging: Staging | None, cache: Path | None) -> None:
+class PageWorker:
+    """Renders pages of a complete Site (the list pages, which need every episode's outcome) into the
+    staging folder, one at a time."""
+
+    def __init__(self, site: Site, pages: Sequence[Page], staging: Staging | None, cache: Path | None) -> None:
+        self.site, self.pages, self.staging = site, pages, staging
+        self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root),
+                                    CompiledTemplates(cache / TEMPLATES) if cache is not None else None)
+
+    def run(self, index: int) -> PageOutcome:
+        page, diags = self.pages[index], Diagnostics()
+        html = render_page(page, self.site, self.env, diags)
+        written = html is not None and self.staging is not None and self.staging.put(page.path, html)
+        return PageOutcome(page.path, html is not None, written, tuple(diags.items))
+
+
+class _Worker(Protocol):
+    def run(self, index: int) -> Any: ...
+
+
+# A worker process's own EpisodeWorker or PageWorker, made once by the pool's initializer: the one
+# module-level state in podsite (with premade's), because a process pool hands work to functions, not to objects.
+_worker: _Worker | None = None
+
+
+def _start(make: Callable[..., _Worker], *args: object) -> None:
     global _worker
-    _worker = EpisodeWorker(site, staging, cache)
+    _worker = make(*args)
     # The site model lives as long as the worker; frozen, it is left out of the collector's full passes,
     # each of which would otherwise walk all of it (some 40 ms at 2,000 episodes, every ~75 episodes).
     gc.freeze()
 
 
-def _run(index: int) -> EpisodeOutcome:
+def _run(index: int) -> Any:
     assert _worker is not None
     return _worker.run(index)
+
+
+def _spread(make: Callable[..., _Worker], args: tuple[object, ...], todo: Sequence[int], jobs: int,
+            context: BaseContext) -> Iterator[Any]:
+    """Each index's `run` outcome, in order, from `jobs` processes that each made `make(*args)` (1: this
+    process)."""
+    if jobs <= 1:
+        yield from map(make(*args).run, todo)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start,
+                             initargs=(make, *args)) as pool:
+        yield from pool.map(_run, todo, chunksize=chunk_size(len(todo), jobs))
 
 
 def pool_context() -> BaseContext:
@@ -179,14 +222,15 @@ def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: P
     processes (1: this process); parsed transcripts and compiled templates are kept in and taken from the
     `cache` folder (cache_dir's), when one is given."""
     todo = range(len(site.episodes)) if indexes is None else indexes
-    if not todo:
-        return
-    jobs = workers_for(len(todo), jobs)
-    if jobs <= 1:
-        worker = EpisodeWorker(site, staging, cache)
-        yield from (worker.run(index) for index in todo)
-        return
-    chunk = chunk_size(len(todo), jobs)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context(), initializer=_start,
-                             initargs=(site, staging, cache)) as pool:
-        yield from pool.map(_run, todo, chunksize=chunk)
+    if todo:
+        yield from _spread(EpisodeWorker, (site, staging, cache), todo, workers_for(len(todo), jobs), pool_context())
+
+
+def render_pages(site: Site, pages: Sequence[Page], staging: Staging | None, jobs: int | None,
+                 cache: Path | None = None) -> Iterator[PageOutcome]:
+    """Each page rendered and put into the staging folder (when given), its outcome in the pages' order,
+    from up to `jobs` processes. Only forked ones: a spawned worker would be sent the whole site to render
+    a few hundred small pages, which costs more than it saves."""
+    forks = sys.platform == "linux"
+    count = min(jobs or default_jobs(), max(1, len(pages) // PAGES_PER_WORKER_AT_LEAST)) if forks else 1
+    yield from _spread(PageWorker, (site, pages, staging, cache), range(len(pages)), count, pool_context())

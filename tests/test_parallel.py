@@ -65,6 +65,48 @@ def test_errors_found_by_workers_keep_the_last_good_output(example_site: Path, t
     assert not any(p.name.endswith(".staging") for p in tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("kept", [False, True])
+def test_list_pages_rendered_by_workers_are_what_one_process_renders(example_site: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     kept: bool) -> None:
+    # The example's 29 list pages are fewer than a page pool takes; a bigger site's hundreds are not.
+    made: list[int] = []
+    real = workers._spread
+    monkeypatch.setattr(workers, "PAGES_PER_WORKER_AT_LEAST", 4)
+    monkeypatch.setattr(workers, "_spread", lambda make, args, todo, jobs, context: (
+        made.append(jobs) if make is workers.PageWorker else None, real(make, args, todo, jobs, context))[1])
+    out = tmp_path / "output"
+    if kept:  # then the pages are put into a staging folder committed in place
+        assert build(example_site, out, jobs=2).ok
+        notes = example_site / "episodes/practicalai/36/episode.md"
+        notes.write_text(notes.read_text() + "\nOne more line.\n")
+    made.clear()
+    result = build(example_site, out, jobs=2)
+    assert made == [2]
+    assert result.ok and result.episodes_kept == (13 if kept else 0)
+    one = build(example_site, tmp_path / "one", jobs=1)
+    assert tree(out) == tree(tmp_path / "one")
+    assert [d.format() for d in result.diagnostics.items] == [d.format() for d in one.diagnostics.items]
+
+
+def test_a_list_page_that_fails_in_a_worker_is_reported_and_keeps_the_last_good_output(
+        example_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "PAGES_PER_WORKER_AT_LEAST", 4)
+    out = tmp_path / "output"
+    assert build(example_site, out, jobs=2).ok
+    before = tree(out)
+    (example_site / "templates").mkdir()
+    (example_site / "templates/person.html").write_text(
+        '{% extends "theme/person.html" %}{% block main %}{{ person.no_such_field.deeper }}{% endblock %}\n')
+    result = build(example_site, out, jobs=2)
+    one = build(example_site, tmp_path / "one", jobs=1)
+    assert not result.ok
+    assert [d.format() for d in result.diagnostics.items] == [d.format() for d in one.diagnostics.items]
+    assert len(result.diagnostics.errors) == len(list((example_site / "people").glob("*.yaml")))  # a page each
+    assert tree(out) == before
+    assert not any(p.name.endswith(".staging") for p in tmp_path.iterdir())
+
+
 CHANGES = {
     "transcript": ("episodes/practicalai/36/transcript.md", "Hello there", "Hi there"),
     "notes": ("episodes/practicalai/36/episode.md", "Google Scholar", "Scholar"),
