@@ -244,11 +244,11 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
     pages = plan_pages(site)
     listing = [page for page in pages if page.template != "episode.html"]
     # Each put into the staging folder as it is rendered, unless an episode failed: nothing is written then.
-    for made in render_pages(site, listing, None if diags.has_errors else staging, jobs, cache):
-        diags.items.extend(made.diagnostics)
-        if made.made:
-            paths.add(made.path)
-        written += made.written
+    for rendered in render_pages(site, listing, None if diags.has_errors else staging, jobs, cache):
+        diags.items.extend(rendered.diagnostics)
+        if rendered.made:
+            paths.add(rendered.path)
+        written += rendered.written
     files = site_files(site, pages, theme, diags)
     result.site, result.pages = site, len(pages)
     result.paths = frozenset(paths | files.keys())

@@ -168,7 +168,7 @@ class _Worker(Protocol):
 _worker: _Worker | None = None
 
 
-def _start(make: Callable[..., _Worker], *args: object) -> None:
+def _start(make: Callable[..., _Worker], args: tuple[object, ...]) -> None:
     global _worker
     _worker = make(*args)
     # The site model lives as long as the worker; frozen, it is left out of the collector's full passes,
@@ -189,7 +189,7 @@ def _spread(make: Callable[..., _Worker], args: tuple[object, ...], todo: Sequen
         yield from map(make(*args).run, todo)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start,
-                             initargs=(make, *args)) as pool:
+                             initargs=(make, args)) as pool:
         yield from pool.map(_run, todo, chunksize=chunk_size(len(todo), jobs))
 
 
