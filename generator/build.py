@@ -157,8 +157,9 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
     """Builds the site; writes `out_dir` only when there were no errors (None: check only, write nothing).
 
     Episodes are loaded without their transcripts; workers (`jobs` processes, default one per core) read
-    each transcript and write that episode's files into a staging folder; this process then renders the
-    pages that list episodes, and the staging folder is swapped in when everything succeeded. `look`: what
+    each transcript and write that episode's files into a staging folder; then the pages that list episodes
+    are rendered (by workers too, for a big site), and the staging folder is swapped in when everything
+    succeeded. `look`: what
     the no-change check found of the output folder just before (cli.report_if_current), if it looked."""
     started = time.perf_counter()
     diags = Diagnostics()

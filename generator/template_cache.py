@@ -51,10 +51,10 @@ class CompiledTemplates(jinja2.BytecodeCache):
                 temporary.unlink(missing_ok=True)
 
     def prune(self) -> None:
-        """Removes what another podsite compiled."""
+        """Removes what another podsite compiled, and what a stopped process left half written."""
         with contextlib.suppress(OSError):
             for path in self.folder.iterdir():
-                if not path.name.startswith(self.prefix):
+                if not (path.name.startswith(self.prefix) and path.name.endswith(SUFFIX)):
                     path.unlink(missing_ok=True)
 
     def _file(self, bucket: jinja2.bccache.Bucket) -> Path:

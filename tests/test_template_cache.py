@@ -126,6 +126,7 @@ def test_what_another_podsite_compiled_is_neither_used_nor_kept(example_site: Pa
     out = tmp_path / "output"
     assert build(example_site, out, jobs=1).ok
     before = compiled_files(out)
+    (cache_dir(out) / TEMPLATES / f"{before[0].name}.1234.tmp").write_bytes(b"left half written")
     monkeypatch.setattr(template_cache, "code_salt", lambda: b"another podsite's code" * 2)
     compiles.clear()
     edit_notes(example_site, "A line for the new podsite.")
@@ -133,6 +134,7 @@ def test_what_another_podsite_compiled_is_neither_used_nor_kept(example_site: Pa
     assert "episode.html" in compiles
     after = compiled_files(out)
     assert after and not set(before) & set(after)  # the old podsite's files are gone
+    assert sorted((cache_dir(out) / TEMPLATES).iterdir()) == after  # and so is the half-written one
     assert_as_clean(example_site, out, tmp_path)
 
 
