@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import (MARKER, ChangedFiles, OutputError, check_output_dir, safe_relative, update_output,
-                              write_output)
+from generator.output import (MARKER, ChangedFiles, OutputError, Staging, check_output_dir, safe_relative,
+                              update_output, write_output)
+from generator.uptodate import output_files
 
 
 @pytest.mark.parametrize("bad", ["../x.html", "/etc/passwd", "a/../../b", "a\\..\\b", ""])
@@ -60,3 +61,21 @@ def test_changed_files_are_written_over_their_base_by_looking_at_the_changes_alo
     assert (stats.written, stats.unchanged) == (2, 1)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != MARKER} == {
         "a.html": b"A", "b.html": b"edited by hand", "gone.html": b"G"}
+
+
+def test_a_commit_in_place_from_a_listing_changes_deletes_and_reports_the_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_output({"a.html": b"A", "d/b.html": b"B", "d/e/old.html": b"O", "gone.html": b"G"}, out)
+    listed = output_files(out)
+    (out / "gone.html").unlink()  # deleted by hand after the listing: nothing to fail on
+    staging = Staging(out, in_place=True)
+    staging.start()
+    assert staging.put("a.html", b"A") is False  # the output's own bytes: not staged at all
+    assert not (staging.path / "a.html").exists()
+    assert staging.put("d/b.html", b"B2") is True
+    assert staging.put("n/new.html", b"N") is True
+    after = staging.commit_in_place(frozenset({"a.html", "d/b.html", "n/new.html"}), listed)
+    assert after == output_files(out)  # what the next build's check will find
+    assert sorted(after) == sorted([MARKER, "a.html", "d/b.html", "n/new.html"])
+    assert (out / "d/b.html").read_bytes() == b"B2" and not (out / "d/e").exists()
+    assert not staging.path.exists()
