@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import marshal
 import os
 import re
 import sys
@@ -170,16 +171,53 @@ def _output_digest(files: Stats) -> str:
 @dataclass(frozen=True, slots=True)
 class OutputLook:
     """The output folder as the no-change check found it, which the build that follows takes rather than
-    scan its 12,000 files again (twice: see Staging.commit_in_place and save_state)."""
+    scan its 12,000 files again (twice: see Staging.commit_in_place and save_state); and the inputs, as
+    scanned meanwhile."""
 
     key: str  # the options it was checked for
     files: Stats  # output_files'
     as_left: bool  # the saved build had these options, and its output is untouched since
+    inputs: Stats  # input_stats of the saved build's roots
 
 
 def look_at_output(state: BuildState, key: str, out_dir: Path) -> OutputLook:
-    files = output_files(out_dir)
-    return OutputLook(key, files, state.key == key and _output_digest(files) == state.outputs)
+    inputs, files = _scan_both(tuple(map(Path, state.roots)), out_dir)
+    return OutputLook(key, files, state.key == key and _output_digest(files) == state.outputs, inputs)
+
+
+def _scan_both(roots: tuple[Path, ...], out_dir: Path) -> tuple[Stats, Stats]:
+    """input_stats(roots) and output_files(out_dir) at once, where processes fork (Linux): the first in a
+    forked process while this one does the second. Both are mostly system calls (some 4,400 and 10,600
+    files at 2,000 episodes), so they then take about the time of the longer, not of both; `podsite build`
+    with nothing changed went from 0.40 to 0.36 s there (medians of ten, taken in turn). Should anything go
+    wrong in the other process, this one scans the inputs too."""
+    if sys.platform != "linux":
+        return input_stats(roots), output_files(out_dir)
+    try:
+        reading, writing = os.pipe()
+        child = os.fork()
+    except OSError:
+        return input_stats(roots), output_files(out_dir)
+    if child == 0:
+        try:
+            os.close(reading)
+            data = marshal.dumps(input_stats(roots))
+            with os.fdopen(writing, "wb") as pipe:
+                pipe.write(data)
+        finally:
+            os._exit(0)  # no exit handlers, no flushing of the output buffers this process inherited
+    os.close(writing)
+    try:
+        files = output_files(out_dir)
+        with os.fdopen(reading, "rb") as pipe:
+            data = pipe.read()
+    finally:
+        os.waitpid(child, 0)
+    try:
+        inputs = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        inputs = None
+    return (inputs if isinstance(inputs, dict) else input_stats(roots)), files
 
 
 def _sha256(path: str) -> str:
@@ -251,7 +289,7 @@ def is_current(state: BuildState, look: OutputLook) -> bool:
     """True when the inputs hash the same as at the saved build and the output is untouched since."""
     if not look.as_left:
         return False
-    now = input_stats(map(Path, state.roots))
+    now = look.inputs
     if now.keys() != state.inputs.keys():
         return False
     for path, stat in now.items():

@@ -232,3 +232,29 @@ def test_a_build_that_keeps_episodes_leaves_a_state_that_is_up_to_date(example_s
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("trouble", ["fork refused", "other process fails"])
+def test_the_inputs_are_scanned_here_when_the_other_process_cannot(minimal_site: Path,
+                                                                  capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  trouble: str) -> None:
+    """The no-change check scans the inputs in a forked process while it looks at the output."""
+    build(capsys)
+    out = Path("output")
+    state = uptodate.load_state(out)
+    assert state is not None
+    key = uptodate.options_key(Path("content"), out, None, False)
+    expected = uptodate.input_stats(map(Path, state.roots))
+    with monkeypatch.context() as patched:
+        if trouble == "fork refused":
+            def refuse() -> int:
+                raise OSError("no more processes")
+            patched.setattr(uptodate.os, "fork", refuse)
+        else:
+            here, real = os.getpid(), uptodate.input_stats
+            patched.setattr(uptodate, "input_stats", lambda roots: real(roots) if os.getpid() == here else os._exit(3))
+        look = uptodate.look_at_output(state, key, out)
+    assert look.inputs == expected and look.as_left
+    assert uptodate.is_current(state, look)
+    assert "up to date" in build(capsys)
