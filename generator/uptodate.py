@@ -208,8 +208,10 @@ def _scan_both(roots: tuple[Path, ...], out_dir: Path) -> tuple[Stats, Stats]:
             os._exit(0)  # no exit handlers, no flushing of the output buffers this process inherited
     os.close(writing)
     try:
-        files = output_files(out_dir)
+        # Read from within: should the scan here fail, the pipe is closed before the wait, and the other
+        # process, which may be waiting to write more than the pipe holds, ends instead of waiting forever.
         with os.fdopen(reading, "rb") as pipe:
+            files = output_files(out_dir)
             data = pipe.read()
     finally:
         os.waitpid(child, 0)

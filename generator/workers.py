@@ -1,5 +1,5 @@
 """Episode work spread over processes: read the transcript, render the notes and the page, write the
-transcript files.
+transcript files; and then, for a big site, the pages that list episodes.
 
 Each worker holds the site model without transcripts, finishes one episode at a time, writes that
 episode's files straight into the staging folder, and sends back only what the rest of the build needs:
@@ -96,8 +96,7 @@ class EpisodeWorker:
         self.markup = Markup()
         self.speakers = speaker_index(site.config, site.people, Diagnostics())  # its errors were reported
         self.cache = TranscriptCache(cache / TRANSCRIPTS) if cache is not None else None
-        self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root),
-                                    CompiledTemplates(cache / TEMPLATES) if cache is not None else None)
+        self.env = _environment(site, cache)
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()
 
@@ -127,6 +126,12 @@ class EpisodeWorker:
                               not all(map(_keyed, made.reads)))
 
 
+def _environment(site: Site, cache: Path | None) -> jinja2.Environment:
+    """A worker's templates, taken compiled from the cache folder (cache_dir's) when one is given."""
+    return make_environment(site.config.root, theme_dir(site.config.theme, site.config.root),
+                            CompiledTemplates(cache / TEMPLATES) if cache is not None else None)
+
+
 def _keyed(read: Read) -> bool:
     """Whether what an episode's page read of the Site is covered by the episode's key in the last build's
     records (episode_cache): the configuration and the registries, which come from files outside episodes/."""
@@ -149,8 +154,7 @@ class PageWorker:
 
     def __init__(self, site: Site, pages: Sequence[Page], staging: Staging | None, cache: Path | None) -> None:
         self.site, self.pages, self.staging = site, pages, staging
-        self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root),
-                                    CompiledTemplates(cache / TEMPLATES) if cache is not None else None)
+        self.env = _environment(site, cache)
 
     def run(self, index: int) -> PageOutcome:
         page, diags = self.pages[index], Diagnostics()

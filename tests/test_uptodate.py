@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,31 @@ def test_the_inputs_are_scanned_here_when_the_other_process_cannot(minimal_site:
     assert look.inputs == expected and look.as_left
     assert uptodate.is_current(state, look)
     assert "up to date" in build(capsys)
+
+
+def test_a_failing_look_at_the_output_does_not_wait_for_the_other_scan_forever(
+        minimal_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The forked scan may have more to send than the pipe holds; when the scan here fails first, the
+    pipe is closed before the wait, so that the other process ends."""
+    build(capsys)
+    state = uptodate.load_state(Path("output"))
+    assert state is not None
+    many = {f"/somewhere/file-{n}.md": (n, n) for n in range(20_000)}  # some 700 kB marshalled
+    here = os.getpid()
+
+    def fail_here(out_dir: Path) -> uptodate.Stats:
+        raise RuntimeError("the output could not be read")
+
+    def timed_out(signum: int, frame: object) -> None:
+        raise TimeoutError("still waiting for the other process")
+
+    monkeypatch.setattr(uptodate, "input_stats", lambda roots: many if os.getpid() != here else {})
+    monkeypatch.setattr(uptodate, "output_files", fail_here)
+    previous = signal.signal(signal.SIGALRM, timed_out)
+    signal.alarm(20)
+    try:
+        with pytest.raises(RuntimeError, match="could not be read"):
+            uptodate.look_at_output(state, state.key, Path("output"))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
