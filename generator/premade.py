@@ -15,12 +15,12 @@ key."""
 
 from __future__ import annotations
 
-import gc
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.episodes import load_episode
 from generator.markup import Markup
@@ -30,7 +30,7 @@ from generator.reads import Read
 from generator.themes import make_environment, theme_dir
 from generator.transcript import SpeakerIndex
 from generator.transcript_cache import TranscriptCache
-from generator.workers import chunk_size, pool_context, render_episode
+from generator.workers import pool_context, render_episode, spread
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,36 +45,20 @@ class Premade:
 
 
 class _Maker:
-    """A worker's part: makes one episode's page and files at a time into `folder`."""
+    """A worker's part: makes the page and files of one episode at a time (of `urls`) into `folder`."""
 
-    def __init__(self, site: Site, full: dict[str, Episode], names: dict[str, str], folder: Path) -> None:
-        self.site, self.full, self.names, self.folder = site, full, names, folder
+    def __init__(self, site: Site, full: dict[str, Episode], names: dict[str, str], folder: Path,
+                 urls: list[str]) -> None:
+        self.site, self.full, self.names, self.folder, self.urls = site, full, names, folder, urls
         self.env = make_environment(site.config.root, theme_dir(site.config.theme, site.config.root))
         self.neighbours = site.neighbours()
 
-    def make(self, url: str) -> Premade:
+    def run(self, index: int) -> Premade:
         diags = Diagnostics()
-        made = render_episode(self.site, self.env, self.full[url], self.neighbours, self.names, diags)
+        made = render_episode(self.site, self.env, self.full[self.urls[index]], self.neighbours, self.names, diags)
         html = make_file(self.folder, made.page_path, made.html) if made.html is not None else None
         files = {name: make_file(self.folder, name, content) for name, content in made.files.items()}
         return Premade(made.page_path, html, made.reads, tuple(diags.items), files)
-
-
-# A worker process's _Maker, made by the pool's initializer (as workers.py does, and for the same reason).
-_maker: _Maker | None = None
-
-
-def _start(site: Site, full: dict[str, Episode], names: dict[str, str], folder: Path) -> None:
-    global _maker
-    # What the worker was forked with (the site, every transcript) lives as long as it does: frozen, it is left
-    # out of the collector's full passes, which would walk all of it and copy every page they touch.
-    gc.freeze()
-    _maker = _Maker(site, full, names, folder)
-
-
-def _make(url: str) -> Premade:
-    assert _maker is not None
-    return _maker.make(url)
 
 
 def premake(site: Site, full: dict[str, Episode], folder: Path, workers: int,
@@ -84,14 +68,12 @@ def premake(site: Site, full: dict[str, Episode], folder: Path, workers: int,
     shutil.rmtree(folder, ignore_errors=True)
     names = {slug: person.name for slug, person in site.people.items()}
     urls = [episode.url for episode in site.episodes]
-    chunk = chunk_size(len(urls), workers)
     made: dict[str, Premade] = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(), initializer=_start,
-                             initargs=(site, full, names, folder)) as pool:
-        for url, premade in zip(urls, pool.map(_make, urls, chunksize=chunk)):
-            made[url] = premade
-            if progress is not None:
-                progress(len(made))
+    for url, premade in zip(urls, spread(_Maker, (site, full, names, folder, urls), range(len(urls)), workers,
+                                         pool_context())):
+        made[url] = premade
+        if progress is not None:
+            progress(len(made))
     return made
 
 
@@ -121,6 +103,12 @@ class _Ahead:
     def __init__(self, folders: list[tuple[Show, Path]], loading: _Loading, cache: Path) -> None:
         self.folders, self.loading, self.cache = folders, loading, TranscriptCache(cache)
 
+    def run(self, index: int) -> bool:
+        try:
+            return self.parse(index)
+        except Exception:  # noqa: BLE001 - only a head start: the load reads this episode itself, and reports it
+            return False
+
     def parse(self, index: int) -> bool:
         show, folder = self.folders[index]
         given = self.loading
@@ -133,24 +121,6 @@ class _Ahead:
         return self.cache.fill(episode.transcript_path, given.speakers, given.markup, duration)
 
 
-_ahead: _Ahead | None = None  # a worker process's, made by the pool's initializer
-
-
-def _start_parsing(folders: list[tuple[Show, Path]], loading: _Loading, cache: Path) -> None:
-    global _ahead
-    gc.enable()  # forked from a load, which holds the collector off
-    gc.freeze()
-    _ahead = _Ahead(folders, loading, cache)
-
-
-def _parse(index: int) -> bool:
-    assert _ahead is not None
-    try:
-        return _ahead.parse(index)
-    except Exception:  # noqa: BLE001 - only a head start: the load reads this episode itself, and reports it
-        return False
-
-
 def parse_ahead(folders: list[tuple[Show, Path]], config: SiteConfig, people: dict[str, Person],
                 sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup, cache: Path, workers: int,
                 progress: Callable[[int], None] | None = None, probe: int = PROBE) -> tuple[int, int]:
@@ -160,14 +130,12 @@ def parse_ahead(folders: list[tuple[Show, Path]], config: SiteConfig, people: di
     transcripts parsed; `progress` is told the first as it grows."""
     looked = parsed = 0
     loading = _Loading(config, people, sponsors, speakers, markup)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(), initializer=_start_parsing,
-                             initargs=(folders, loading, cache)) as pool:
-        for did in pool.map(_parse, range(len(folders)), chunksize=chunk_size(len(folders), workers)):
+    with closing(spread(_Ahead, (folders, loading, cache), range(len(folders)), workers, pool_context())) as done:
+        for did in done:
             looked += 1
             parsed += did
             if progress is not None:
                 progress(looked)
             if looked == probe and not parsed:
-                pool.shutdown(cancel_futures=True)
-                break
+                break  # closing the outcomes leaves the rest of the episodes undone
     return looked, parsed

@@ -167,14 +167,17 @@ class _Worker(Protocol):
     def run(self, index: int) -> Any: ...
 
 
-# A worker process's own EpisodeWorker or PageWorker, made once by the pool's initializer: the one
-# module-level state in podsite (with premade's), because a process pool hands work to functions, not to objects.
+# A worker process's own worker object (EpisodeWorker, PageWorker, or premade's), made once by the pool's
+# initializer: the one module-level state in podsite, because a process pool hands work to functions, not to
+# objects.
 _worker: _Worker | None = None
 
 
 def _start(make: Callable[..., _Worker], args: tuple[object, ...]) -> None:
     global _worker
     _worker = make(*args)
+    # Forked from a preview's load, which holds the collector off (incremental._collector_paused): on again.
+    gc.enable()
     # The site model lives as long as the worker; frozen, it is left out of the collector's full passes,
     # each of which would otherwise walk all of it (some 40 ms at 2,000 episodes, every ~75 episodes).
     gc.freeze()
@@ -185,16 +188,19 @@ def _run(index: int) -> Any:
     return _worker.run(index)
 
 
-def _spread(make: Callable[..., _Worker], args: tuple[object, ...], todo: Sequence[int], jobs: int,
-            context: BaseContext) -> Iterator[Any]:
+def spread(make: Callable[..., _Worker], args: tuple[object, ...], todo: Sequence[int], jobs: int,
+           context: BaseContext) -> Generator[Any, None, None]:
     """Each index's `run` outcome, in order, from `jobs` processes that each made `make(*args)` (1: this
-    process)."""
+    process). A caller that stops taking outcomes early leaves the rest undone (premade.parse_ahead)."""
     if jobs <= 1:
         yield from map(make(*args).run, todo)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start,
                              initargs=(make, args)) as pool:
-        yield from pool.map(_run, todo, chunksize=chunk_size(len(todo), jobs))
+        try:
+            yield from pool.map(_run, todo, chunksize=chunk_size(len(todo), jobs))
+        finally:
+            pool.shutdown(cancel_futures=True)
 
 
 def pool_context() -> BaseContext:
@@ -227,7 +233,7 @@ def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: P
     `cache` folder (cache_dir's), when one is given."""
     todo = range(len(site.episodes)) if indexes is None else indexes
     if todo:
-        yield from _spread(EpisodeWorker, (site, staging, cache), todo, workers_for(len(todo), jobs), pool_context())
+        yield from spread(EpisodeWorker, (site, staging, cache), todo, workers_for(len(todo), jobs), pool_context())
 
 
 def render_pages(site: Site, pages: Sequence[Page], staging: Staging | None, jobs: int | None,
@@ -237,4 +243,4 @@ def render_pages(site: Site, pages: Sequence[Page], staging: Staging | None, job
     a few hundred small pages, which costs more than it saves."""
     forks = sys.platform == "linux"
     count = min(jobs or default_jobs(), max(1, len(pages) // PAGES_PER_WORKER_AT_LEAST)) if forks else 1
-    yield from _spread(PageWorker, (site, pages, staging, cache), range(len(pages)), count, pool_context())
+    yield from spread(PageWorker, (site, pages, staging, cache), range(len(pages)), count, pool_context())

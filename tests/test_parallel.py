@@ -71,9 +71,9 @@ def test_list_pages_rendered_by_workers_are_what_one_process_renders(example_sit
                                                                      kept: bool) -> None:
     # The example's 29 list pages are fewer than a page pool takes; a bigger site's hundreds are not.
     made: list[int] = []
-    real = workers._spread
+    real = workers.spread
     monkeypatch.setattr(workers, "PAGES_PER_WORKER_AT_LEAST", 4)
-    monkeypatch.setattr(workers, "_spread", lambda make, args, todo, jobs, context: (
+    monkeypatch.setattr(workers, "spread", lambda make, args, todo, jobs, context: (
         made.append(jobs) if make is workers.PageWorker else None, real(make, args, todo, jobs, context))[1])
     out = tmp_path / "output"
     if kept:  # then the pages are put into a staging folder committed in place
