@@ -33,6 +33,7 @@ from pathlib import Path
 from generator import __version__
 from generator.diagnostics import Diagnostic, Location
 from generator.model import Chapter, Episode, Site
+from generator.uptodate import write_cache_file
 from generator.workers import EpisodeOutcome
 
 RECORDS_FILE = "episodes.marshal"
@@ -102,13 +103,7 @@ def load_records(folder: Path) -> dict[str, Record]:
 def save_records(folder: Path, keys: EpisodeKeys, outcomes: Iterable[EpisodeOutcome]) -> None:
     """Keeps every episode's outcome under its key (best effort: a build that cannot save them is still good)."""
     records = [(o.url, keys.own[o.url], keys.every if o.wide else None, _flat(o)) for o in outcomes]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = folder / f"{RECORDS_FILE}.tmp"
-        temporary.write_bytes(marshal.dumps((RECORDS_FORMAT, __version__, records)))
-        temporary.replace(folder / RECORDS_FILE)
-    except OSError:
-        pass
+    write_cache_file(folder / RECORDS_FILE, marshal.dumps((RECORDS_FORMAT, __version__, records)))
 
 
 def _flat(o: EpisodeOutcome) -> tuple[object, ...]:

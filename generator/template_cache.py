@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 from pathlib import Path
 
 import jinja2
 
-from generator.uptodate import code_salt
+from generator.uptodate import code_salt, write_cache_file
 
 TEMPLATES = "templates"  # the folder in the cache folder
 SUFFIX = ".template"
@@ -40,15 +39,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         payload = bucket.bytecode_to_string()
-        target = self._file(bucket)
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # workers may write the same one
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(hashlib.sha256(payload).digest() + payload)
-            temporary.replace(target)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+        write_cache_file(self._file(bucket), hashlib.sha256(payload).digest() + payload)
 
     def prune(self) -> None:
         """Removes what another podsite compiled, and what a stopped process left half written."""

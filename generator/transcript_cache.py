@@ -24,7 +24,7 @@ from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup import Markup
 from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn, columns, resolve_key
 from generator.transcript_formats import read_transcript
-from generator.uptodate import ReadInput, code_salt, read_input
+from generator.uptodate import ReadInput, code_salt, read_input, write_cache_file
 
 TRANSCRIPTS = "transcripts"  # the folder in the cache folder
 ENTRY_FORMAT = 3
@@ -186,14 +186,7 @@ def _store(entry: Path, key: str, found: Parsed) -> None:
     if found.transcript is None:
         return
     payload = (ENTRY_FORMAT, key, _flatten(found.transcript), tuple(d.plain() for d in found.items), found.labels)
-    try:
-        if not entry.parent.is_dir():
-            entry.parent.mkdir(parents=True, exist_ok=True)
-        temporary = entry.with_name(entry.name + ".tmp")
-        temporary.write_bytes(marshal.dumps(payload))
-        temporary.replace(entry)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    write_cache_file(entry, marshal.dumps(payload))
 
 
 def prune(folder: Path, keep: set[str]) -> None:

@@ -10,6 +10,7 @@ for other options is ignored."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -33,6 +34,22 @@ Hashed = dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, sha256)
 def cache_dir(out_dir: Path) -> Path:
     """The cache folder beside the output folder: `.output.podsite-cache` for `output`."""
     return out_dir.with_name(f".{out_dir.name}.podsite-cache")
+
+
+def write_cache_file(path: Path, data: bytes) -> bool:
+    """Writes a file of the cache folder whole: to a temporary name beside it (this process's: workers may
+    write the same file), renamed into place, so that a reader never takes half of one. False when it could
+    not be written, which only costs time: every reader of the cache checks what it reads."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: bool) -> str:
@@ -334,13 +351,8 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
         "pages": pages, "episodes": episodes,
     }
     body = json.dumps(state, sort_keys=True).encode()
-    try:
-        folder.mkdir(exist_ok=True)
-        temporary = folder / "state.json.tmp"
-        # The body's hash on the first line: a damaged file is told from a good one without parsing it twice.
-        temporary.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-        temporary.replace(folder / "state.json")
-    except OSError:
+    # The body's hash on the first line: a damaged file is told from a good one without parsing it twice.
+    if not write_cache_file(folder / "state.json", hashlib.sha256(body).hexdigest().encode() + b"\n" + body):
         return None
     return inputs
 
