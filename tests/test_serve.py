@@ -4,6 +4,7 @@ reload events and pages that follow."""
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import http.client
 import json
 import os
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import tomllib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -180,8 +182,14 @@ def test_the_live_script_is_injected_at_response_time_only(preview: Preview) -> 
     status, headers, script = fetch(preview.url, "/__podsite/live.js")
     assert status == 200 and headers["Content-Type"].startswith("text/javascript")
     assert b"EventSource" in script
+    assert script == (REPO / "generator" / "live.js").read_bytes()
     _, _, css = fetch(preview.url, "/assets/podsite.css")
     assert b"__podsite" not in css
+
+
+def test_the_live_script_is_package_data() -> None:
+    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert any(fnmatch.fnmatch("live.js", pattern) for pattern in setuptools["package-data"]["generator"])
 
 
 def test_only_files_of_the_output_folder_are_served(preview: Preview, tmp_path: Path) -> None:
