@@ -12,7 +12,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.fields import Fields
 from generator.model import Chapter
 from generator.timecode import format_timecode, parse_duration
-from generator.transcript import Transcript
+from generator.transcript_model import Transcript
 
 CHAPTERS_FILE = "chapters.json"
 CHAPTER_KEYS = ("start", "title", "url", "image", "toc", "end")

@@ -8,7 +8,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.fields import Fields
 from generator.markup import Markup
 from generator.model import EditPatterns, License, SiteConfig
-from generator.transcript import normalize_label
+from generator.speakers import normalize_label
 from generator.yamlsource import YamlMap, load_yaml
 
 CONFIG_NAME = "site.yaml"

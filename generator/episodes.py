@@ -15,7 +15,8 @@ from generator.fields import SLUG_RE, Fields
 from generator.markup import Markup
 from generator.model import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.timecode import format_timecode, parse_duration
-from generator.transcript import SpeakerIndex, Transcript, normalize_label
+from generator.speakers import SpeakerIndex, normalize_label
+from generator.transcript_model import Transcript
 from generator.transcript_formats import find_transcript, read_transcript
 from generator.yamlsource import YamlMap, load_yaml, split_front_matter
 

@@ -38,7 +38,8 @@ from generator.feedcheck import NS
 from generator.fields import SLUG_RE
 from generator.markup import Markup
 from generator.timecode import format_timecode, parse_duration
-from generator.transcript import SpeakerIndex, normalize_label, parse_transcript
+from generator.speakers import SpeakerIndex, normalize_label
+from generator.transcript_parser import parse_transcript
 
 ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))
 # Transcript formats podsite reads, by MIME type, best first: the Markdown source format, then the timed ones.

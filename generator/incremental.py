@@ -62,7 +62,8 @@ from generator.render import Page, episode_page, render_page
 from generator.seo import SitemapMemo
 from generator.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_episodes
 from generator.themes import make_environment, theme_dir
-from generator.transcript import SpeakerIndex, Transcript
+from generator.speakers import SpeakerIndex
+from generator.transcript_model import Transcript
 from generator.transcript_cache import Recent, TranscriptCache, prune
 from generator.workers import pool_context, workers_for
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import Location
-from generator.transcript import Transcript
+from generator.transcript_model import Transcript
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import Made, make_file
 from generator.reads import Read
 from generator.themes import make_environment, theme_dir
-from generator.transcript import SpeakerIndex
+from generator.speakers import SpeakerIndex
 from generator.transcript_cache import TranscriptCache
 from generator.workers import pool_context, render_episode, spread
 

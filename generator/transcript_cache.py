@@ -22,7 +22,8 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup import Markup
-from generator.transcript import Paragraph, SpeakerIndex, Transcript, Turn, columns, resolve_key
+from generator.speakers import SpeakerIndex, resolve_key
+from generator.transcript_model import Paragraph, Transcript, Turn, columns
 from generator.transcript_formats import read_transcript
 from generator.uptodate import ReadInput, code_salt, read_input, write_cache_file
 

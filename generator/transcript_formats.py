@@ -42,18 +42,10 @@ from generator.markup import (
 )
 from generator.model import Episode
 from generator.timecode import CUE_HOURS, MINUTES_SECONDS
-from generator.transcript import (
-    WORDS_PER_SECOND,
-    Cue,
-    Paragraph,
-    SpeakerIndex,
-    Transcript,
-    Turn,
-    columns,
-    parse_transcript,
-    resolve_label,
-    transcript_from_cues,
-)
+from generator.speakers import SpeakerIndex, resolve_label
+from generator.timing import WORDS_PER_SECOND
+from generator.transcript_model import Paragraph, Transcript, Turn, columns
+from generator.transcript_parser import Cue, parse_transcript, transcript_from_cues
 
 SOURCE_NAMES = ("transcript.md", "transcript.vtt", "transcript.srt", "transcript.json")
 JSON_VERSION = "1.0.0"

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from generator.model import Chapter, Person
 from generator.timecode import format_seconds, format_timecode
-from generator.transcript import Transcript, Turn
+from generator.transcript_model import Transcript, Turn
 
 
 def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],

@@ -258,7 +258,8 @@ def test_every_corpus_paragraph_renders_exactly_as_python_markdown() -> None:
     path, for every paragraph the fast paths take; and they take nearly all. (The paragraphs are read from
     the parser: most no longer reach render_paragraph one by one, see render_plain_many.)"""
     from generator.diagnostics import Diagnostics
-    from generator.transcript import SpeakerIndex, _Parser
+    from generator.speakers import SpeakerIndex
+    from generator.transcript_parser import _Parser
 
     markup = Markup()
     seen: list[tuple[str, bool]] = []

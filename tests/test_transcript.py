@@ -9,7 +9,9 @@ import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.markup import Markup
-from generator.transcript import SpeakerIndex, Transcript, normalize_label, parse_transcript
+from generator.speakers import SpeakerIndex, normalize_label
+from generator.transcript_model import Transcript
+from generator.transcript_parser import parse_transcript
 
 PATH = Path("episodes/show/1/transcript.md")
 SPEAKERS = SpeakerIndex(

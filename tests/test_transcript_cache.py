@@ -16,7 +16,9 @@ from generator.diagnostics import Diagnostics
 from generator.episode_cache import RECORDS_FILE
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
 from generator.markup import Markup
-from generator.transcript import Paragraph, SpeakerIndex, Transcript, normalize_label, parse_transcript
+from generator.speakers import SpeakerIndex, normalize_label
+from generator.transcript_model import Paragraph, Transcript
+from generator.transcript_parser import parse_transcript
 from generator.uptodate import cache_dir
 
 

@@ -18,7 +18,9 @@ import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.markup import Markup
-from generator.transcript import SpeakerIndex, Transcript, parse_transcript
+from generator.speakers import SpeakerIndex
+from generator.transcript_model import Transcript
+from generator.transcript_parser import parse_transcript
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"
 FILES = sorted(CORPUS.rglob("*.md")) if CORPUS.is_dir() else []
@@ -40,7 +42,7 @@ IRREGULAR = {
 }
 
 WORD_RE = re.compile(r"[^\W_]+")
-# Source-side views of what the parser reads; written independently of generator/transcript.py.
+# Source-side views of what the parser reads; written independently of generator/transcript_parser.py.
 STAMP_RE = re.compile(r"\\*\[\s*\\*([0-9]{1,3}(?:\s*(?:\*\*)?:(?:\*\*)?\s*[0-9]{2}){1,3}(?:\.[0-9]{1,3})?)\\*\](?!\()")
 LINK_RE = re.compile(r"\[([^\[\]]*)\]\(\s*([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
 ALLOWED_TAG_RE = re.compile(r"</?(?:sup|sub|strike|s|del|pre|em|strong|code|br|p|span|a)\b[^<>]*>", re.IGNORECASE)

@@ -20,15 +20,9 @@ from generator.markup import (
     render_plain_many,
 )
 from generator.timecode import format_timecode
-from generator.transcript import (
-    _BRACKET_RE,
-    _LABEL_RE,
-    _PLAIN_LABEL_RE,
-    SpeakerIndex,
-    _brackets,
-    _clock_texts,
-    _Parser,
-)
+from generator.speakers import SpeakerIndex
+from generator.timing import clock_texts
+from generator.transcript_parser import _BRACKET_RE, _LABEL_RE, _PLAIN_LABEL_RE, _Parser, _brackets
 
 
 def random_texts(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
@@ -112,7 +106,8 @@ def parsed_state(text: str, general: bool) -> tuple[object, ...]:
 
     from generator.diagnostics import Diagnostics
     from generator.markup import Markup
-    from generator.transcript import SpeakerIndex, _Parser
+    from generator.speakers import SpeakerIndex
+    from generator.transcript_parser import _Parser
 
     speakers = SpeakerIndex(people={"Jerod Santo": "jerod", "Adam Stacoviak": "adam", "Mat Ryer": "mat"})
     diags = Diagnostics()
@@ -140,7 +135,8 @@ def test_colon_free_paragraph_is_read_as_timed_paragraph_reads_it() -> None:
     from pathlib import Path
 
     from generator.diagnostics import Diagnostics
-    from generator.transcript import SpeakerIndex, _Parser, _TurnDraft
+    from generator.speakers import SpeakerIndex
+    from generator.transcript_parser import _Parser, _TurnDraft
 
     rng = random.Random(5)
     pieces = ["\\[laughs\\]", "[x]", "\\[", "\\]", "[a](b)", "word", " ", "  ", "\t", "\n", "\u00a0", "12", "[12.5]", "*"]
@@ -249,4 +245,4 @@ def test_clock_texts_are_format_timecode() -> None:
     groups = [[edge, extra] for edge in edges for extra in (0.0, 100.0, 5000.0)] + [[]]
     groups += [[rng.uniform(-3, 40000) for _ in range(rng.randint(1, 5))] for _ in range(3000)]
     for starts in groups:
-        assert _clock_texts(starts) == list(map(format_timecode, starts)), starts
+        assert clock_texts(starts) == list(map(format_timecode, starts)), starts

@@ -14,7 +14,9 @@ from conftest import copy_site
 from generator.build import load_site
 from generator.diagnostics import Diagnostics
 from generator.markup import Markup
-from generator.transcript import SpeakerIndex, Transcript, parse_transcript
+from generator.speakers import SpeakerIndex
+from generator.transcript_model import Transcript
+from generator.transcript_parser import parse_transcript
 from generator.transcript_formats import (find_transcript, read_json, read_podcastindex_json, read_srt, read_vtt,
                                           read_transcript, read_whisper_json, transcript_files, write_podcastindex_json,
                                           write_srt, write_text, write_vtt)
@@ -757,7 +759,7 @@ def test_texts_holding_finds_every_text_with_a_needle() -> None:
 
 def cues_of(texts: list[str], starts: list[float], ends: list[float | None] | None = None,
             kinds: tuple[str, ...] = ("person",)) -> Transcript:
-    from generator.transcript import Paragraph, Turn
+    from generator.transcript_model import Paragraph, Turn
     paragraphs = [Paragraph(f"p{i}", i + 1, start, i % 3 == 0, f"{i}:00", f"<p>{text}</p>", text,
                             ends[i] if ends else None) for i, (text, start) in enumerate(zip(texts, starts))]
     turns, at = [], 0

@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from generator.model import Chapter
 from generator.timecode import format_seconds
-from generator.transcript import Paragraph, Transcript, Turn
+from generator.transcript_model import Paragraph, Transcript, Turn
 from generator.transcript_html import transcript_body
 
 

@@ -16,7 +16,9 @@ import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.markup import Markup
-from generator.transcript import SpeakerIndex, Transcript, normalize_label, parse_transcript
+from generator.speakers import SpeakerIndex, normalize_label
+from generator.transcript_model import Transcript
+from generator.transcript_parser import parse_transcript
 from generator.transcript_formats import (read_json, read_srt, read_vtt, write_podcastindex_json, write_srt,
                                           write_vtt)
 from test_transcript_formats import webvtt_problems

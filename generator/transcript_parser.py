@@ -8,16 +8,13 @@ reports (path:line) where it is not, never dropping text.
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import compress, count, repeat
-from operator import add, attrgetter, floordiv, is_not, mod
+from operator import attrgetter, is_not
 from pathlib import Path
-from types import MappingProxyType
-from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup import (
@@ -30,24 +27,10 @@ from generator.markup import (
     marker,
     render_plain_many,
 )
-from generator.timecode import (
-    MINUTES_SECONDS,
-    TIMECODE_HOURS,
-    format_seconds,
-    format_timecode,
-    parse_timecode,
-)
-
-DEFAULT_BREAKS = frozenset({
-    "break", "jingle", "outro", "intro", "sample", "song", "music", "interlude", "theme", "theme song",
-    "ad", "ad break", "sponsor", "sponsor break", "bumper", "promo",
-})
-# Speakers that are not people and need no entry anywhere: crowd voices and played clips.
-DEFAULT_VOICES = frozenset({"audience", "audience member", "crowd", "everyone", "all", "both", "clip",
-                            "voiceover", "voice over", "announcer", "narrator"})
-_VOICE_PREFIXES = ("clip from ", "clip of ")
-
-WORDS_PER_SECOND = 2.5  # speech rate assumed when a file has too few timestamps to measure its own
+from generator.speakers import SpeakerIndex, normalize_label, resolve_label
+from generator.timecode import format_seconds, format_timecode, parse_timecode
+from generator.timing import Estimator, Stamp, clock_texts, time_and_anchor
+from generator.transcript_model import Paragraph, Transcript, Turn
 
 # A label at the start of a line: `**Name:**`, `**Name**:`, `**Name: **`, optionally as an ATX heading
 # (`# **Break:** \[22:39\]`) or wrapped in italics with the body (`***Name:** a quoted clip*`); or an
@@ -80,105 +63,6 @@ _PRE_OPEN_RE = re.compile(r"<pre[\s>]", re.IGNORECASE)
 _PRE_CLOSE_RE = re.compile(r"</pre\s*>", re.IGNORECASE)
 _MARK_CHARS_RE = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
 _ESCAPED_CHAR_RE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!$])")
-_ANCHOR_UNSAFE_RE = re.compile(r"[^A-Za-z0-9_-]+")
-
-
-# -- the model -------------------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class SpeakerIndex:
-    """How labels resolve. Keys are normalized on construction, so callers may pass names as written."""
-
-    people: Mapping[str, str] = field(default_factory=dict)  # label -> person slug
-    breaks: frozenset[str] = frozenset()  # labels that are breaks, beyond DEFAULT_BREAKS
-    voices: frozenset[str] = frozenset()  # labels that speak but are nobody's profile
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "people", MappingProxyType({normalize_label(k): v for k, v in self.people.items()}))
-        object.__setattr__(self, "breaks", frozenset(normalize_label(b) for b in self.breaks))
-        object.__setattr__(self, "voices", frozenset(normalize_label(v) for v in self.voices))
-
-
-class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and one is made four times faster
-    anchor: str  # HTML id, unique in the transcript and stable under edits elsewhere in the file
-    line: int  # 1-based source line
-    start: float  # seconds
-    exact: bool  # the source gives this time (False: estimated from the neighbours by word count)
-    time_text: str  # the source's text of the time when exact, else format_timecode(start)
-    html: str  # sanitized block HTML of the body
-    text: str  # plain text of the body, entities decoded once
-    end: float | None = None  # seconds, when the source gives the end (WebVTT, SRT and JSON cues)
-
-
-class Turn(NamedTuple):  # a named tuple: built several times faster than a frozen dataclass
-    kind: str  # "person" | "voice" | "unknown" | "break" | "none"
-    label: str  # as written, cleaned; plain text (escape it when writing HTML)
-    person: str | None
-    line: int
-    paragraphs: tuple[Paragraph, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Transcript:
-    path: Path
-    turns: tuple[Turn, ...]
-    has_times: bool
-
-    def paragraphs(self) -> Iterator[Paragraph]:
-        for turn in self.turns:
-            yield from turn.paragraphs
-
-
-def columns(fields: tuple[str, ...], rows: Sequence[tuple]) -> dict[str, Sequence]:
-    """Named tuples' fields as columns, by name, in the order of `fields`: one zip in C, where reading an
-    attribute of each row costs a lookup each."""
-    return dict(zip(fields, zip(*rows))) if rows else {field: () for field in fields}
-
-
-def normalize_label(label: str) -> str:
-    """The comparable form of a speaker label: case-folded, whitespace collapsed, trailing colon and
-    emoji/variation selectors dropped ("Paul Frazee✌ " -> "paul frazee")."""
-    text = label
-    if not text.isascii():  # the common case skips the per-character scan
-        text = unicodedata.normalize("NFC", text)
-        text = "".join(ch for ch in text if not _is_decoration(ch))
-    return " ".join(text.casefold().split()).rstrip(":").strip()
-
-
-def resolve_label(speakers: SpeakerIndex, label: str) -> tuple[str, str | None]:
-    """(kind, person slug) for a label: kind is "person", "break", "voice" or "unknown". All a transcript
-    learns of the speakers it learns here (transcript_cache keeps each key looked up with what it gave)."""
-    return resolve_key(speakers, normalize_label(label))
-
-
-def resolve_key(speakers: SpeakerIndex, key: str) -> tuple[str, str | None]:
-    """resolve_label for a label already normalized."""
-    person = speakers.people.get(key)
-    if person is not None:
-        return "person", person
-    if key in DEFAULT_BREAKS or key in speakers.breaks:
-        return "break", None
-    if key in DEFAULT_VOICES or key in speakers.voices or key.startswith(_VOICE_PREFIXES):
-        return "voice", None
-    return "unknown", None
-
-
-def _is_decoration(ch: str) -> bool:
-    code = ord(ch)
-    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or 0x1F3FB <= code <= 0x1F3FF or code == 0x20E3:
-        return True  # variation selectors, skin tones, keycap
-    return unicodedata.category(ch) in ("So", "Cf", "Cs", "Co")
-
-
-# -- parsing ---------------------------------------------------------------------------------------
-
-@dataclass(slots=True)
-class _Stamp:
-    seconds: float
-    display: str  # the source text without backslashes, spaces or bold markers
-    line: int
-    words: float = 0  # word position in the file, for estimating
-    valid: bool = True  # False when it goes backwards
 
 
 class _Label(NamedTuple):
@@ -206,15 +90,15 @@ class _ParaDraft:  # no link back to its turn: a cycle per paragraph would leave
     line: int
     body: str  # source Markdown, the lifted timestamp removed, inline ones replaced by markers
     speech: bool  # cannot open a block (follows a label or a timestamp on its line)
-    lifted: _Stamp | None
-    inline: Sequence[_Stamp]  # _NO_STAMPS when there are none, as in most paragraphs
+    lifted: Stamp | None
+    inline: Sequence[Stamp]  # _NO_STAMPS when there are none, as in most paragraphs
     words: int = 0
     offset: int = 0  # words before this paragraph in the file
     start: float = 0.0
     anchor: str = ""
 
 
-_NO_STAMPS: tuple[_Stamp, ...] = ()  # shared, rather than an empty list for every paragraph
+_NO_STAMPS: tuple[Stamp, ...] = ()  # shared, rather than an empty list for every paragraph
 
 
 @dataclass(slots=True)
@@ -402,8 +286,8 @@ class _Parser:
 
     def timed_paragraph(self, line: int, text: str, speech: bool) -> _ParaDraft:
         """Lift a timestamp that opens the paragraph; replace the others by markers for ts links."""
-        lifted: _Stamp | None = None
-        inline: list[_Stamp] = []
+        lifted: Stamp | None = None
+        inline: list[Stamp] = []
         parts: list[str] = []
         pos = 0
         for m in _brackets(text):
@@ -424,13 +308,13 @@ class _Parser:
         words = len(body.split()) - len(inline)
         return _ParaDraft(line, body, speech or lifted is not None, lifted, inline, max(words, 0))
 
-    def read_stamp(self, m: re.Match[str], line: int) -> _Stamp | None:
+    def read_stamp(self, m: re.Match[str], line: int) -> Stamp | None:
         inner = m.group("inner").strip().strip("\\").strip()
         if _TIME_SHAPE_RE.fullmatch(inner):
             display = _TIME_NOISE_RE.sub("", inner)
             seconds = parse_timecode(display)
             if seconds is not None:
-                return _Stamp(seconds, display, line)
+                return Stamp(seconds, display, line)
         if _TIME_LIKE_RE.fullmatch(m.group("inner")):
             self.warn(line, f"unreadable timestamp {m.group(0)!r} kept as text",
                       "write it as \\[MM:SS\\] or \\[HH:MM:SS\\]")
@@ -462,7 +346,7 @@ class _Parser:
         """Word offsets, backwards checks, start times and anchors; True when the file has any time."""
         paras = self.paragraphs()
         offset = 0
-        stamps: list[_Stamp] = []
+        stamps: list[Stamp] = []
         for para in paras:
             para.offset = offset
             if para.lifted is not None:
@@ -474,11 +358,11 @@ class _Parser:
             offset += para.words
         self.check_order(stamps)
         points = [(s.words, s.seconds) for s in stamps if s.valid]
-        _time_and_anchor(paras, _Estimator(points, offset, duration))
+        time_and_anchor(paras, Estimator(points, offset, duration))
         return bool(stamps)
 
-    def check_order(self, stamps: list[_Stamp]) -> None:
-        latest: _Stamp | None = None
+    def check_order(self, stamps: list[Stamp]) -> None:
+        latest: Stamp | None = None
         for stamp in stamps:
             if latest is not None and stamp.seconds < latest.seconds:
                 stamp.valid = False
@@ -511,7 +395,7 @@ class _Parser:
         htmls, texts, others = render_plain_many(list(map(_BODY, paras)))  # clean_lines removed control characters
         starts = list(map(_START, paras))
         lifteds = list(map(_LIFTED, paras))
-        times = _clock_texts(starts)
+        times = clock_texts(starts)
         for i in compress(count(), lifteds):  # the source's text of the time, where it gives one
             times[i] = lifteds[i].display
         rows = zip(map(_ANCHOR, paras), map(_LINE, paras), starts, map(is_not, lifteds, repeat(None)), times,
@@ -539,20 +423,6 @@ class _Parser:
 _ANCHOR, _LINE, _START, _LIFTED, _INLINE, _BODY = map(attrgetter,
                                                       ("anchor", "line", "start", "lifted", "inline", "body"))
 
-
-def _clock_texts(starts: list[float]) -> list[str]:
-    """format_timecode for each start, by table and with no Python call each while the times are under ten hours:
-    from an hour on, its text is the hours before the table's "MM:SS" for the rest."""
-    try:
-        whole = list(map(int, starts))  # format_timecode's whole seconds, where it does not make them 0
-    except (ValueError, OverflowError):  # a NaN or an infinity
-        whole = []
-    if not whole or min(whole) < 0 or max(whole) >= 10 * 3600:
-        return list(map(format_timecode, starts))
-    if max(whole) < 3600:
-        return list(map(MINUTES_SECONDS.__getitem__, whole))
-    return list(map(add, map(TIMECODE_HOURS.__getitem__, map(floordiv, whole, repeat(3600))),
-                    map(MINUTES_SECONDS.__getitem__, map(mod, whole, repeat(3600)))))
 
 
 def _clean_label(raw: str, plain: bool) -> tuple[str, str]:
@@ -612,87 +482,6 @@ def _link_problem(target: str) -> str:
     return ""
 
 
-class _Estimator:
-    """Seconds at a word position: linear between known (words, seconds) points, from (0, 0) before
-    the first, and after the last towards the episode's end (duration) or at the file's speech rate."""
-
-    def __init__(self, points: list[tuple[float, float]], total_words: int, duration: float | None) -> None:
-        self.words = [w for w, _ in points]
-        self.seconds = [s for _, s in points]
-        self.total = total_words
-        self.duration = duration
-        self.rate = _speech_rate(points)
-
-    def at(self, position: float) -> float:
-        words = self.words
-        if not words:
-            if self.duration and self.total:
-                return self.duration * position / self.total
-            return position / WORDS_PER_SECOND
-        i = bisect.bisect_right(words, position) - 1
-        if i < 0:
-            return _lerp(position, 0.0, 0.0, words[0], self.seconds[0])
-        if i + 1 < len(words):  # between two known times, as most paragraphs are: _lerp inlined
-            x0, x1 = words[i], words[i + 1]
-            y1 = self.seconds[i + 1]
-            if x1 <= x0:
-                return y1
-            y0 = self.seconds[i]
-            return y0 + (position - x0) * (y1 - y0) / (x1 - x0)
-        last_w, last_s = words[-1], self.seconds[-1]
-        if self.duration is not None and self.duration > last_s and self.total > last_w:
-            return _lerp(position, last_w, last_s, self.total, self.duration)
-        return last_s + (position - last_w) / self.rate
-
-
-def _lerp(x: float, x0: float, y0: float, x1: float, y1: float) -> float:
-    if x1 <= x0:
-        return y1
-    return y0 + (x - x0) * (y1 - y0) / (x1 - x0)
-
-
-def _speech_rate(points: list[tuple[float, float]]) -> float:
-    """Words per second between the first and last known times, within human bounds."""
-    if len(points) >= 2:
-        words = points[-1][0] - points[0][0]
-        seconds = points[-1][1] - points[0][1]
-        if words > 0 and seconds > 0:
-            return min(max(words / seconds, 0.5), 6.0)
-    return WORDS_PER_SECOND
-
-
-def _time_and_anchor(paras: list[_ParaDraft], estimator: _Estimator) -> None:
-    """Each paragraph's start (the source's time, else estimated) and anchor, in one pass. Anchors:
-    `t-04-34` for a paragraph with a source time, `t-04-34-2`, `-3` … for those after it, `t-start-N`
-    before the first: an edit moves only the anchors up to the next timestamp."""
-    estimate = estimator.at
-    used: set[str] = set()
-    base, position = "t-start", 0
-    for para in paras:
-        if para.lifted is not None:
-            para.start = para.lifted.seconds
-            base = _unique("t-" + _ANCHOR_UNSAFE_RE.sub("-", format_timecode(para.start)), used, "-x")
-            para.anchor, position = base, 1
-            continue
-        para.start = estimate(para.offset)
-        position += 1
-        anchor = f"{base}-{position}"
-        if anchor in used:
-            anchor = _unique(anchor, used, "-d")
-        else:  # the common case, without a call
-            used.add(anchor)
-        para.anchor = anchor
-    return None
-
-
-def _unique(anchor: str, used: set[str], joiner: str) -> str:
-    candidate, n = anchor, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{anchor}{joiner}{n}"
-    used.add(candidate)
-    return candidate
-
 
 def parse_transcript(text: str, path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics,
                      duration: float | None = None) -> Transcript:
@@ -703,7 +492,7 @@ def parse_transcript(text: str, path: Path, speakers: SpeakerIndex, markup: Mark
     return Transcript(path, parser.build(), has_times)
 
 
-# -- timed cues (WebVTT, SRT and JSON transcripts; their readers are in transcript_formats.py) -------
+# -- timed cues (WebVTT, SRT and JSON transcripts; their readers are in transcript_readers.py) -------
 
 _BREAK_CUE_RE = re.compile(r"\[(?P<label>[^\[\]\n]{1,60})\][ \t]*")
 
@@ -738,7 +527,7 @@ class _CueParser(_Parser):
         elif turn is None:
             turn = _TurnDraft("none", "", None, cue.line)
             self.turns.append(turn)
-        stamp = None if cue.start is None else _Stamp(cue.start, cue.time_text or format_timecode(cue.start), cue.line)
+        stamp = None if cue.start is None else Stamp(cue.start, cue.time_text or format_timecode(cue.start), cue.line)
         turn.paragraphs.append(_CueDraft(cue.line, text, True, stamp, _NO_STAMPS, len(text.split()), end=cue.end))
         return turn
 

@@ -1,0 +1,44 @@
+"""A parsed transcript as the site model holds it: turns of timed, anchored paragraphs. Data only: the
+parsers (transcript_parser, transcript_readers) make it, the pages and writers read it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, NamedTuple, Sequence
+
+
+class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and one is made four times faster
+    anchor: str  # HTML id, unique in the transcript and stable under edits elsewhere in the file
+    line: int  # 1-based source line
+    start: float  # seconds
+    exact: bool  # the source gives this time (False: estimated from the neighbours by word count)
+    time_text: str  # the source's text of the time when exact, else format_timecode(start)
+    html: str  # sanitized block HTML of the body
+    text: str  # plain text of the body, entities decoded once
+    end: float | None = None  # seconds, when the source gives the end (WebVTT, SRT and JSON cues)
+
+
+class Turn(NamedTuple):  # a named tuple: built several times faster than a frozen dataclass
+    kind: str  # "person" | "voice" | "unknown" | "break" | "none"
+    label: str  # as written, cleaned; plain text (escape it when writing HTML)
+    person: str | None
+    line: int
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    path: Path
+    turns: tuple[Turn, ...]
+    has_times: bool
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        for turn in self.turns:
+            yield from turn.paragraphs
+
+
+def columns(fields: tuple[str, ...], rows: Sequence[tuple]) -> dict[str, Sequence]:
+    """Named tuples' fields as columns, by name, in the order of `fields`: one zip in C, where reading an
+    attribute of each row costs a lookup each."""
+    return dict(zip(fields, zip(*rows))) if rows else {field: () for field in fields}
