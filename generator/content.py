@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.fields import SLUG_RE, Fields, did_you_mean
 from generator.markup import Markup
 from generator.model import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
+from generator.text_files import read_text
 from generator.yamlsource import load_yaml
 
 PERSON_KEYS = ("name", "aliases", "title", "org", "bio", "avatar", "links")
@@ -43,25 +44,6 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
         if text is not None and not text.strip():
             diags.error(Location(path, 1), "the file is empty", "see docs/content-format.md for what it holds")
         yield path.stem, path, load_yaml(text, path, diags) if text else None
-
-
-def read_text(path: Path, diags: Diagnostics, data: bytes | None = None) -> str | None:
-    """A file's text as UTF-8 (from `data`, its bytes when already read); unreadable or undecodable files
-    are errors."""
-    try:
-        if data is None:
-            data = path.read_bytes()
-        # Line endings are normalised here so that every later stage counts lines the same way.
-        return data.decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError as exc:
-        assert data is not None
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        diags.error(Location(path, line), f"not valid UTF-8: byte 0x{data[exc.start]:02X} at column {column}",
-                    "save the file as UTF-8 (it is probably Latin-1 or Windows-1252 now)")
-    except OSError as exc:
-        diags.error(Location(path), f"cannot read the file: {exc.strerror}")
-    return None
 
 
 def load_people(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dict[str, Person]:

@@ -9,15 +9,16 @@ from pathlib import Path
 
 from generator.assets import URL_RE, resolve_asset
 from generator.chapters import chapters_from_breaks, load_chapters
-from generator.content import missing_hint, read_text, resolve_people
+from generator.content import missing_hint, resolve_people
 from generator.diagnostics import Diagnostics, Location
 from generator.fields import SLUG_RE, Fields
 from generator.markup import Markup
 from generator.model import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
-from generator.timecode import format_timecode, parse_duration
 from generator.speakers import SpeakerIndex, normalize_label
+from generator.text_files import read_text
+from generator.timecode import format_timecode, parse_duration
 from generator.transcript_model import Transcript
-from generator.transcript_formats import find_transcript, read_transcript
+from generator.transcript_readers import find_transcript, read_transcript
 from generator.yamlsource import YamlMap, load_yaml, split_front_matter
 
 EPISODE_FILE = "episode.md"

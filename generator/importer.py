@@ -37,8 +37,8 @@ from generator.diagnostics import Diagnostics, Location
 from generator.feedcheck import NS
 from generator.fields import SLUG_RE
 from generator.markup import Markup
-from generator.timecode import format_timecode, parse_duration
 from generator.speakers import SpeakerIndex, normalize_label
+from generator.timecode import format_timecode, parse_duration
 from generator.transcript_parser import parse_transcript
 
 ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))

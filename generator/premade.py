@@ -27,8 +27,8 @@ from generator.markup import Markup
 from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import Made, make_file
 from generator.reads import Read
-from generator.themes import make_environment, theme_dir
 from generator.speakers import SpeakerIndex
+from generator.themes import make_environment, theme_dir
 from generator.transcript_cache import TranscriptCache
 from generator.workers import pool_context, render_episode, spread
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from generator.content import read_text
 from generator.diagnostics import Diagnostics
 from generator.episodes import EPISODE_FILE
 from generator.fields import did_you_mean
+from generator.text_files import read_text
 from generator.yamlsource import load_yaml, split_front_matter
 
 TITLE_PLACEHOLDER = "TODO: the title of episode {number}"

@@ -24,7 +24,7 @@ from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup import Markup
 from generator.speakers import SpeakerIndex, resolve_key
 from generator.transcript_model import Paragraph, Transcript, Turn, columns
-from generator.transcript_formats import read_transcript
+from generator.transcript_readers import read_transcript
 from generator.uptodate import ReadInput, code_salt, read_input, write_cache_file
 
 TRANSCRIPTS = "transcripts"  # the folder in the cache folder

@@ -35,7 +35,8 @@ from generator.site import first_spoken
 from generator.template_cache import TEMPLATES, CompiledTemplates
 from generator.themes import make_environment, theme_dir
 from generator.transcript_cache import TRANSCRIPTS, TranscriptCache
-from generator.transcript_formats import read_transcript, transcript_files
+from generator.transcript_readers import read_transcript
+from generator.transcript_writers import transcript_files
 from generator.uptodate import Hashed, read_input
 
 Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()

@@ -18,7 +18,7 @@ from generator.cli import main
 from generator.diagnostics import Diagnostics
 from generator.feeds import episode_guid, feed_episodes
 from generator.model import Episode, Site
-from generator.transcript_formats import transcript_files
+from generator.transcript_writers import transcript_files
 
 
 def podsite(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -17,9 +17,16 @@ from generator.markup import Markup
 from generator.speakers import SpeakerIndex
 from generator.transcript_model import Transcript
 from generator.transcript_parser import parse_transcript
-from generator.transcript_formats import (find_transcript, read_json, read_podcastindex_json, read_srt, read_vtt,
-                                          read_transcript, read_whisper_json, transcript_files, write_podcastindex_json,
-                                          write_srt, write_text, write_vtt)
+from generator.transcript_readers import (
+    find_transcript,
+    read_json,
+    read_podcastindex_json,
+    read_srt,
+    read_transcript,
+    read_vtt,
+    read_whisper_json,
+)
+from generator.transcript_writers import transcript_files, write_podcastindex_json, write_srt, write_text, write_vtt
 
 SPEAKERS = SpeakerIndex(people={"Hana Host": "hana", "Gus Guest": "gus", "Gus": "gus", "sam boyer": "sam"})
 NAMES = {"hana": "Hana Host", "gus": "Gus Guest", "sam": "Sam Boyer"}
@@ -689,7 +696,7 @@ def test_an_empty_timed_transcript_is_the_same_warning_and_nothing_else(minimal_
 # -- the writers' shortcuts, held to what they stand for ---------------------------------------------------
 
 def test_times_are_written_as_clocks_and_their_floats_repr() -> None:
-    from generator.transcript_formats import _time_texts
+    from generator.transcript_writers import _time_texts
     rng = random.Random(5)
     samples = [*range(0, 200_000), *(rng.randrange(10**15) for _ in range(20_000)), 10**15 - 1, 10**15, 10**19 + 7,
                359_999_999, 360_000_000, 360_000_001]
@@ -704,7 +711,7 @@ def test_times_are_written_as_clocks_and_their_floats_repr() -> None:
 
 
 def test_text_checks_agree_with_what_they_stand_for() -> None:
-    from generator.transcript_formats import _is_printable, _json_escape
+    from generator.transcript_writers import _is_printable, _json_escape
     for code in [*range(0x3000), 0xFEFF, 0x1F600, 0xE000]:
         text = f"a{chr(code)}b"
         assert _is_printable(text) == text.isprintable(), code
@@ -713,7 +720,7 @@ def test_text_checks_agree_with_what_they_stand_for() -> None:
 
 def test_the_whitespace_looked_for_is_what_str_split_splits_at() -> None:
     import sys
-    from generator.transcript_formats import _ASCII_SPACES, _OTHER_SPACES
+    from generator.transcript_writers import _ASCII_SPACES, _OTHER_SPACES
     spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20]
     assert sorted(_ASCII_SPACES + _OTHER_SPACES) == spaces
     assert all(ch.isascii() for ch in _ASCII_SPACES) and not any(ch.isascii() for ch in _OTHER_SPACES)
@@ -738,7 +745,7 @@ def tricky_text_lists() -> list[list[str]]:
 
 
 def test_one_lines_are_each_texts_one_line() -> None:
-    from generator.transcript_formats import _one_line, _one_lines
+    from generator.transcript_writers import _one_line, _one_lines
     for texts in tricky_text_lists():
         assert _one_lines(texts) == [_one_line(text, text.isprintable()) for text in texts], texts
 
@@ -774,7 +781,7 @@ def cues_of(texts: list[str], starts: list[float], ends: list[float | None] | No
 
 
 def test_cue_columns_are_the_per_cue_functions() -> None:
-    from generator.transcript_formats import _json_escape, _one_line, _out_cues, _turns, _vtt_escape
+    from generator.transcript_writers import _json_escape, _one_line, _out_cues, _turns, _vtt_escape
     for texts in tricky_text_lists():
         for kinds in (("person",), ("break", "person", "none")):
             t = cues_of(texts, [float(i) for i in range(len(texts))], kinds=kinds)
@@ -789,7 +796,7 @@ def test_cue_columns_are_the_per_cue_functions() -> None:
 
 
 def test_cue_times_moved_up_are_the_times_of_each_end() -> None:
-    from generator.transcript_formats import _cue_times, _cue_times_by_dict, _ms, _turns
+    from generator.transcript_writers import _cue_times, _cue_times_by_dict, _ms, _turns
     rng = random.Random(11)
     samples = [[0.0, 0.0, 1.0], [1.0, 1.0004, 1.0008, 2.0], [5.0, 3.0, 4.0], [0.0], [2.5, 2.5, 2.5],
                [0.0004, 0.0, 7200.1234, 7200.1236, 360000.5]]
@@ -806,7 +813,7 @@ def test_cue_times_moved_up_are_the_times_of_each_end() -> None:
 
 
 def test_utf8_in_chunks_is_the_whole_encoded() -> None:
-    from generator.transcript_formats import _utf8
+    from generator.transcript_writers import _utf8
     rng = random.Random(3)
     for _ in range(50):
         pieces = [rng.choice(["ascii", "é", "😀", "", "\n", "a longer piece of text"])

@@ -19,8 +19,8 @@ from generator.markup import Markup
 from generator.speakers import SpeakerIndex, normalize_label
 from generator.transcript_model import Transcript
 from generator.transcript_parser import parse_transcript
-from generator.transcript_formats import (read_json, read_srt, read_vtt, write_podcastindex_json, write_srt,
-                                          write_vtt)
+from generator.transcript_readers import read_json, read_srt, read_vtt
+from generator.transcript_writers import write_podcastindex_json, write_srt, write_vtt
 from test_transcript_formats import webvtt_problems
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"
