@@ -17,17 +17,10 @@ from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from generator.diagnostics import Diagnostics, Location
-from generator.markup import (
-    CONTROL_RE,
-    MARK_CLOSE,
-    MARK_OPEN,
-    Markup,
-    fill_markers,
-    has_control,
-    marker,
-    render_plain_many,
-)
+from generator.inline_fast import render_plain_many
+from generator.markup import MARK_CLOSE, MARK_OPEN, Markup, fill_markers, marker
 from generator.speakers import SpeakerIndex, normalize_label, resolve_label
+from generator.text_scan import CONTROL_RE, has_control
 from generator.timecode import format_seconds, format_timecode, parse_timecode
 from generator.timing import Estimator, Stamp, clock_texts, time_and_anchor
 from generator.transcript_model import Paragraph, Transcript, Turn

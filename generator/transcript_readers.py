@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
-from generator.markup import CONTROL_RE, Markup
+from generator.markup import Markup
 from generator.speakers import SpeakerIndex, resolve_label
 from generator.text_files import read_text
+from generator.text_scan import CONTROL_RE
 from generator.transcript_model import Transcript
 from generator.transcript_parser import Cue, parse_transcript, transcript_from_cues
 

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
 from operator import contains, ge, mul, not_
 
-from generator.markup import ascii_has, byte_table, html_to_text, texts_holding
+from generator.html_text import html_to_text
 from generator.model import Episode
+from generator.text_scan import ascii_has, byte_table, texts_holding
 from generator.timecode import CUE_HOURS, MINUTES_SECONDS
 from generator.timing import WORDS_PER_SECOND
 from generator.transcript_model import Paragraph, Transcript, Turn, columns

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.markup import Markup, fill_markers, html_to_text, marker
+from generator.html_text import html_to_text
+from generator.markup import Markup, fill_markers, marker
 
 
 @pytest.fixture(scope="module")

@@ -11,14 +11,10 @@ from typing import Iterable
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.markup import (
-    _BLOCK_START_CHARS,
-    CONTROL_RE,
-    Markup,
-    _render_plain,
-    has_control,
-    render_plain_many,
-)
+from generator.inline_fast import render_plain, render_plain_many
+from generator.markdown_blocks import BLOCK_START_CHARS
+from generator.markup import Markup
+from generator.text_scan import CONTROL_RE, has_control
 from generator.timecode import format_timecode
 from generator.speakers import SpeakerIndex
 from generator.timing import clock_texts
@@ -175,8 +171,8 @@ def test_plain_many_gives_what_render_paragraph_gives() -> None:
     for group in groups:
         htmls, texts, others = render_plain_many(group)
         for i, source in enumerate(group):
-            plain = _render_plain(source.strip())
-            refused = plain is None or source.strip()[:1] in _BLOCK_START_CHARS or not source.strip()
+            plain = render_plain(source.strip())
+            refused = plain is None or source.strip()[:1] in BLOCK_START_CHARS or not source.strip()
             assert (i in others) == refused, repr(source)
             if not refused:
                 rendered = markup.render_paragraph(source)

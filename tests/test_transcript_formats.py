@@ -751,7 +751,7 @@ def test_one_lines_are_each_texts_one_line() -> None:
 
 
 def test_texts_holding_finds_every_text_with_a_needle() -> None:
-    from generator.markup import texts_holding
+    from generator.text_scan import texts_holding
     needles = ["  ", "\t", "&", '"', "\x00", "é", "😀", "ab", "a"]
     for texts in tricky_text_lists():
         for sep in ("", " ", "\n"):

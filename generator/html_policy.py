@@ -1,0 +1,40 @@
+"""What sanitized HTML may hold: the tags, attributes and URL schemes nh3 keeps, and raw HTML outside them
+escaped so that it shows as text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+ALLOWED_TAGS = frozenset({
+    "p", "a", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
+    "h2", "h3", "h4", "h5", "h6", "hr", "br", "sup", "sub", "s", "strike", "del",
+    "img", "figure", "figcaption", "span",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+})
+ALLOWED_ATTRIBUTES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "a": frozenset({"href", "title", "rel"}),
+    "img": frozenset({"src", "alt", "title", "width", "height"}),
+    "ol": frozenset({"start"}),
+    "th": frozenset({"align", "colspan", "rowspan"}),
+    "td": frozenset({"align", "colspan", "rowspan"}),
+})
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+_RAW_TAG_NAMES = "|".join(sorted(ALLOWED_TAGS, key=len, reverse=True))
+# A code span (left alone: Markdown escapes its content itself), an allowed tag or autolink (kept), or
+# any other "<" (escaped).
+_RAW_LT_RE = re.compile(
+    r"(?P<code>(?<!\\)(`+)(?:(?!\2).)+?\2)"
+    r"|<(?=/?(?:" + _RAW_TAG_NAMES + r")\b[^<>]*>|(?:https?|mailto):[^<>\s]*>)"
+    r"|(?P<lt><)",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def escape_unknown_html(text: str) -> str:
+    if "<" not in text:
+        return text
+    return _RAW_LT_RE.sub(lambda m: "&lt;" if m.group("lt") else m.group(0), text)
