@@ -165,7 +165,9 @@ def _plural(count: int, word: str) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     """`podsite import feed|changelog`: every problem and skipped file, then one summary line."""
-    from generator.importer import ImportUsageError, import_changelog, import_feed
+    from generator.import_changelog import import_changelog
+    from generator.import_feed import import_feed
+    from generator.import_writer import ImportUsageError
 
     try:
         if args.source == "feed":

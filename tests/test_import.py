@@ -17,6 +17,7 @@ from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostics
 from generator.feeds import episode_guid, feed_episodes
+from generator.import_feed import import_feed
 from generator.model import Episode, Site
 from generator.transcript_writers import transcript_files
 
@@ -310,6 +311,33 @@ def test_an_existing_person_is_reused_and_an_existing_transcript_kept(hosted_fee
     assert ("export/feed.xml:11: warning: episodes/talk/1/ already has transcript.md; the feed's transcript was "
             "not imported") in err
     assert (site / "people" / "ann.yaml").read_text(encoding="utf-8").endswith("bio: Mine.\n")
+
+
+def test_a_local_transcript_that_cannot_be_taken_is_reported_once_as_what_it_is(tmp_path: Path) -> None:
+    # Each offered transcript the import could not take is reported once, for the reason it was not taken:
+    # a local file missing or outside the feed's folder is never called remote ("not a local file").
+    export = tmp_path / "export"
+    (tmp_path / "outside.vtt").write_text("WEBVTT\n", encoding="utf-8")
+    offers = {
+        "missing": '<podcast:transcript url="files/missing.vtt" type="text/vtt"/>',
+        "outside": '<podcast:transcript url="../outside.vtt" type="text/vtt"/>',
+        "outside, then remote": ('<podcast:transcript url="../outside.vtt" type="text/vtt"/>'
+                                 '<podcast:transcript url="https://hosted.example/1.json" type="application/json"/>'),
+    }
+    found = {}
+    for name, offer in offers.items():
+        feed = export / "feed.xml"
+        write(feed, FEED.replace('<podcast:transcript url="https://hosted.example/1.vtt" type="text/vtt"/>', "")
+              .replace('<podcast:transcript url="files/pilot.srt" type="application/x-subrip"/>', offer)
+              .replace('<podcast:chapters url="{chapters}" type="application/json+chapters"/>', ""))
+        result = import_feed(feed, tmp_path / name.replace(" ", "-"))
+        found[name] = [d.message for d in result.diagnostics.warnings if d.location.line == 11]
+    assert found == {
+        "missing": [f"the transcript files/missing.vtt was not found (looked for {export / 'files' / 'missing.vtt'})"],
+        "outside": ["the transcript ../outside.vtt lies outside the feed file's folder and was not copied"],
+        "outside, then remote": ["the transcript ../outside.vtt lies outside the feed file's folder and was not copied",
+                                 "the transcript https://hosted.example/1.json is not a local file and was not fetched"],
+    }
 
 
 def test_a_doctype_is_refused_before_any_entity_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

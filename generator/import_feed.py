@@ -1,45 +1,43 @@
-"""Imports content from elsewhere into a site folder, as podsite's own files (docs/content-format.md):
+"""Imports a podcast's RSS feed, as a hosting platform exports it, into a site folder as podsite's own files
+(docs/content-format.md): the show, its episodes with their metadata, the people of podcast:person, and the
+transcripts and chapters the feed points to when they are local files.
 
-- `import_feed`: a podcast's RSS feed, as a hosting platform exports it: the show, its episodes with their
-  metadata, the people of podcast:person, and the transcripts and chapters the feed points to when they are
-  local files.
-- `import_changelog`: a tree of Changelog-style transcripts and show notes (`<show>/<file>.md` in each),
-  writing only what those files tell: episode numbers from the file names, the speakers as people, the notes
-  as the episodes' bodies and the transcripts as they are.
-
-Nothing existing is overwritten unless asked (`force`); every file left alone is in the result's `skipped`.
 The feed is untrusted input: it is parsed by the standard library's expat with DTDs refused (so no entity
 is ever expanded), nothing is fetched from the network, and only files inside the feed file's folder are
-copied. This module prints nothing; the command line reports the result.
+copied.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import hashlib
 import html
 import re
-import unicodedata
 import uuid
 import xml.etree.ElementTree as ET
 import xml.parsers.expat
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-import yaml
-
 from generator.diagnostics import Diagnostics, Location
 from generator.feedcheck import NS
 from generator.fields import SLUG_RE
-from generator.markup import Markup
-from generator.speakers import SpeakerIndex, normalize_label
+from generator.import_writer import (
+    ImportResult,
+    ImportUsageError,
+    People,
+    SiteWriter,
+    episode_text,
+    slugify,
+    to_yaml,
+    write_site_file,
+)
 from generator.timecode import format_timecode, parse_duration
-from generator.transcript_parser import parse_transcript
 
 ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))
 # Transcript formats podsite reads, by MIME type, best first: the Markdown source format, then the timed ones.
@@ -49,176 +47,14 @@ TRANSCRIPT_RANK = ("md", "vtt", "json", "srt")
 TRANSCRIPT_NAMES = tuple(f"transcript.{ext}" for ext in TRANSCRIPT_RANK)
 HOST_ROLES = ("host", "co-host", "cohost")
 GUEST_ROLES = ("guest",)
-_SLUG_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"})
 _TAG_RE = re.compile(r"<[^>]*>")
 _URL_RE = re.compile(r"^https?://\S+$")
-_NUMBERED_FILE_RE = re.compile(r"^(?P<prefix>.*?-)??(?:s(?P<season>[0-9]+)e)?(?P<number>[0-9]+)$")
-
-
-class ImportUsageError(Exception):
-    """The command was given something it cannot start with (a missing file or folder, a bad slug)."""
-
-
-@dataclass(slots=True)
-class ImportResult:
-    """What an import did: the files written and left alone, counts by kind, and its problems."""
-
-    diagnostics: Diagnostics = field(default_factory=Diagnostics)
-    written: list[Path] = field(default_factory=list)
-    skipped: list[Path] = field(default_factory=list)
-    counts: Counter[str] = field(default_factory=Counter)  # site, show, episode, person, transcript, chapters…
-
-    @property
-    def ok(self) -> bool:
-        return not self.diagnostics.has_errors
-
-
-# -- shared helpers --------------------------------------------------------------------------------
-
-def slugify(text: str, limit: int = 60) -> str:
-    """Lower-case ASCII letters and digits joined by hyphens ("Anima Anandkumar" -> "anima-anandkumar");
-    '' when nothing is left."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_SLUG_FOLD))
-    words = re.findall(r"[a-z0-9]+", "".join(c for c in folded if not unicodedata.combining(c)))
-    slug = ""
-    for word in words:
-        if slug and len(slug) + 1 + len(word) > limit:
-            break
-        slug = f"{slug}-{word}" if slug else word[:limit]
-    return slug
-
-
-class _Dumper(yaml.SafeDumper):
-    """YAML as a person writes it: lists of slugs in flow style, multi-line text as a literal block."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value.strip("\n") else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value.strip("\n") if style else value, style=style)
-
-
-def _represent_list(dumper: yaml.SafeDumper, value: list) -> yaml.Node:
-    flow = bool(value) and all(isinstance(v, str) and SLUG_RE.match(v) for v in value)
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
-
-
-_Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(list, _represent_list)
-
-
-def to_yaml(data: dict[str, Any]) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=10_000)
-
-
-def episode_text(front: dict[str, Any], body: str) -> str:
-    """An episode.md: the front matter between '---' lines, then the body."""
-    head = to_yaml(front) if front else ""
-    body = body.strip("\n")
-    return f"---\n{head}---\n" + (f"{body}\n" if body else "")
-
-
-class _Writer:
-    """Writes files below the site folder, never over an existing one unless forced."""
-
-    def __init__(self, site: Path, force: bool, result: ImportResult) -> None:
-        self.site, self.force, self.result = site, force, result
-
-    def exists(self, rel: str) -> bool:
-        return (self.site / rel).exists()
-
-    def write(self, rel: str, data: bytes | str, kind: str | None = None, *, keep: bool = False) -> bool:
-        """Writes site/rel; `keep`: never replace it, even when forced. True when written."""
-        path = self.site / rel
-        if path.exists() and (keep or not self.force):
-            self.result.skipped.append(path)
-            return False
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-        self.result.written.append(path)
-        if kind:
-            self.result.counts[kind] += 1
-        return True
-
-
-def _read_yaml(path: Path) -> Any:
-    """A YAML file's data, or None when it is missing or unreadable (the build reports those)."""
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-
-
-class _People:
-    """The site's people by speaker label, so that an import names each person once: existing files are
-    reused (matched by name or alias, as transcripts match them) and new slugs never take an existing one."""
-
-    def __init__(self, site: Path, writer: _Writer) -> None:
-        self.writer = writer
-        self.by_label: dict[str, str] = {}
-        self.taken: set[str] = set()
-        self.new: dict[str, dict[str, Any]] = {}  # slug -> data to write
-        folder = site / "people"
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.y*ml")):
-                self.taken.add(path.stem)
-                data = _read_yaml(path)
-                if isinstance(data, dict):
-                    aliases = data.get("aliases") or []
-                    labels = [data.get("name"), *(aliases if isinstance(aliases, list) else [aliases])]
-                    for label in labels:
-                        if isinstance(label, str) and label.strip():
-                            self.by_label.setdefault(normalize_label(label), path.stem)
-
-    def slug_for(self, name: str, preferred: str = "") -> str:
-        """The slug of the person called `name`: an existing or already imported one, else a new one."""
-        key = normalize_label(name)
-        base = preferred or slugify(name) or "person-" + hashlib.sha1(key.encode()).hexdigest()[:8]
-        found = self.by_label.get(key)
-        if found is not None:
-            if found == base and found not in self.new:  # the file an earlier import wrote: write it again
-                self.new[found] = {"name": " ".join(name.split())}
-            return found
-        slug, n = base, 2
-        while slug in self.taken:
-            slug, n = f"{base}-{n}", n + 1
-        self.taken.add(slug)
-        self.by_label[key] = slug
-        self.new[slug] = {"name": " ".join(name.split())}
-        return slug
-
-    def add_details(self, slug: str, details: dict[str, Any]) -> None:
-        data = self.new.get(slug)
-        if data is not None:
-            for key, value in details.items():
-                data.setdefault(key, value)
-
-    def write_all(self) -> None:
-        for slug, data in sorted(self.new.items()):
-            self.writer.write(f"people/{slug}.yaml", to_yaml(data), "person")
-
-
-def _write_site_file(writer: _Writer, title: str, base_url: str, language: str | None) -> bool:
-    """site.yaml for a new site; an existing one is the author's and is never replaced."""
-    if writer.exists("site.yaml"):
-        return False
-    data: dict[str, Any] = {"title": title, "base_url": base_url}
-    if language:
-        data["language"] = language
-    path = writer.site / "site.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(to_yaml(data), encoding="utf-8")
-    writer.result.written.append(path)
-    writer.result.counts["site"] += 1
-    return True
 
 
 def _plain(markup: str) -> str:
     """The words of an HTML or Markdown text, for comparing two descriptions."""
     return " ".join(html.unescape(_TAG_RE.sub(" ", markup)).split())
 
-
-# -- feeds -----------------------------------------------------------------------------------------
 
 class _Refused(Exception):
     pass
@@ -320,6 +156,13 @@ def _whole(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+class NotTaken(Enum):
+    """Why a file a feed names was not taken (see _FeedImport.local_file)."""
+
+    REMOTE = "remote"  # a URL elsewhere: nothing is fetched
+    REFUSED = "refused"  # a local file missing, or outside the feed file's folder: reported where found
+
+
 @dataclass(slots=True)
 class _FeedPerson:
     name: str
@@ -332,8 +175,8 @@ class _FeedImport:
                  force: bool, result: ImportResult) -> None:
         self.feed, self.channel, self.item_lines = feed, channel, item_lines
         self.site, self.result, self.diags = site, result, result.diagnostics
-        self.writer = _Writer(site, force, result)
-        self.people = _People(site, self.writer)
+        self.writer = SiteWriter(site, force, result)
+        self.people = People(site, self.writer)
         self.title = _text(channel, "title")
         self.show = show or slugify(self.title) or "show"
         self.feed_dir = feed.resolve().parent
@@ -349,7 +192,7 @@ class _FeedImport:
         language = _text(self.channel, "language")
         website = self.site_link if _URL_RE.match(self.site_link) else ""
         base = "{0.scheme}://{0.netloc}/".format(urlsplit(website)) if website else "https://example.org/"
-        if _write_site_file(self.writer, self.title or self.show, base, language or None) and not website:
+        if write_site_file(self.writer, self.title or self.show, base, language or None) and not website:
             self.diags.warning(Location(self.site / "site.yaml", 2), "the feed gives no website, so base_url is a "
                                "placeholder", "set base_url to where the site will live")
         channel_people = self.persons(self.channel)
@@ -420,9 +263,10 @@ class _FeedImport:
         if funding:
             data["funding"] = funding
         lic = ch.find(f"{PODCAST}license")
-        if lic is not None and (lic.text or "").strip():
+        licence = (lic.text or "").strip() if lic is not None else ""
+        if lic is not None and licence:
             url = lic.get("url", "").strip()
-            data["license"] = {"name": lic.text.strip(), "url": url} if _URL_RE.match(url) else lic.text.strip()
+            data["license"] = {"name": licence, "url": url} if _URL_RE.match(url) else licence
         txt = [{"purpose": t.get("purpose"), "text": (t.text or "").strip()} if t.get("purpose")
                else (t.text or "").strip() for t in ch.findall(f"{PODCAST}txt") if (t.text or "").strip()]
         if txt:
@@ -580,7 +424,7 @@ class _FeedImport:
             audio["url"] = url
         else:
             source = self.local_file(url, item, "audio file", mirror=False)
-            if not source:
+            if not isinstance(source, Path):
                 return None
             name = source.name
             name = f"audio-{name}" if name.startswith(("episode.", "transcript.", "chapters.")) else name
@@ -608,8 +452,9 @@ class _FeedImport:
             if start is None or not length:
                 continue
             bite: dict[str, Any] = {"start": _number(start), "duration": _number(length)}
-            if (element.text or "").strip():
-                bite["title"] = element.text.strip()
+            title = (element.text or "").strip()
+            if title:
+                bite["title"] = title
             bites.append(bite)
         return bites
 
@@ -621,9 +466,13 @@ class _FeedImport:
             ext = TRANSCRIPT_TYPES.get(mime) or Path(urlsplit(url).path).suffix.lstrip(".").lower()
             if url and ext in TRANSCRIPT_RANK:
                 offered.append((TRANSCRIPT_RANK.index(ext), ext, url))
+        remote = []
         for _, ext, url in sorted(offered):
             source = self.local_file(url, item, "transcript", quiet=True)
-            if not source:
+            if source is NotTaken.REMOTE:
+                remote.append((ext, url))
+                continue
+            if source is NotTaken.REFUSED:  # reported already
                 continue
             name = f"transcript.{ext}"
             other = next((n for n in TRANSCRIPT_NAMES if n != name and (existing / n).exists()), None)
@@ -633,8 +482,8 @@ class _FeedImport:
             else:
                 files.append((name, source.read_bytes(), "transcript"))
             return
-        if offered:
-            _, ext, url = sorted(offered)[0]
+        if remote:
+            ext, url = remote[0]
             self.diags.warning(self.where(item), f"the transcript {url} is not a local file and was not fetched",
                                f"download it into episodes/{self.show}/{folder}/ as transcript.{ext}")
 
@@ -644,20 +493,20 @@ class _FeedImport:
         if not url:
             return
         source = self.local_file(url, item, "chapters file", quiet=True)
-        if source is False:
+        if source is NotTaken.REFUSED:  # reported already
             return
-        if source is None:
+        if source is NotTaken.REMOTE:
             self.diags.warning(self.where(item), f"the chapters {url} are not a local file and were not fetched",
                                f"download them into episodes/{self.show}/{folder}/ as chapters.json")
             return
         files.append(("chapters.json", source.read_bytes(), "chapters"))
 
     def local_file(self, url: str, item: ET.Element, what: str, *, mirror: bool = True,
-                   quiet: bool = False) -> Path | bool | None:
+                   quiet: bool = False) -> Path | NotTaken:
         """The local file a URL in the feed names: a path relative to the feed file, a file:// URL, or (with
         `mirror`) a URL below the feed's own address that a saved copy holds at the same place next to the
-        feed file. Only files inside the feed file's folder are taken. None for a remote URL (reported unless
-        `quiet`: then it is the caller's to report); False for a local one that cannot be taken (reported)."""
+        feed file. Only files inside the feed file's folder are taken. REMOTE for a remote URL (reported unless
+        `quiet`: then it is the caller's to report); REFUSED for a local one that cannot be taken (reported)."""
         parts = urlsplit(url)
         if parts.scheme == "file" and parts.netloc in ("", "localhost"):
             path = Path(url2pathname(parts.path))
@@ -666,19 +515,19 @@ class _FeedImport:
         elif mirror and self.mirror_base and url.startswith(self.mirror_base):
             path = self.feed_dir / unquote(urlsplit(url[len(self.mirror_base):]).path)
             if not path.is_file():
-                return None
+                return NotTaken.REMOTE
         else:
             if not quiet:
                 self.diags.warning(self.where(item), f"the {what} {url} is not a local file and was not fetched")
-            return None
+            return NotTaken.REMOTE
         resolved = path.resolve()
         if not resolved.is_relative_to(self.feed_dir):
             self.diags.warning(self.where(item), f"the {what} {url} lies outside the feed file's folder and was not "
                                "copied", f"copy it into {self.feed_dir} and give its relative path")
-            return False
+            return NotTaken.REFUSED
         if not resolved.is_file():
             self.diags.warning(self.where(item), f"the {what} {url} was not found (looked for {resolved})")
-            return False
+            return NotTaken.REFUSED
         return resolved
 
 
@@ -699,136 +548,3 @@ def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = F
     channel, item_lines = parsed
     _FeedImport(feed, channel, item_lines, site, show, force, result).run()
     return result
-
-
-# -- Changelog transcripts and show notes ----------------------------------------------------------
-
-@dataclass(slots=True)
-class _SourceEpisode:
-    stem: str
-    transcript: Path | None = None
-    notes: Path | None = None
-    number: int | None = None
-    season: int | None = None
-    folder: str = ""
-
-
-def import_changelog(transcripts: Path, notes: Path | None, site: Path, force: bool = False) -> ImportResult:
-    """Imports a tree of `<show>/<file>.md` transcripts (and show notes of the same names) into the site."""
-    for folder, what in ((transcripts, "transcripts"), (notes, "notes")):
-        if folder is not None and not folder.is_dir():
-            raise ImportUsageError(f"{what} folder '{folder}' not found")
-    result = ImportResult()
-    writer = _Writer(site, force, result)
-    shows = _changelog_tree(transcripts, notes, result.diagnostics)
-    if not shows:
-        result.diagnostics.error(Location(transcripts), "no <show>/<file>.md files here",
-                                 "name the folder that holds one folder per show")
-        return result
-    _write_site_file(writer, "Podcasts", "https://example.org/", None)
-    people = _People(site, writer)
-    speakers = _speaker_settings(site, people)
-    markup = Markup()
-    spellings: dict[str, Counter[str]] = {}  # each new speaker's labels, to name them as most files do
-    for episodes in shows.values():
-        for episode in episodes.values():
-            if episode.transcript is not None:
-                for label in _speaker_labels(episode.transcript, speakers, markup):
-                    spellings.setdefault(normalize_label(label), Counter())[label] += 1
-    for counts in spellings.values():
-        people.slug_for(counts.most_common(1)[0][0])
-    for show, episodes in shows.items():
-        writer.write(f"shows/{show}.yaml", to_yaml({"name": show}), "show", keep=True)
-        for episode in episodes.values():
-            front: dict[str, Any] = {}
-            if episode.number is not None:
-                front["number"] = episode.number
-            if episode.season is not None:
-                front["season"] = episode.season
-            body = episode.notes.read_bytes().decode("utf-8-sig") if episode.notes else ""
-            folder = f"episodes/{show}/{episode.folder}"
-            writer.write(f"{folder}/episode.md", episode_text(front, body), "episode")
-            if episode.transcript is not None:
-                writer.write(f"{folder}/transcript.md", episode.transcript.read_bytes(), "transcript")
-    people.write_all()
-    return result
-
-
-def _changelog_tree(transcripts: Path, notes: Path | None, diags: Diagnostics) -> dict[str, dict[str, _SourceEpisode]]:
-    """Each show's episodes by file stem, sorted, with their folder names and numbers."""
-    shows: dict[str, dict[str, _SourceEpisode]] = {}
-    for root, kind in ((transcripts, "transcript"), (notes, "notes")):
-        if root is None:
-            continue
-        for show_dir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-            show = show_dir.name if SLUG_RE.match(show_dir.name) else slugify(show_dir.name)
-            if not show:
-                diags.warning(Location(show_dir), "no slug can be made of this folder's name; skipped")
-                continue
-            for path in sorted(show_dir.glob("*.md")):
-                episode = shows.setdefault(show, {}).setdefault(path.stem, _SourceEpisode(path.stem))
-                setattr(episode, kind, path)
-    for show, episodes in shows.items():
-        _name_episodes(show, dict(sorted(episodes.items())), diags)
-        shows[show] = dict(sorted(episodes.items(), key=lambda e: e[1].folder))
-    return dict(sorted(shows.items()))
-
-
-def _name_episodes(show: str, episodes: dict[str, _SourceEpisode], diags: Diagnostics) -> None:
-    """Numbers and folder names from the file names. The show's files share a prefix before their number
-    ("go-time-" of go-time-79.md); a file named prefix + number (or prefix + sNeM) is that episode, and
-    any other keeps its name without the prefix ("js-party-meet-alex-sexton" -> "meet-alex-sexton")."""
-    matches = {stem: _NUMBERED_FILE_RE.match(stem.lower()) for stem in episodes}
-    prefixes = Counter(m.group("prefix") or "" for m in matches.values() if m)
-    prefix = prefixes.most_common(1)[0][0] if prefixes else ""
-    for stem, episode in episodes.items():
-        m = matches[stem]
-        if m and (m.group("prefix") or "") == prefix:
-            episode.number = int(m.group("number"))
-            episode.season = int(m.group("season")) if m.group("season") else None
-    counts = Counter(e.number for e in episodes.values() if e.number is not None)
-    folders: set[str] = set()
-    for stem, episode in episodes.items():
-        if episode.number is not None and counts[episode.number] > 1:
-            first = next(e for e in episodes.values() if e.number == episode.number)
-            if first is not episode:
-                source = episode.transcript or episode.notes
-                diags.warning(Location(source), f"episode number {episode.number} is also {first.stem}'s; this "
-                              "episode gets none", "podsite numbers the episodes of a show uniquely")
-                episode.number = episode.season = None
-        rest = stem.lower()[len(prefix):] if stem.lower().startswith(prefix) and len(stem) > len(prefix) else stem
-        if episode.number is not None and episode.season is None:
-            base = str(episode.number)
-        else:
-            base = slugify(rest) or slugify(stem) or "episode"
-            base = f"episode-{base}" if base.isdigit() else base
-        folder, n = base, 2
-        while folder in folders:
-            folder, n = f"{base}-{n}", n + 1
-        folders.add(folder)
-        episode.folder = folder
-
-
-def _speaker_settings(site: Path, people: _People) -> SpeakerIndex:
-    """How the build will resolve speaker labels: the site's people and its extra break and voice labels."""
-    config = _read_yaml(site / "site.yaml")
-    transcripts = config.get("transcripts") if isinstance(config, dict) else None
-    extra = transcripts if isinstance(transcripts, dict) else {}
-
-    def labels(key: str) -> frozenset[str]:
-        value = extra.get(key) or []
-        return frozenset(str(v) for v in (value if isinstance(value, list) else [value]))
-
-    return SpeakerIndex(people=dict(people.by_label), breaks=labels("breaks"), voices=labels("voices"))
-
-
-def _speaker_labels(path: Path, speakers: SpeakerIndex, markup: Markup) -> list[str]:
-    """The labels of a transcript's speakers that are nobody yet, as the build's parser reads them
-    (breaks such as Break, Jingle and Outro, and voices such as Audience Member, are nobody)."""
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    transcript = parse_transcript(text, path, speakers, markup, Diagnostics())
-    seen: dict[str, str] = {}
-    for turn in transcript.turns:
-        if turn.kind == "unknown" and turn.label:
-            seen.setdefault(normalize_label(turn.label), turn.label)
-    return list(seen.values())
