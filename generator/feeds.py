@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.chapters import CHAPTERS_FILE
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
-from generator.model import Audio, Episode, Person, Show, Site, SiteConfig
+from generator.model import CHAPTERS_FILE, Audio, Episode, Person, Show, Site, SiteConfig
 
 for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)

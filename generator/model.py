@@ -148,6 +148,9 @@ class Audio:
     asset: Asset | None = None  # set when the audio file is local
 
 
+CHAPTERS_FILE = "chapters.json"  # an episode's chapters, in its folder and beside its page
+
+
 @dataclass(frozen=True, slots=True)
 class Chapter:
     """A chapter of an episode (Podcast Index JSON chapters: startTime, title, url, img, toc, endTime)."""

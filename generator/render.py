@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from generator.chapters import place_chapters
+from generator.chapter_output import place_chapters
 from generator.diagnostics import Diagnostics, Location
 from generator.model import Episode, Show, Site
 

@@ -23,11 +23,11 @@ from typing import Any, Protocol, cast
 
 import jinja2
 
-from generator.chapters import CHAPTERS_FILE, chapters_json
+from generator.chapter_output import chapters_json
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.episodes import TranscriptReader, complete_episode, speaker_index
 from generator.markup import Markup
-from generator.model import Chapter, Episode, Site
+from generator.model import CHAPTERS_FILE, Chapter, Episode, Site
 from generator.output import Staging
 from generator.reads import Read, SiteReads
 from generator.render import Page, episode_page, render_page
