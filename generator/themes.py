@@ -12,13 +12,20 @@ from generator.template_cache import CompiledTemplates
 from generator.timecode import format_seconds, format_timecode
 from generator.transcript_html import transcript_body
 
-THEMES_DIR = Path(__file__).resolve().parent.parent / "themes"
+_PACKAGE = Path(__file__).resolve().parent
+# The themes that come with podsite. The repository's themes/ is where they are edited; a wheel carries the
+# same files inside the package, as generator/_themes (pyproject.toml maps that package to themes/). A
+# source checkout or an editable install has no generator/_themes and uses the repository's folder.
+THEMES_DIR = _PACKAGE / "_themes" if (_PACKAGE / "_themes").is_dir() else _PACKAGE.parent / "themes"
 
 
 def theme_dir(name: str, site_dir: Path) -> Path:
-    """A theme by name (a folder of themes/) or by a path relative to the site folder."""
-    candidate = (site_dir / name).resolve()
-    return candidate if "/" in name and candidate.is_dir() else THEMES_DIR / name
+    """A theme by path relative to the site folder (a name with a "/"), or by name: the site's own
+    themes/<name> if it has one, else podsite's own theme of that name."""
+    if "/" in name:
+        return (site_dir / name).resolve()
+    own = site_dir / "themes" / name
+    return own.resolve() if own.is_dir() else THEMES_DIR / name
 
 
 def make_environment(site_dir: Path, theme: Path, compiled: CompiledTemplates | None = None) -> jinja2.Environment:

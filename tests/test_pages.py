@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from generator.build import build
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def built(site: Path, **options: object) -> Path:
@@ -39,6 +42,48 @@ def tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
     return collector.tags
 
 
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+
+
+class ClassTexts(HTMLParser):
+    """The text of each element that has a class, as a reader sees it (whitespace collapsed)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.open: list[tuple[str, int | None]] = []  # open elements: tag, index in found of a matching one
+        self.found: list[list[str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        matches = self.name in (dict(attrs).get("class") or "").split()
+        self.open.append((tag, len(self.found) if matches else None))
+        if matches:
+            self.found.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        for _, index in self.open:
+            if index is not None:
+                self.found[index].append(data)
+
+
+def texts(html: str, class_name: str) -> list[str]:
+    """The text of every element of that class, in page order."""
+    parser = ClassTexts(class_name)
+    parser.feed(html)
+    return [" ".join("".join(parts).split()) for parts in parser.found]
+
+
+def links(html: str, class_name: str) -> list[str]:
+    """The targets of the links of that class, in page order."""
+    return [a["href"] or "" for t, a in tags(html) if t == "a" and class_name in (a.get("class") or "").split()]
+
+
 def test_names_from_content_are_escaped(minimal_site: Path) -> None:
     person = minimal_site / "people" / "gus-guest.yaml"
     person.write_text(person.read_text().replace("name: Gus Guest", 'name: "<script>alert(1)</script>"'))
@@ -55,7 +100,8 @@ def test_names_from_content_are_escaped(minimal_site: Path) -> None:
 
 def test_raw_html_in_notes_is_allow_listed(minimal_site: Path) -> None:
     episode = minimal_site / "episodes" / "show" / "2" / "episode.md"
-    episode.write_text(episode.read_text() + '\n<script>alert(1)</script>\n\nH<sub>2</sub>O <img src="x.png" onerror="alert(1)">\n')
+    raw = '\n<script>alert(1)</script>\n\nH<sub>2</sub>O <img src="x.png" onerror="alert(1)">\n'
+    episode.write_text(episode.read_text() + raw)
     html = read(built(minimal_site), "show/2/index.html")
     assert "<script>alert(1)" not in html
     assert "onerror" not in html
@@ -64,8 +110,8 @@ def test_raw_html_in_notes_is_allow_listed(minimal_site: Path) -> None:
 
 def test_episode_page_has_what_a_listener_expects(minimal_site: Path) -> None:
     html = read(built(minimal_site), "show/1/index.html")
-    assert "The Show" in html and "Episode #1" in html
-    assert "with Gus Guest of Acme and University of Somewhere" in html
+    assert texts(html, "episode-kicker") == ["The Show – Episode #1"]
+    assert texts(html, "episode-subtitle") == ["with Gus Guest of Acme and University of Somewhere"]
     assert '<time datetime="2024-01-05"' in html
     assert re.search(r'<audio[^>]*controls', html)
     assert 'href="https://cdn.example/1.mp3"' in html
@@ -76,8 +122,11 @@ def test_episode_page_has_what_a_listener_expects(minimal_site: Path) -> None:
     assert 'href="/people/gus-guest/"' in html
     assert 'href="https://github.com/gusguest"' in html
     assert "CC BY-SA 4.0" in html and "Transcripts by the show" in html
-    assert 'href="/show/2/"' in html  # the newer episode
-    assert 'href="/show/"' in html  # all episodes
+    # The episode navigation, not the site's menu nor <link rel="next">, links the newer one and the show.
+    episode_nav = re.search(r'<nav class="episode-nav.*?</nav>', html, re.DOTALL)
+    assert episode_nav, "no episode navigation"
+    assert 'href="/show/2/"' in episode_nav.group(0) and "The second one" in episode_nav.group(0)
+    assert texts(episode_nav.group(0), "episode-nav-all") == ["All episodes of The Show"]
 
 
 def test_page_structure_is_accessible(minimal_site: Path) -> None:
@@ -95,12 +144,16 @@ def test_page_structure_is_accessible(minimal_site: Path) -> None:
 
 def test_site_nav_lists_the_shows_until_there_are_too_many_for_a_bar(minimal_site: Path) -> None:
     nav = re.compile(r'<nav class="site-nav".*?</nav>', re.DOTALL)
-    html = nav.search(read(built(minimal_site), "index.html")).group(0)
+    found = nav.search(read(built(minimal_site), "index.html"))
+    assert found, "no site navigation"
+    html = found.group(0)
     assert ">The Show</a>" in html and "#shows-heading" not in html
     for n in range(15):
         (minimal_site / "shows" / f"extra-{n}.yaml").write_text(f"name: Extra {n}\n", encoding="utf-8")
     out = built(minimal_site)
-    html = nav.search(read(out, "show/1/index.html")).group(0)
+    found = nav.search(read(out, "show/1/index.html"))
+    assert found, "no site navigation"
+    html = found.group(0)
     assert ">The Show</a>" not in html and ">Extra 3</a>" not in html
     assert '<a href="/#shows-heading">Shows</a>' in html
     assert 'id="shows-heading"' in read(out, "index.html") and ">Extra 14</a>" in read(out, "index.html")
@@ -108,11 +161,15 @@ def test_site_nav_lists_the_shows_until_there_are_too_many_for_a_bar(minimal_sit
 
 def test_no_asset_comes_from_another_host(example_site: Path) -> None:
     out = built(example_site)
+    loaded: set[str] = set()
     for page in out.rglob("*.html"):
         for tag, attrs in tags(page.read_text(encoding="utf-8")):
-            if tag in ("script", "img", "audio", "source", "iframe") or (tag == "link" and attrs.get("rel") in ("stylesheet", "icon", "preload")):
+            if tag in ("script", "img", "audio", "source", "iframe") or (
+                    tag == "link" and attrs.get("rel") in ("stylesheet", "icon", "preload")):
                 source = attrs.get("src") or attrs.get("href") or ""
                 assert not re.match(r"^(https?:)?//", source), f"{page}: {tag} loads {source}"
+                loaded.add(source)
+    assert {"/assets/podsite.css", "/assets/podsite.js"} <= loaded  # what was checked includes the theme's
     css = read(out, "assets/podsite.css")
     assert "@import" not in css and "url(http" not in css and "@font-face" not in css
 
@@ -121,29 +178,33 @@ def test_transcript_paragraphs_have_unique_anchors_and_times(minimal_site: Path)
     html = read(built(minimal_site), "show/1/index.html")
     paragraphs = [a for t, a in tags(html) if t == "div" and "para" in (a.get("class") or "").split()]
     assert len(paragraphs) == 4
-    anchors = [a["id"] for a in paragraphs]
+    anchors = [a["id"] or "" for a in paragraphs]
     assert len(set(anchors)) == 4
     times = [a for t, a in tags(html) if t == "a" and "para-time" in (a.get("class") or "")]
-    assert [float(a["data-t"]) for a in times][1:3] == [30.0, 300.0]
-    assert all(a["href"] == "#" + anchor for a, anchor in zip(times, anchors))
+    assert [float(a["data-t"] or "nan") for a in times][1:3] == [30.0, 300.0]
+    assert [a["href"] for a in times] == ["#" + anchor for anchor in anchors]
 
 
-def test_drafts_never_reach_build_output(minimal_site: Path) -> None:
+def test_drafts_are_left_out_unless_asked_for_and_then_marked(minimal_site: Path) -> None:
     episode = minimal_site / "episodes" / "show" / "2" / "episode.md"
     episode.write_text(episode.read_text().replace("published:", "draft: true\npublished:"))
     out = built(minimal_site)
     assert not (out / "show" / "2").exists()
-    assert "The second one" not in read(out, "show/index.html")
+    assert texts(read(out, "show/index.html"), "episode-item-title") == ["The first one"]
     out = built(minimal_site, drafts=True)
-    assert "draft" in read(out, "show/2/index.html").lower()
+    assert texts(read(out, "show/2/index.html"), "badge-draft") == ["Draft"]
+    assert texts(read(out, "show/index.html"), "episode-item-title") == ["The second one", "The first one"]
 
 
-def test_person_and_sponsor_pages_list_their_episodes(minimal_site: Path) -> None:
+def test_person_pages_list_each_episode_with_the_role_in_it_and_sponsor_pages_theirs(minimal_site: Path) -> None:
     out = built(minimal_site)
-    person = read(out, "people/gus-guest/index.html")
-    assert 'href="/show/1/"' in person and "Guest" in person
+    guest = read(out, "people/gus-guest/index.html")
+    assert texts(guest, "episode-item-title") == ["The first one"]
+    assert texts(guest, "badge-role") == ["Guest"]
+    assert 'href="/show/1/"' in guest
     host = read(out, "people/hana-host/index.html")
-    assert 'href="/show/1/"' in host and 'href="/show/2/"' in host
+    assert texts(host, "episode-item-title") == ["The second one", "The first one"]
+    assert texts(host, "badge-role") == ["Host", "Host"]
     sponsor = read(out, "sponsors/acme/index.html")
     assert 'href="/show/1/' in sponsor and "Acme makes <strong>everything</strong>." in sponsor
 
@@ -168,6 +229,18 @@ def test_a_site_template_overrides_one_block_of_the_theme(minimal_site: Path) ->
     assert "Thanks for having me." in html  # the rest of the theme's page is still there
 
 
+def test_a_theme_of_the_sites_own_themes_folder_wins_over_podsites_of_the_same_name(minimal_site: Path) -> None:
+    own = minimal_site / "themes" / "default"
+    shutil.copytree(REPO / "themes" / "default", own)
+    base = own / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace("<body", '<body data-theme="the site\'s own"'),
+                    encoding="utf-8")
+    (own / "static" / "podsite.css").write_text("body { color: teal; }\n", encoding="utf-8")
+    out = built(minimal_site)
+    assert any(t == "body" and a.get("data-theme") == "the site's own" for t, a in tags(read(out, "index.html")))
+    assert read(out, "assets/podsite.css") == "body { color: teal; }\n"
+
+
 def test_base_url_with_a_path_prefixes_every_link(minimal_site: Path) -> None:
     out = built(minimal_site, base_url="https://example.org/podcast/")
     html = read(out, "show/1/index.html")
@@ -182,15 +255,16 @@ def test_example_pages_exist(example_site: Path, path: str) -> None:
     assert (built(example_site) / path).is_file()
 
 
-def test_example_episode_36(example_site: Path) -> None:
+def test_example_episode_page_has_its_title_guest_date_sponsors_edit_links_and_transcript(example_site: Path) -> None:
     out = built(example_site)
     html = read(out, "practicalai/36/index.html")
     assert "Growing up to become a world-class AI expert" in html
-    assert "with Anima Anandkumar of NVIDIA and Caltech" in html
+    assert texts(html, "episode-subtitle") == ["with Anima Anandkumar of NVIDIA and Caltech"]
     assert '<time datetime="2019-03-19"' in html
-    for sponsor in ("DigitalOcean", "DataEngPodcast", "Rollbar", "Fastly"):
-        assert sponsor in html
-    assert "https://github.com/thechangelog/show-notes/blob/master/practicalai/practical-ai-36.md" in html
-    assert "https://github.com/thechangelog/transcripts/blob/master/practicalai/practical-ai-36.md" in html
-    assert "CC BY-SA 4.0" in html
+    assert texts(html, "sponsor-spot-name") == ["DigitalOcean", "DataEngPodcast", "Rollbar", "Fastly"]
+    assert links(html, "edit-link") == [
+        "https://github.com/thechangelog/show-notes/blob/master/practicalai/practical-ai-36.md",
+        "https://github.com/thechangelog/transcripts/blob/master/practicalai/practical-ai-36.md",
+    ]
+    assert "This transcript is licensed under CC BY-SA 4.0." in texts(html, "license")
     assert "I think my earliest memories are either me solving some puzzles" in html
