@@ -143,7 +143,7 @@ def preview_run(site: Path, out: Path, edits: int = 10) -> PreviewRun | None:
 import resource, time, statistics, sys
 from pathlib import Path
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
-from generator.uptodate import cache_dir
+from generator.cache.state import cache_dir
 site, out = Path({str(site)!r}), Path({str(out)!r})
 started = time.perf_counter()
 preview = IncrementalBuilder(site, out.with_name('preview'), drafts=True, cache=cache_dir(out) / 'transcripts',

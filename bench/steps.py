@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.build import load_site  # noqa: E402
 from generator.diagnostics import Diagnostics  # noqa: E402
-from generator.model import Episode  # noqa: E402
-from generator.render import episode_page, render_page  # noqa: E402
+from generator.model.entities import Episode  # noqa: E402
+from generator.render.pages import episode_page, render_page  # noqa: E402
 from generator.transcript import Transcript, _Parser  # noqa: E402
 from generator.workers import EpisodeWorker, episode_files  # noqa: E402
 

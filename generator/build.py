@@ -10,22 +10,22 @@ from pathlib import Path
 
 import jinja2
 
-from generator.config import load_config
-from generator.content import load_people, load_shows, load_sponsors
+from generator.content.config import load_config
+from generator.content.registries import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
-from generator.episode_cache import episode_keys, load_records, save_records
-from generator.episodes import episode_folders, load_episode, speaker_index
-from generator.feeds import FeedMemo, render_feeds
-from generator.markup import Markup
-from generator.model import Asset, Chapter, Episode, Site
+from generator.cache.episodes import episode_keys, load_records, save_records
+from generator.content.episodes import episode_folders, load_episode, speaker_index
+from generator.render.feeds import FeedMemo, render_feeds
+from generator.markup.markdown import Markup
+from generator.model.entities import Asset, Chapter, Episode, Site
 from generator.output import OutputError, Staging, WriteStats, check_output_dir
-from generator.render import EpisodePage, Page, check_collisions, plan_pages, render_page
-from generator.seo import SitemapMemo, headers_file, robots, sitemap
-from generator.site import Spoken, assemble_site
-from generator.template_cache import TEMPLATES, CompiledTemplates
-from generator.themes import make_environment, static_dirs, theme_dir
-from generator.transcript_cache import TRANSCRIPTS, prune
-from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
+from generator.render.pages import EpisodePage, Page, check_collisions, plan_pages, render_page
+from generator.render.seo import SitemapMemo, headers_file, robots, sitemap
+from generator.model.site import Spoken, assemble_site
+from generator.cache.templates import TEMPLATES, CompiledTemplates
+from generator.render.themes import make_environment, static_dirs, theme_dir
+from generator.cache.transcripts import TRANSCRIPTS, prune
+from generator.cache.state import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
                                 input_stats, load_state, options_key, output_as_left, save_state)
 from generator.workers import EpisodeOutcome, episode_files, render_pages, run_episodes
 

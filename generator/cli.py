@@ -14,7 +14,7 @@ from generator.diagnostics import Diagnostics, display_path
 
 if TYPE_CHECKING:
     from generator.build import BuildResult
-    from generator.uptodate import OutputLook
+    from generator.cache.state import OutputLook
 
 # The commands import what they need when they run: `podsite build` with nothing changed answers from the
 # build state in a fraction of a second, which loading every module up front would already use up.
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"podsite: error: site folder '{args.site}' not found (use --site to name it)", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "serve":
-        from generator.preview import serve
+        from generator.preview.app import serve
 
         return serve(args.site, args.host, args.port, args.poll)
     if args.command == "new":
@@ -127,7 +127,7 @@ def report_if_current(args: argparse.Namespace) -> tuple[int | None, OutputLook 
     exit code; None when a build is needed. Then also what the check found of the output folder, if it
     looked, for the build to take."""
     started = time.perf_counter()
-    from generator.uptodate import is_current, load_state, look_at_output, options_key
+    from generator.cache.state import is_current, load_state, look_at_output, options_key
 
     state = load_state(args.out)
     if state is None:
@@ -165,9 +165,9 @@ def _plural(count: int, word: str) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     """`podsite import feed|changelog`: every problem and skipped file, then one summary line."""
-    from generator.import_changelog import import_changelog
-    from generator.import_feed import import_feed
-    from generator.import_writer import ImportUsageError
+    from generator.importers.changelog import import_changelog
+    from generator.importers.feed import import_feed
+    from generator.importers.writer import ImportUsageError
 
     try:
         if args.source == "feed":
@@ -197,7 +197,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def new(site: Path, show: str) -> int:
     """`podsite new episode SHOW`."""
-    from generator.scaffold import ScaffoldError, new_episode
+    from generator.importers.scaffold import ScaffoldError, new_episode
 
     try:
         path = new_episode(site, show, dt.date.today())

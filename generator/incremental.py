@@ -47,24 +47,24 @@ from typing import Any, cast
 import jinja2
 
 from generator.build import BuildResult, Reuse, episode_files, render_site
-from generator.config import load_config
-from generator.content import load_people, load_shows, load_sponsors
+from generator.content.config import load_config
+from generator.content.registries import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostic, Diagnostics, Location
-from generator.episodes import EPISODE_FILE, episode_folders, load_episode, speaker_index
-from generator.feeds import FeedMemo
-from generator.markup import Markup
-from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
+from generator.content.episodes import EPISODE_FILE, episode_folders, load_episode, speaker_index
+from generator.render.feeds import FeedMemo
+from generator.markup.markdown import Markup
+from generator.model.entities import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import (MARKER, ChangedFiles, Made, OutputError, WriteStats, check_output_dir, make_file,
                               safe_relative, same_bytes, update_output)
 from generator.premade import Premade, parse_ahead, premake
-from generator.reads import SITE_FIELDS, SIZE, Read, SiteReads
-from generator.render import Page, episode_page, render_page
-from generator.seo import SitemapMemo
-from generator.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_episodes
-from generator.themes import make_environment, theme_dir
-from generator.speakers import SpeakerIndex
-from generator.transcript_model import Transcript
-from generator.transcript_cache import Recent, TranscriptCache, prune
+from generator.render.reads import SITE_FIELDS, SIZE, Read, SiteReads
+from generator.render.pages import Page, episode_page, render_page
+from generator.render.seo import SitemapMemo
+from generator.model.site import FirstSpoken, Swap, assemble_site, first_spoken, swap_episodes
+from generator.render.themes import make_environment, theme_dir
+from generator.transcripts.speakers import SpeakerIndex
+from generator.model.transcript import Transcript
+from generator.cache.transcripts import Recent, TranscriptCache, prune
 from generator.workers import pool_context, workers_for
 
 # Writes a build: (files, the output folder, what this builder wrote there last time or None).

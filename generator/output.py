@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator.uptodate import Stats
+from generator.cache.state import Stats
 
 MARKER = ".podsite-output"
 

@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.episodes import load_episode
-from generator.markup import Markup
-from generator.model import Episode, Person, Show, Site, SiteConfig, Sponsor
+from generator.content.episodes import load_episode
+from generator.markup.markdown import Markup
+from generator.model.entities import Episode, Person, Show, Site, SiteConfig, Sponsor
 from generator.output import Made, make_file
-from generator.reads import Read
-from generator.speakers import SpeakerIndex
-from generator.themes import make_environment, theme_dir
-from generator.transcript_cache import TranscriptCache
+from generator.render.reads import Read
+from generator.transcripts.speakers import SpeakerIndex
+from generator.render.themes import make_environment, theme_dir
+from generator.cache.transcripts import TranscriptCache
 from generator.workers import pool_context, render_episode, spread
 
 

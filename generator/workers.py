@@ -23,21 +23,21 @@ from typing import Any, Protocol, cast
 
 import jinja2
 
-from generator.chapter_output import chapters_json
+from generator.render.chapters import chapters_json
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.episodes import TranscriptReader, complete_episode, speaker_index
-from generator.markup import Markup
-from generator.model import CHAPTERS_FILE, Chapter, Episode, Site
+from generator.content.episodes import TranscriptReader, complete_episode, speaker_index
+from generator.markup.markdown import Markup
+from generator.model.entities import CHAPTERS_FILE, Chapter, Episode, Site
 from generator.output import Staging
-from generator.reads import Read, SiteReads
-from generator.render import Page, episode_page, render_page
-from generator.site import first_spoken
-from generator.template_cache import TEMPLATES, CompiledTemplates
-from generator.themes import make_environment, theme_dir
-from generator.transcript_cache import TRANSCRIPTS, TranscriptCache
-from generator.transcript_readers import read_transcript
-from generator.transcript_writers import transcript_files
-from generator.uptodate import Hashed, read_input
+from generator.render.reads import Read, SiteReads
+from generator.render.pages import Page, episode_page, render_page
+from generator.model.site import first_spoken
+from generator.cache.templates import TEMPLATES, CompiledTemplates
+from generator.render.themes import make_environment, theme_dir
+from generator.cache.transcripts import TRANSCRIPTS, TranscriptCache
+from generator.transcripts.readers import read_transcript
+from generator.transcripts.writers import transcript_files
+from generator.cache.state import Hashed, read_input
 
 Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from generator.preview import Preview
+    from generator.preview.app import Preview
 
 REPO = Path(__file__).resolve().parent.parent
 SITES = Path(__file__).resolve().parent / "sites"
@@ -39,7 +39,7 @@ def use_own_theme(site: Path) -> Path:
 @contextmanager
 def previewing(site: Path) -> Iterator[Preview]:
     """`podsite serve` of the site on 127.0.0.1 at a free port, built and watching, stopped afterwards."""
-    from generator.preview import Preview
+    from generator.preview.app import Preview
 
     running = Preview(site, port=0, delay=0.05)
     assert running.start().ok

@@ -1,57 +1,142 @@
-"""The build never imports the watcher or the server: they sit beside it and call into it."""
+"""The package's shape, declared once: which part may import which, so that the pipeline reads top down.
+
+Each part is a subpackage of generator/ or one of its top-level modules. LAYERS lists what each part may
+import (besides itself); anything else, an import cycle between modules, or a module far past the size one
+reader holds in mind fails here. Imports inside functions and under TYPE_CHECKING count the same.
+"""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
-BESIDE_THE_BUILD = {"generator.watch", "generator.serve", "generator.cli", "generator.preview"}
+MAX_LINES = 600
+
+# part -> the parts it may import. The commands sit on top; the model, markup, diagnostics and time codes
+# at the bottom import nothing of ours but diagnostics and time codes.
+LAYERS: dict[str, set[str]] = {
+    "__main__": {"cli"},
+    "cli": {"console", "build", "preview", "importers", "diagnostics", "__init__"},
+    "console": {"build", "diagnostics"},
+    "preview": {"build", "console", "cache", "output", "content", "render", "model", "diagnostics"},
+    "importers": {"content", "transcripts", "render", "markup", "model", "sources", "diagnostics", "timecode"},
+    "build": {"workers", "content", "render", "cache", "output", "transcripts", "markup", "model", "diagnostics"},
+    "workers": {"content", "render", "cache", "output", "transcripts", "markup", "model", "diagnostics"},
+    "render": {"content", "transcripts", "markup", "model", "sources", "diagnostics", "timecode"},
+    "content": {"transcripts", "markup", "model", "sources", "diagnostics", "timecode"},
+    "cache": {"transcripts", "markup", "model", "diagnostics", "__init__"},
+    "transcripts": {"markup", "model", "sources", "diagnostics", "timecode"},
+    "sources": {"diagnostics"},
+    "output": {"diagnostics"},
+    "markup": {"diagnostics"},
+    "model": {"diagnostics", "timecode"},
+    "diagnostics": set(),
+    "timecode": set(),
+    "__init__": set(),
+}
 
 
-def imports_of(path: Path) -> set[str]:
+def modules() -> Iterator[tuple[str, Path]]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        if parts[-1] == "__init__" and len(parts) > 1:
+            parts = parts[:-1]
+        yield "generator." + ".".join(parts), path
+
+
+def part_of(module: str) -> str:
+    return module.split(".")[1]
+
+
+def imports_of(path: Path, module: str) -> set[str]:
+    """Every module of ours that `path` imports, by its full name (`from generator import x` names x)."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
+        if isinstance(node, ast.ImportFrom) and node.level:
+            raise AssertionError(f"{path}: a relative import; import generator.… by its full name")
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "generator":
+            if node.module == "generator":
+                found.update(f"generator.{alias.name}" for alias in node.names)
+            else:
+                found.add(node.module)
         elif isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-    return found
+            found.update(a.name for a in node.names if a.name.split(".")[0] == "generator")
+    return {name for name in found if name != module and name != "generator"}
 
 
-def test_build_side_modules_do_not_import_watcher_server_or_cli() -> None:
-    offenders = {}
-    for path in PACKAGE.glob("*.py"):
-        module = f"generator.{path.stem}"
-        if module in BESIDE_THE_BUILD or path.stem == "__main__":
-            continue
-        bad = imports_of(path) & BESIDE_THE_BUILD
-        if bad:
-            offenders[path.name] = sorted(bad)
-    assert offenders == {}
+def graph() -> dict[str, set[str]]:
+    known = dict(modules())
+    edges = {}
+    for module, path in known.items():
+        edges[module] = set()
+        for name in imports_of(path, module):
+            # `from generator.render import pages` names a module, `from generator.render.pages import x` too,
+            # and `from generator import __version__` the package's own __init__.
+            while name not in known and name.count(".") > 1:
+                name = name.rpartition(".")[0]
+            edges[module].add(name if name in known else "generator.__init__")
+    return edges
 
 
-# The layers below the build, as flat modules (a later move puts each set into its own package).
-LEAVES = {"generator.diagnostics", "generator.timecode", "generator.text_files"}
-MODEL = {"generator.model", "generator.transcript_model"}
-MARKUP = {"generator.markup", "generator.inline_fast", "generator.markdown_blocks", "generator.html_policy",
-          "generator.html_text", "generator.text_scan"}
-TRANSCRIPTS = {"generator.speakers", "generator.timing", "generator.transcript_parser", "generator.transcript_readers",
-               "generator.transcript_writers"}
+def test_every_part_is_declared() -> None:
+    assert {part_of(module) for module, _ in modules()} <= LAYERS.keys()
 
 
-def ours(path: Path) -> set[str]:
-    return {module for module in imports_of(path) if module.startswith("generator.")}
+def test_the_declared_layers_have_no_cycle() -> None:
+    assert find_cycle({part: deps - {part} for part, deps in LAYERS.items()}) is None
 
 
-def test_model_and_markup_import_only_their_own_and_the_leaves() -> None:
-    for layer in (MODEL, MARKUP):
-        for module in layer:
-            path = PACKAGE / f"{module.removeprefix('generator.')}.py"
-            assert ours(path) <= layer | (LEAVES - {"generator.text_files"}), module
+def test_each_part_imports_only_what_its_layer_allows() -> None:
+    wrong = sorted(f"{module} imports {name}" for module, names in graph().items() for name in names
+                   if part_of(name) != part_of(module) and part_of(name) not in LAYERS[part_of(module)])
+    assert wrong == []
 
 
-def test_transcripts_import_only_the_model_markup_and_the_leaves() -> None:
-    for module in TRANSCRIPTS:
-        path = PACKAGE / f"{module.removeprefix('generator.')}.py"
-        assert ours(path) <= TRANSCRIPTS | MODEL | MARKUP | LEAVES, module
+def test_no_modules_import_each_other_round_a_cycle() -> None:
+    assert find_cycle(graph()) is None
+
+
+def test_the_model_imports_no_parser_and_the_build_never_the_preview() -> None:
+    edges = graph()
+    assert {n for m, names in edges.items() if part_of(m) == "model" for n in names
+            if part_of(n) not in {"model", "diagnostics", "timecode"}} == set()
+    assert {n for m, names in edges.items() if part_of(m) not in {"cli", "__main__", "preview"} for n in names
+            if part_of(n) in {"preview", "cli", "console"} and part_of(m) != part_of(n)} == set()
+
+
+def test_no_module_is_much_over_six_hundred_lines() -> None:
+    long = {path.relative_to(PACKAGE).as_posix(): n for _, path in modules()
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def test_the_checks_catch_a_wrong_way_import_and_a_cycle() -> None:
+    # The checks above pass on an empty graph too: here each sees a known fault.
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) is not None
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": set()}) is None
+    assert "model" not in LAYERS["transcripts"] or "transcripts" not in LAYERS["model"]
+
+
+def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
+    """One cycle of `edges` as the path round it, or None."""
+    state: dict[str, int] = {}  # 1: on the path now, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt):], nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(edges):
+        if start not in state and (found := visit(start)):
+            return found
+    return None

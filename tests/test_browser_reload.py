@@ -11,7 +11,7 @@ import pytest
 
 from browser import CHROMIUM, require_browser, write_silence
 from conftest import previewing, use_own_theme
-from generator.preview import Preview
+from generator.preview.app import Preview
 
 pytestmark = pytest.mark.slow
 

@@ -11,8 +11,8 @@ import pytest
 from conftest import use_own_theme
 
 from generator.build import BuildResult, build
-from generator.episode_cache import RECORDS_FILE
-from generator.uptodate import cache_dir
+from generator.cache.episodes import RECORDS_FILE
+from generator.cache.state import cache_dir
 
 EPISODES = 16  # in the bundled example, all of one show
 

@@ -15,9 +15,9 @@ import pytest
 from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostics, Location
-from generator.feedcheck import FeedSource, check_feed
-from generator.feeds import PODCAST_GUID_NAMESPACE, episode_guid, podcast_guid, render_feeds
-from generator.model import Chapter, Site
+from generator.render.feedcheck import FeedSource, check_feed
+from generator.render.feeds import PODCAST_GUID_NAMESPACE, episode_guid, podcast_guid, render_feeds
+from generator.model.entities import Chapter, Site
 
 NS = {
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",

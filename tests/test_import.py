@@ -16,10 +16,10 @@ from conftest import CORPUS, REPO, copy_site
 from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostics
-from generator.feeds import episode_guid, feed_episodes
-from generator.import_feed import import_feed
-from generator.model import Episode, Site
-from generator.transcript_writers import transcript_files
+from generator.render.feeds import episode_guid, feed_episodes
+from generator.importers.feed import import_feed
+from generator.model.entities import Episode, Site
+from generator.transcripts.writers import transcript_files
 
 
 def podsite(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

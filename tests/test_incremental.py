@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 
-from generator import incremental, transcript_cache
+from generator import incremental
+from generator.cache import transcripts as transcript_cache
 from generator.build import BuildResult, build
 from generator.diagnostics import Diagnostics
-from generator.episodes import episode_folders
+from generator.content.episodes import episode_folders
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
-from generator.model import Show, SiteConfig
+from generator.model.entities import Show, SiteConfig
 from generator.output import WriteStats, update_output
 
 BASE = "http://127.0.0.1:8000/"

@@ -48,7 +48,7 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_the_example_with_its_own_defau
     shutil.rmtree(source)  # nothing of the checkout's copy left to fall back on
     run(venv / "bin/podsite", "build", "--site", "content", "--out", "out", cwd=site)
 
-    themes = run(venv / "bin/python", "-c", "import generator.themes as t; print(t.THEMES_DIR)", cwd=site)
+    themes = run(venv / "bin/python", "-c", "import generator.render.themes as t; print(t.THEMES_DIR)", cwd=site)
     assert Path(themes.stdout.strip()).is_relative_to(venv), themes.stdout
     page = site / "out/practicalai/36/index.html"
     assert page.is_file()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.html_text import html_to_text
-from generator.markup import Markup, fill_markers, marker
+from generator.markup.html_text import html_to_text
+from generator.markup.markdown import Markup, fill_markers, marker
 
 
 @pytest.fixture(scope="module")
@@ -259,8 +259,8 @@ def test_every_corpus_paragraph_renders_exactly_as_python_markdown() -> None:
     path, for every paragraph the fast paths take; and they take nearly all. (The paragraphs are read from
     the parser: most no longer reach render_paragraph one by one, see render_plain_many.)"""
     from generator.diagnostics import Diagnostics
-    from generator.speakers import SpeakerIndex
-    from generator.transcript_parser import _Parser
+    from generator.transcripts.speakers import SpeakerIndex
+    from generator.transcripts.parser import _Parser
 
     markup = Markup()
     seen: list[tuple[str, bool]] = []

@@ -9,7 +9,7 @@ import pytest
 
 from generator.build import build
 from generator.cli import main
-from generator.scaffold import ScaffoldError, new_episode, next_number
+from generator.importers.scaffold import ScaffoldError, new_episode, next_number
 
 TODAY = dt.date(2026, 11, 26)
 

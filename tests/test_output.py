@@ -6,7 +6,7 @@ import pytest
 
 from generator.output import (MARKER, ChangedFiles, OutputError, Staging, check_output_dir, safe_relative,
                               update_output, write_output)
-from generator.uptodate import output_files
+from generator.cache.state import output_files
 
 
 @pytest.mark.parametrize("bad", ["../x.html", "/etc/passwd", "a/../../b", "a\\..\\b", ""])

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import build
-from generator.seo import iso_duration
+from generator.render.seo import iso_duration
 
 
 def built(site: Path) -> Path:

@@ -25,9 +25,9 @@ import pytest
 
 from conftest import REPO, previewing, use_own_theme
 from generator.cli import main, make_parser
-from generator.preview import Preview, give_back_freed_memory
+from generator.preview.app import Preview, give_back_freed_memory
 from generator.incremental import Change, ChangeKind
-from generator.serve import byte_range, inject, request_path
+from generator.preview.server import byte_range, inject, request_path
 
 # -- pure parts ------------------------------------------------------------------------------------------
 
@@ -182,14 +182,14 @@ def test_the_live_script_is_injected_at_response_time_only(preview: Preview) -> 
     status, headers, script = fetch(preview.url, "/__podsite/live.js")
     assert status == 200 and headers["Content-Type"].startswith("text/javascript")
     assert b"EventSource" in script
-    assert script == (REPO / "generator" / "live.js").read_bytes()
+    assert script == (REPO / "generator" / "preview" / "live.js").read_bytes()
     _, _, css = fetch(preview.url, "/assets/podsite.css")
     assert b"__podsite" not in css
 
 
 def test_the_live_script_is_package_data() -> None:
     setuptools = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    assert any(fnmatch.fnmatch("live.js", pattern) for pattern in setuptools["package-data"]["generator"])
+    assert any(fnmatch.fnmatch("live.js", pattern) for pattern in setuptools["package-data"]["generator.preview"])
 
 
 def test_only_files_of_the_output_folder_are_served(preview: Preview, tmp_path: Path) -> None:

@@ -11,11 +11,11 @@ import jinja2
 import pytest
 from conftest import use_own_theme
 
-from generator import template_cache
+from generator.cache import templates as template_cache
 from generator.build import build
-from generator.episode_cache import RECORDS_FILE
-from generator.template_cache import SUFFIX, TEMPLATES
-from generator.uptodate import cache_dir
+from generator.cache.episodes import RECORDS_FILE
+from generator.cache.templates import SUFFIX, TEMPLATES
+from generator.cache.state import cache_dir
 
 NOTES = "episodes/practicalai/36/episode.md"  # the bundled example's own episode
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.markup import Markup
-from generator.speakers import SpeakerIndex, normalize_label
-from generator.transcript_model import Transcript
-from generator.transcript_parser import parse_transcript
+from generator.markup.markdown import Markup
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
+from generator.model.transcript import Transcript
+from generator.transcripts.parser import parse_transcript
 
 PATH = Path("episodes/show/1/transcript.md")
 SPEAKERS = SpeakerIndex(

@@ -10,16 +10,17 @@ from pathlib import Path
 import pytest
 from test_transcript_fastpaths import TRANSCRIPT_CORPUS, TRICKY_TRANSCRIPT, tricky_texts
 
-from generator import transcript_cache, uptodate
+from generator.cache import transcripts as transcript_cache
+from generator.cache import state as uptodate
 from generator.build import build
 from generator.diagnostics import Diagnostics
-from generator.episode_cache import RECORDS_FILE
+from generator.cache.episodes import RECORDS_FILE
 from generator.incremental import Change, ChangeKind, IncrementalBuilder
-from generator.markup import Markup
-from generator.speakers import SpeakerIndex, normalize_label
-from generator.transcript_model import Paragraph, Transcript
-from generator.transcript_parser import parse_transcript
-from generator.uptodate import cache_dir
+from generator.markup.markdown import Markup
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
+from generator.model.transcript import Paragraph, Transcript
+from generator.transcripts.parser import parse_transcript
+from generator.cache.state import cache_dir
 
 
 def tree(folder: Path) -> dict[str, bytes]:

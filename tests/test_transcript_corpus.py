@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.markup import Markup
-from generator.speakers import SpeakerIndex
-from generator.transcript_model import Transcript
-from generator.transcript_parser import parse_transcript
+from generator.markup.markdown import Markup
+from generator.transcripts.speakers import SpeakerIndex
+from generator.model.transcript import Transcript
+from generator.transcripts.parser import parse_transcript
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"
 FILES = sorted(CORPUS.rglob("*.md")) if CORPUS.is_dir() else []

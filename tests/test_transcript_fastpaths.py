@@ -11,14 +11,14 @@ from typing import Iterable
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.inline_fast import render_plain, render_plain_many
-from generator.markdown_blocks import BLOCK_START_CHARS
-from generator.markup import Markup
-from generator.text_scan import CONTROL_RE, has_control
+from generator.markup.inline_fast import render_plain, render_plain_many
+from generator.markup.blocks import BLOCK_START_CHARS
+from generator.markup.markdown import Markup
+from generator.markup.text_scan import CONTROL_RE, has_control
 from generator.timecode import format_timecode
-from generator.speakers import SpeakerIndex
-from generator.timing import clock_texts
-from generator.transcript_parser import _BRACKET_RE, _LABEL_RE, _PLAIN_LABEL_RE, _Parser, _brackets
+from generator.transcripts.speakers import SpeakerIndex
+from generator.transcripts.timing import clock_texts
+from generator.transcripts.parser import _BRACKET_RE, _LABEL_RE, _PLAIN_LABEL_RE, _Parser, _brackets
 
 
 def random_texts(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
@@ -101,9 +101,9 @@ def parsed_state(text: str, general: bool) -> tuple[object, ...]:
     from pathlib import Path
 
     from generator.diagnostics import Diagnostics
-    from generator.markup import Markup
-    from generator.speakers import SpeakerIndex
-    from generator.transcript_parser import _Parser
+    from generator.markup.markdown import Markup
+    from generator.transcripts.speakers import SpeakerIndex
+    from generator.transcripts.parser import _Parser
 
     speakers = SpeakerIndex(people={"Jerod Santo": "jerod", "Adam Stacoviak": "adam", "Mat Ryer": "mat"})
     diags = Diagnostics()
@@ -131,8 +131,8 @@ def test_colon_free_paragraph_is_read_as_timed_paragraph_reads_it() -> None:
     from pathlib import Path
 
     from generator.diagnostics import Diagnostics
-    from generator.speakers import SpeakerIndex
-    from generator.transcript_parser import _Parser, _TurnDraft
+    from generator.transcripts.speakers import SpeakerIndex
+    from generator.transcripts.parser import _Parser, _TurnDraft
 
     rng = random.Random(5)
     pieces = ["\\[laughs\\]", "[x]", "\\[", "\\]", "[a](b)", "word", " ", "  ", "\t", "\n", "\u00a0", "12", "[12.5]", "*"]

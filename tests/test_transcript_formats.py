@@ -13,11 +13,11 @@ import pytest
 from conftest import copy_site
 from generator.build import load_site
 from generator.diagnostics import Diagnostics
-from generator.markup import Markup
-from generator.speakers import SpeakerIndex
-from generator.transcript_model import Transcript
-from generator.transcript_parser import parse_transcript
-from generator.transcript_readers import (
+from generator.markup.markdown import Markup
+from generator.transcripts.speakers import SpeakerIndex
+from generator.model.transcript import Transcript
+from generator.transcripts.parser import parse_transcript
+from generator.transcripts.readers import (
     find_transcript,
     read_json,
     read_podcastindex_json,
@@ -26,7 +26,7 @@ from generator.transcript_readers import (
     read_vtt,
     read_whisper_json,
 )
-from generator.transcript_writers import transcript_files, write_podcastindex_json, write_srt, write_text, write_vtt
+from generator.transcripts.writers import transcript_files, write_podcastindex_json, write_srt, write_text, write_vtt
 
 SPEAKERS = SpeakerIndex(people={"Hana Host": "hana", "Gus Guest": "gus", "Gus": "gus", "sam boyer": "sam"})
 NAMES = {"hana": "Hana Host", "gus": "Gus Guest", "sam": "Sam Boyer"}
@@ -696,7 +696,7 @@ def test_an_empty_timed_transcript_is_the_same_warning_and_nothing_else(minimal_
 # -- the writers' shortcuts, held to what they stand for ---------------------------------------------------
 
 def test_times_are_written_as_clocks_and_their_floats_repr() -> None:
-    from generator.transcript_writers import _time_texts
+    from generator.transcripts.writers import _time_texts
     rng = random.Random(5)
     samples = [*range(0, 200_000), *(rng.randrange(10**15) for _ in range(20_000)), 10**15 - 1, 10**15, 10**19 + 7,
                359_999_999, 360_000_000, 360_000_001]
@@ -711,7 +711,7 @@ def test_times_are_written_as_clocks_and_their_floats_repr() -> None:
 
 
 def test_text_checks_agree_with_what_they_stand_for() -> None:
-    from generator.transcript_writers import _is_printable, _json_escape
+    from generator.transcripts.writers import _is_printable, _json_escape
     for code in [*range(0x3000), 0xFEFF, 0x1F600, 0xE000]:
         text = f"a{chr(code)}b"
         assert _is_printable(text) == text.isprintable(), code
@@ -720,7 +720,7 @@ def test_text_checks_agree_with_what_they_stand_for() -> None:
 
 def test_the_whitespace_looked_for_is_what_str_split_splits_at() -> None:
     import sys
-    from generator.transcript_writers import _ASCII_SPACES, _OTHER_SPACES
+    from generator.transcripts.writers import _ASCII_SPACES, _OTHER_SPACES
     spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20]
     assert sorted(_ASCII_SPACES + _OTHER_SPACES) == spaces
     assert all(ch.isascii() for ch in _ASCII_SPACES) and not any(ch.isascii() for ch in _OTHER_SPACES)
@@ -745,13 +745,13 @@ def tricky_text_lists() -> list[list[str]]:
 
 
 def test_one_lines_are_each_texts_one_line() -> None:
-    from generator.transcript_writers import _one_line, _one_lines
+    from generator.transcripts.writers import _one_line, _one_lines
     for texts in tricky_text_lists():
         assert _one_lines(texts) == [_one_line(text, text.isprintable()) for text in texts], texts
 
 
 def test_texts_holding_finds_every_text_with_a_needle() -> None:
-    from generator.text_scan import texts_holding
+    from generator.markup.text_scan import texts_holding
     needles = ["  ", "\t", "&", '"', "\x00", "é", "😀", "ab", "a"]
     for texts in tricky_text_lists():
         for sep in ("", " ", "\n"):
@@ -766,7 +766,7 @@ def test_texts_holding_finds_every_text_with_a_needle() -> None:
 
 def cues_of(texts: list[str], starts: list[float], ends: list[float | None] | None = None,
             kinds: tuple[str, ...] = ("person",)) -> Transcript:
-    from generator.transcript_model import Paragraph, Turn
+    from generator.model.transcript import Paragraph, Turn
     paragraphs = [Paragraph(f"p{i}", i + 1, start, i % 3 == 0, f"{i}:00", f"<p>{text}</p>", text,
                             ends[i] if ends else None) for i, (text, start) in enumerate(zip(texts, starts))]
     turns, at = [], 0
@@ -781,7 +781,7 @@ def cues_of(texts: list[str], starts: list[float], ends: list[float | None] | No
 
 
 def test_cue_columns_are_the_per_cue_functions() -> None:
-    from generator.transcript_writers import _json_escape, _one_line, _out_cues, _turns, _vtt_escape
+    from generator.transcripts.writers import _json_escape, _one_line, _out_cues, _turns, _vtt_escape
     for texts in tricky_text_lists():
         for kinds in (("person",), ("break", "person", "none")):
             t = cues_of(texts, [float(i) for i in range(len(texts))], kinds=kinds)
@@ -796,7 +796,7 @@ def test_cue_columns_are_the_per_cue_functions() -> None:
 
 
 def test_cue_times_moved_up_are_the_times_of_each_end() -> None:
-    from generator.transcript_writers import _cue_times, _cue_times_by_dict, _ms, _turns
+    from generator.transcripts.writers import _cue_times, _cue_times_by_dict, _ms, _turns
     rng = random.Random(11)
     samples = [[0.0, 0.0, 1.0], [1.0, 1.0004, 1.0008, 2.0], [5.0, 3.0, 4.0], [0.0], [2.5, 2.5, 2.5],
                [0.0004, 0.0, 7200.1234, 7200.1236, 360000.5]]
@@ -813,7 +813,7 @@ def test_cue_times_moved_up_are_the_times_of_each_end() -> None:
 
 
 def test_utf8_in_chunks_is_the_whole_encoded() -> None:
-    from generator.transcript_writers import _utf8
+    from generator.transcripts.writers import _utf8
     rng = random.Random(3)
     for _ in range(50):
         pieces = [rng.choice(["ascii", "é", "😀", "", "\n", "a longer piece of text"])

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator.model import Chapter
+from generator.model.entities import Chapter
 from generator.timecode import format_seconds
-from generator.transcript_model import Paragraph, Transcript, Turn
-from generator.transcript_html import transcript_body
+from generator.model.transcript import Paragraph, Transcript, Turn
+from generator.render.transcript_html import transcript_body
 
 
 def para(anchor: str, start: float, exact: bool = False, time_text: str = "00:03") -> Paragraph:

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.markup import Markup
-from generator.speakers import SpeakerIndex, normalize_label
-from generator.transcript_model import Transcript
-from generator.transcript_parser import parse_transcript
-from generator.transcript_readers import read_json, read_srt, read_vtt
-from generator.transcript_writers import write_podcastindex_json, write_srt, write_vtt
+from generator.markup.markdown import Markup
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
+from generator.model.transcript import Transcript
+from generator.transcripts.parser import parse_transcript
+from generator.transcripts.readers import read_json, read_srt, read_vtt
+from generator.transcripts.writers import write_podcastindex_json, write_srt, write_vtt
 from test_transcript_formats import webvtt_problems
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import uptodate
+from generator.cache import state as uptodate
 from generator.cli import main
-from generator.uptodate import cache_dir, installed_release, library_stamps, metadata_folders
+from generator.cache.state import cache_dir, installed_release, library_stamps, metadata_folders
 from generator.workers import EpisodeWorker
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.watch import Change, ChangeKind, Debouncer, Watcher, WatchRoots, classify, is_temp_file
+from generator.preview.watch import Change, ChangeKind, Debouncer, Watcher, WatchRoots, classify, is_temp_file
 
 ROOTS = WatchRoots.of(Path("/w/content"), Path("/w/theme"), Path("/w/out"))
 

@@ -4,7 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
-from generator.yamlsource import load_yaml, split_front_matter
+from generator.sources import load_yaml, split_front_matter
 
 
 def test_keys_and_items_know_their_lines() -> None:

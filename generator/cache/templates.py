@@ -1,0 +1,52 @@
+"""Compiled templates kept between builds, in the cache folder beside the output.
+
+Jinja compiles a template's source to Python code the first time a process renders it: some 0.15 s for the
+default theme's list pages, and as much again in each episode worker, on every build that renders at all
+(one episode's notes edited, say). Jinja's bytecode cache hook takes that code from a file instead. Its
+own file cache is not used: it trusts what it reads, and a damaged file can make a build fail. Here each
+file holds the SHA-256 of what follows, and is ignored unless it matches. A file's name starts with a hash
+of podsite's code and the libraries' releases (code_salt), since another podsite may compile with other
+options, and goes on with a hash of the template's name and path; Jinja itself checks that the template's
+source and the Python version are the same. A cache that cannot be written only costs time."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from pathlib import Path
+
+import jinja2
+
+from generator.cache.state import code_salt, write_cache_file
+
+TEMPLATES = "templates"  # the folder in the cache folder
+SUFFIX = ".template"
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.prefix = code_salt().hex()[:32]
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            data = self._file(bucket).read_bytes()
+        except OSError:
+            return
+        digest, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() == digest:
+            bucket.bytecode_from_string(payload)  # left empty (compiled anew) for another source or Python
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        payload = bucket.bytecode_to_string()
+        write_cache_file(self._file(bucket), hashlib.sha256(payload).digest() + payload)
+
+    def prune(self) -> None:
+        """Removes what another podsite compiled, and what a stopped process left half written."""
+        with contextlib.suppress(OSError):
+            for path in self.folder.iterdir():
+                if not (path.name.startswith(self.prefix) and path.name.endswith(SUFFIX)):
+                    path.unlink(missing_ok=True)
+
+    def _file(self, bucket: jinja2.bccache.Bucket) -> Path:
+        return self.folder / f"{self.prefix}-{hashlib.sha256(bucket.key.encode()).hexdigest()[:32]}{SUFFIX}"

@@ -1,0 +1,1 @@
+"""Reading the site folder: configuration, registries, episodes, fields, assets, chapters."""

@@ -1,0 +1,1 @@
+"""Bringing content in: a podcast's feed, the Changelog's transcripts, `podsite new`."""

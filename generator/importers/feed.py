@@ -1,0 +1,550 @@
+"""Imports a podcast's RSS feed, as a hosting platform exports it, into a site folder as podsite's own files
+(docs/content-format.md): the show, its episodes with their metadata, the people of podcast:person, and the
+transcripts and chapters the feed points to when they are local files.
+
+The feed is untrusted input: it is parsed by the standard library's expat with DTDs refused (so no entity
+is ever expanded), nothing is fetched from the network, and only files inside the feed file's folder are
+copied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import html
+import re
+import uuid
+import xml.etree.ElementTree as ET
+import xml.parsers.expat
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from generator.diagnostics import Diagnostics, Location
+from generator.render.feedcheck import NS
+from generator.content.fields import SLUG_RE
+from generator.importers.writer import (
+    ImportResult,
+    ImportUsageError,
+    People,
+    SiteWriter,
+    episode_text,
+    slugify,
+    to_yaml,
+    write_site_file,
+)
+from generator.timecode import format_timecode, parse_duration
+
+ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))
+# Transcript formats podsite reads, by MIME type, best first: the Markdown source format, then the timed ones.
+TRANSCRIPT_TYPES = {"text/markdown": "md", "text/x-markdown": "md", "text/vtt": "vtt", "application/json": "json",
+                    "application/x-subrip": "srt", "application/srt": "srt", "text/srt": "srt"}
+TRANSCRIPT_RANK = ("md", "vtt", "json", "srt")
+TRANSCRIPT_NAMES = tuple(f"transcript.{ext}" for ext in TRANSCRIPT_RANK)
+HOST_ROLES = ("host", "co-host", "cohost")
+GUEST_ROLES = ("guest",)
+_TAG_RE = re.compile(r"<[^>]*>")
+_URL_RE = re.compile(r"^https?://\S+$")
+
+
+def _plain(markup: str) -> str:
+    """The words of an HTML or Markdown text, for comparing two descriptions."""
+    return " ".join(html.unescape(_TAG_RE.sub(" ", markup)).split())
+
+
+class _Refused(Exception):
+    pass
+
+
+class _NoDoctypeBuilder(ET.TreeBuilder):
+    """A tree builder that refuses a document type declaration (and so any entity declaration)."""
+
+    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
+        raise _Refused(name)
+
+
+def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int]] | None:
+    """The feed's <channel> and the line of each <item> (by id), or None with an error.
+
+    Two passes: expat alone, for the line of every item and of a DOCTYPE (ElementTree keeps no positions),
+    then ElementTree for the tree. Both refuse a DOCTYPE before its internal subset is read."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        diags.error(Location(path), f"cannot read the feed: {exc.strerror}")
+        return None
+    item_lines: list[int] = []
+    probe = xml.parsers.expat.ParserCreate(namespace_separator="}")
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name == "item":
+            item_lines.append(probe.CurrentLineNumber)
+
+    def doctype(*_: object) -> None:
+        raise _Refused(probe.CurrentLineNumber)
+
+    probe.StartElementHandler = start
+    probe.StartDoctypeDeclHandler = doctype
+    try:
+        probe.Parse(data, True)
+    except _Refused as refused:
+        _refuse_doctype(path, refused.args[0], diags)
+        return None
+    except xml.parsers.expat.ExpatError as exc:
+        if exc.code != xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
+            _not_well_formed(path, xml.parsers.expat.ErrorString(exc.code), exc.lineno, exc.offset, diags)
+            return None
+        item_lines = []  # an encoding only ElementTree knows (through Python's codecs): no item lines
+    parser = ET.XMLParser(target=_NoDoctypeBuilder())
+    try:
+        parser.feed(data)
+        root = parser.close()
+    except _Refused:
+        line = data[: data.find(b"<!DOCTYPE")].count(b"\n") + 1 if b"<!DOCTYPE" in data else 1
+        _refuse_doctype(path, line, diags)
+        return None
+    except ET.ParseError as exc:
+        line, column = exc.position
+        _not_well_formed(path, str(exc).split(": line ")[0], line, column, diags)
+        return None
+    channel = root.find("channel") if root.tag == "rss" else None
+    if channel is None:
+        what = "it has no <channel>" if root.tag == "rss" else f"its root element is <{_local(root.tag)}>"
+        diags.error(Location(path, 1), f"not an RSS 2.0 podcast feed: {what}",
+                    "podsite imports RSS feeds (<rss version=\"2.0\"><channel>…); Atom feeds are not podcast feeds")
+        return None
+    items = channel.findall("item")
+    lines = {id(item): line for item, line in zip(items, item_lines)} if len(items) == len(item_lines) else {}
+    return channel, lines
+
+
+def _refuse_doctype(path: Path, line: int, diags: Diagnostics) -> None:
+    diags.error(Location(path, line), "the feed has a DOCTYPE declaration; podsite refuses DTDs and entity "
+                "declarations in imported feeds", "a podcast feed needs none: remove the <!DOCTYPE …> declaration "
+                "if you trust the file, and import it again")
+
+
+def _not_well_formed(path: Path, message: str, line: int, column: int, diags: Diagnostics) -> None:
+    diags.error(Location(path, line), f"not well-formed XML: {message} (column {column + 1})",
+                "the feed file is damaged or not XML; export it again from the hosting platform")
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _text(element: ET.Element | None, tag: str) -> str:
+    found = element.find(tag) if element is not None else None
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _explicit(value: str) -> bool | None:
+    value = value.strip().lower()
+    if value in ("true", "yes", "explicit"):
+        return True
+    if value in ("false", "no", "clean"):
+        return False
+    return None
+
+
+def _whole(value: str) -> int | None:
+    value = value.strip()
+    return int(value) if value.isdigit() else None
+
+
+class NotTaken(Enum):
+    """Why a file a feed names was not taken (see _FeedImport.local_file)."""
+
+    REMOTE = "remote"  # a URL elsewhere: nothing is fetched
+    REFUSED = "refused"  # a local file missing, or outside the feed file's folder: reported where found
+
+
+@dataclass(slots=True)
+class _FeedPerson:
+    name: str
+    role: str
+    slug: str
+
+
+class _FeedImport:
+    def __init__(self, feed: Path, channel: ET.Element, item_lines: dict[int, int], site: Path, show: str | None,
+                 force: bool, result: ImportResult) -> None:
+        self.feed, self.channel, self.item_lines = feed, channel, item_lines
+        self.site, self.result, self.diags = site, result, result.diagnostics
+        self.writer = SiteWriter(site, force, result)
+        self.people = People(site, self.writer)
+        self.title = _text(channel, "title")
+        self.show = show or slugify(self.title) or "show"
+        self.feed_dir = feed.resolve().parent
+        self.site_link = _text(channel, "link")
+        self_link = next((a.get("href", "") for a in channel.findall(f"{ATOM}link") if a.get("rel") == "self"), "")
+        # A file next to the feed file mirrors its URL below the feed's own address (a saved copy of a site).
+        self.mirror_base = self_link.rsplit("/", 1)[0] + "/" if _URL_RE.match(self_link) else ""
+
+    def where(self, item: ET.Element | None = None) -> Location:
+        return Location(self.feed, self.item_lines.get(id(item), 0) if item is not None else 0)
+
+    def run(self) -> None:
+        language = _text(self.channel, "language")
+        website = self.site_link if _URL_RE.match(self.site_link) else ""
+        base = "{0.scheme}://{0.netloc}/".format(urlsplit(website)) if website else "https://example.org/"
+        if write_site_file(self.writer, self.title or self.show, base, language or None) and not website:
+            self.diags.warning(Location(self.site / "site.yaml", 2), "the feed gives no website, so base_url is a "
+                               "placeholder", "set base_url to where the site will live")
+        channel_people = self.persons(self.channel)
+        hosts = [p.slug for p in channel_people if p.role in HOST_ROLES]
+        show_data = self.show_data(hosts)
+        episodes = self.episodes(hosts, show_data.get("explicit", False))
+        self.people.write_all()
+        self.writer.write(f"shows/{self.show}.yaml", to_yaml(show_data), "show")
+        for folder, files in episodes:
+            for rel, data, kind in files:
+                self.writer.write(f"episodes/{self.show}/{folder}/{rel}", data, kind)
+
+    # The show ----------------------------------------------------------------------------------
+
+    def show_data(self, hosts: list[str]) -> dict[str, Any]:
+        ch = self.channel
+        data: dict[str, Any] = {"name": self.title or self.show}
+        description = _text(ch, "description") or _text(ch, f"{ITUNES}summary")
+        if description:
+            data["description"] = description
+        image = ch.find(f"{ITUNES}image")
+        artwork = image.get("href", "").strip() if image is not None else _text(ch.find("image"), "url")
+        if _URL_RE.match(artwork):
+            data["artwork"] = artwork
+        if hosts:
+            data["hosts"] = hosts
+        author = _text(ch, f"{ITUNES}author")
+        if author:
+            data["author"] = author
+        owner = {key: _text(ch.find(f"{ITUNES}owner"), f"{ITUNES}{key}") for key in ("name", "email")}
+        if any(owner.values()):
+            data["owner"] = {k: v for k, v in owner.items() if v}
+        categories = ch.findall(f"{ITUNES}category")
+        if categories:
+            top = categories[0]
+            sub = top.find(f"{ITUNES}category")
+            data["category"] = " > ".join(c.get("text", "").strip() for c in (top, sub) if c is not None)
+            if len(categories) > 1:
+                self.diags.warning(self.where(), f"the feed has {len(categories)} categories; only the first, "
+                                   f"'{data['category']}', is imported", "a podsite show has one category")
+        explicit = _explicit(_text(ch, f"{ITUNES}explicit"))
+        if explicit is not None:
+            data["explicit"] = explicit
+        language = _text(ch, "language")
+        if language:
+            data["language"] = language
+        if _URL_RE.match(self.site_link):
+            data["website"] = self.site_link
+        kind = _text(ch, f"{ITUNES}type").lower()
+        if kind in ("episodic", "serial"):
+            data["type"] = kind
+        copyright_ = _text(ch, "copyright")
+        if copyright_:
+            data["copyright"] = copyright_
+        guid = _text(ch, f"{PODCAST}guid")
+        if guid:
+            try:
+                data["guid"] = str(uuid.UUID(guid))
+            except ValueError:
+                self.diags.warning(self.where(), f"podcast:guid '{guid}' is not a UUID and was left out")
+        if _text(ch, f"{PODCAST}locked").lower() == "yes":
+            data["locked"] = True
+        funding = []
+        for link in ch.findall(f"{PODCAST}funding"):
+            url, label = link.get("url", "").strip(), (link.text or "").strip()
+            if _URL_RE.match(url):
+                funding.append({"url": url, "text": label} if label else {"url": url})
+        if funding:
+            data["funding"] = funding
+        lic = ch.find(f"{PODCAST}license")
+        licence = (lic.text or "").strip() if lic is not None else ""
+        if lic is not None and licence:
+            url = lic.get("url", "").strip()
+            data["license"] = {"name": licence, "url": url} if _URL_RE.match(url) else licence
+        txt = [{"purpose": t.get("purpose"), "text": (t.text or "").strip()} if t.get("purpose")
+               else (t.text or "").strip() for t in ch.findall(f"{PODCAST}txt") if (t.text or "").strip()]
+        if txt:
+            data["txt"] = txt
+        new_url = _text(ch, f"{ITUNES}new-feed-url")
+        if _URL_RE.match(new_url):
+            data["new_feed_url"] = new_url
+        return data
+
+    def persons(self, parent: ET.Element) -> list[_FeedPerson]:
+        found = []
+        for element in parent.findall(f"{PODCAST}person"):
+            name = " ".join((element.text or "").split())
+            if not name:
+                continue
+            href, img = element.get("href", "").strip(), element.get("img", "").strip()
+            own_page = self.own_person_page(href)
+            slug = self.people.slug_for(name, own_page or "")
+            details: dict[str, Any] = {}
+            if _URL_RE.match(img):
+                details["avatar"] = img
+            if _URL_RE.match(href) and own_page is None:
+                details["links"] = {"website": href}
+            self.people.add_details(slug, details)
+            found.append(_FeedPerson(name, (element.get("role") or "host").strip().lower(), slug))
+        return found
+
+    def own_person_page(self, href: str) -> str | None:
+        """The slug of a person page on the feed's own site (…/people/<slug>/), which is no link of theirs."""
+        if not href or not self.site_link:
+            return None
+        url, site = urlsplit(href), urlsplit(self.site_link)
+        m = re.search(r"/people/([a-z0-9]+(?:-[a-z0-9]+)*)/?$", url.path)
+        return m.group(1) if m and url.netloc == site.netloc else None
+
+    # Episodes ----------------------------------------------------------------------------------
+
+    def episodes(self, show_hosts: list[str], show_explicit: bool) -> list[tuple[str, list[tuple[str, Any, str]]]]:
+        items = self.channel.findall("item")
+        dated = [(self.published(item), index, item) for index, item in enumerate(items)]
+        # Oldest first, so that a later episode with the same title or number is the one that gets a suffix.
+        ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+                                               -d[1]))
+        numbers = Counter(self.number(item) for _, _, item in ordered)
+        used_numbers: set[int] = set()
+        folders: set[str] = set()
+        existing = self.site / "episodes" / self.show
+        result = []
+        for published, _, item in ordered:
+            number = self.number(item)
+            if number is not None and number in used_numbers:
+                self.diags.warning(self.where(item), f"episode number {number} is used by an earlier item too; left "
+                                   "out of this one", "podsite numbers the episodes of a show uniquely; give it "
+                                   "its own number")
+                number = None
+            if number is not None:
+                used_numbers.add(number)
+            if number is not None and numbers[number] == 1:
+                folder = str(number)
+            else:
+                base = slugify(_text(item, "title")) or "episode"
+                base = f"episode-{base}" if base.isdigit() else base
+                folder, n = base, 2
+                while folder in folders:
+                    folder, n = f"{base}-{n}", n + 1
+            folders.add(folder)
+            result.append((folder, self.episode(item, folder, number, published, show_hosts, show_explicit,
+                                                existing / folder)))
+        return result
+
+    def published(self, item: ET.Element) -> dt.datetime | None:
+        text = _text(item, "pubDate")
+        if not text:
+            return None
+        try:
+            value = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            self.diags.warning(self.where(item), f"pubDate '{text}' is not an RFC 2822 date; the episode has no "
+                               "'published'", "add 'published: YYYY-MM-DD' to its episode.md")
+            return None
+        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+    def number(self, item: ET.Element) -> int | None:
+        return _whole(_text(item, f"{ITUNES}episode")) if _text(item, f"{ITUNES}episode") else \
+            _whole(_text(item, f"{PODCAST}episode"))
+
+    def episode(self, item: ET.Element, folder: str, number: int | None, published: dt.datetime | None,
+                show_hosts: list[str], show_explicit: bool, existing: Path) -> list[tuple[str, Any, str]]:
+        front: dict[str, Any] = {}
+        title = _text(item, "title")
+        if title:
+            front["title"] = title
+        if number is not None:
+            front["number"] = number
+        subtitle = _text(item, f"{ITUNES}subtitle")
+        if subtitle:
+            front["subtitle"] = subtitle
+        notes = _text(item, f"{CONTENT}encoded") or _text(item, "description")
+        summary = self.summary(item, notes)
+        if summary:
+            front["summary"] = summary
+        if published is not None:
+            midnight = published.utcoffset() == dt.timedelta(0) and published.time() == dt.time(0)
+            front["published"] = published.date() if midnight else published
+        files: list[tuple[str, Any, str]] = []
+        audio = self.audio(item, folder, files)
+        if audio:
+            front["audio"] = audio
+        people = [p for p in self.persons(item) if p.role in HOST_ROLES + GUEST_ROLES]
+        if people:  # item-level people replace the channel's (Podcasting 2.0), hosts included
+            hosts = [p.slug for p in people if p.role in HOST_ROLES]
+            guests = [p.slug for p in people if p.role in GUEST_ROLES]
+            if hosts != show_hosts:
+                front["hosts"] = hosts
+            if guests:
+                front["guests"] = guests
+        kind = _text(item, f"{ITUNES}episodeType").lower()
+        if kind in ("trailer", "bonus"):
+            front["type"] = kind
+        season = _whole(_text(item, f"{ITUNES}season") or _text(item, f"{PODCAST}season"))
+        if season:
+            front["season"] = season
+        keywords = [k.strip() for k in _text(item, f"{ITUNES}keywords").split(",") if k.strip()]
+        if keywords:
+            front["topics"] = keywords
+        explicit = _explicit(_text(item, f"{ITUNES}explicit"))
+        if explicit is not None and explicit != show_explicit:
+            front["explicit"] = explicit
+        guid = _text(item, "guid")
+        if guid:
+            front["guid"] = guid  # apps know the episode by it: the imported one must keep it
+        bites = self.soundbites(item)
+        if bites:
+            front["soundbites"] = bites
+        self.transcript(item, folder, existing, files)
+        self.chapters(item, folder, files)
+        return [("episode.md", episode_text(front, notes), "episode"), *files]
+
+    def summary(self, item: ET.Element, notes: str) -> str:
+        """itunes:summary or the description when it says something the notes do not: not a copy of them, nor
+        a shortened one (a description cut to Apple's limit, with or without an ellipsis)."""
+        for candidate in (_text(item, f"{ITUNES}summary"), _text(item, "description")):
+            words, in_notes = _plain(candidate), _plain(notes)
+            if words and not in_notes.startswith(words.rstrip("….").rstrip()):
+                return candidate
+        return ""
+
+    def audio(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> dict[str, Any] | None:
+        enclosure = item.find("enclosure")
+        if enclosure is None or not enclosure.get("url", "").strip():
+            return None
+        url = enclosure.get("url", "").strip()
+        audio: dict[str, Any] = {}
+        if _URL_RE.match(url):
+            audio["url"] = url
+        else:
+            source = self.local_file(url, item, "audio file", mirror=False)
+            if not isinstance(source, Path):
+                return None
+            name = source.name
+            name = f"audio-{name}" if name.startswith(("episode.", "transcript.", "chapters.")) else name
+            audio["file"] = name
+            files.append((name, source.read_bytes(), "audio file"))
+        length = _whole(enclosure.get("length", ""))
+        if length:
+            audio["bytes"] = length
+        elif "url" in audio:
+            self.diags.warning(self.where(item), "the enclosure has no length, so the episode's audio has no "
+                               "'bytes'", f"add 'bytes:' under 'audio:' in episodes/{self.show}/{folder}/episode.md; "
+                               "a feed item needs it")
+        seconds = parse_duration(_text(item, f"{ITUNES}duration"))
+        if seconds:
+            audio["duration"] = format_timecode(seconds) if seconds.is_integer() else seconds
+        mime = enclosure.get("type", "").strip()
+        if mime:
+            audio["type"] = mime
+        return audio
+
+    def soundbites(self, item: ET.Element) -> list[dict[str, Any]]:
+        bites = []
+        for element in item.findall(f"{PODCAST}soundbite"):
+            start, length = parse_duration(element.get("startTime", "")), parse_duration(element.get("duration", ""))
+            if start is None or not length:
+                continue
+            bite: dict[str, Any] = {"start": _number(start), "duration": _number(length)}
+            title = (element.text or "").strip()
+            if title:
+                bite["title"] = title
+            bites.append(bite)
+        return bites
+
+    def transcript(self, item: ET.Element, folder: str, existing: Path, files: list[tuple[str, Any, str]]) -> None:
+        offered = []
+        for element in item.findall(f"{PODCAST}transcript"):
+            url = element.get("url", "").strip()
+            mime = element.get("type", "").split(";")[0].strip().lower()
+            ext = TRANSCRIPT_TYPES.get(mime) or Path(urlsplit(url).path).suffix.lstrip(".").lower()
+            if url and ext in TRANSCRIPT_RANK:
+                offered.append((TRANSCRIPT_RANK.index(ext), ext, url))
+        remote = []
+        for _, ext, url in sorted(offered):
+            source = self.local_file(url, item, "transcript", quiet=True)
+            if source is NotTaken.REMOTE:
+                remote.append((ext, url))
+                continue
+            if source is NotTaken.REFUSED:  # reported already
+                continue
+            name = f"transcript.{ext}"
+            other = next((n for n in TRANSCRIPT_NAMES if n != name and (existing / n).exists()), None)
+            if other is not None:
+                self.diags.warning(self.where(item), f"episodes/{self.show}/{folder}/ already has {other}; the feed's "
+                                   f"transcript was not imported", "an episode has one transcript")
+            else:
+                files.append((name, source.read_bytes(), "transcript"))
+            return
+        if remote:
+            ext, url = remote[0]
+            self.diags.warning(self.where(item), f"the transcript {url} is not a local file and was not fetched",
+                               f"download it into episodes/{self.show}/{folder}/ as transcript.{ext}")
+
+    def chapters(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> None:
+        element = item.find(f"{PODCAST}chapters")
+        url = element.get("url", "").strip() if element is not None else ""
+        if not url:
+            return
+        source = self.local_file(url, item, "chapters file", quiet=True)
+        if source is NotTaken.REFUSED:  # reported already
+            return
+        if source is NotTaken.REMOTE:
+            self.diags.warning(self.where(item), f"the chapters {url} are not a local file and were not fetched",
+                               f"download them into episodes/{self.show}/{folder}/ as chapters.json")
+            return
+        files.append(("chapters.json", source.read_bytes(), "chapters"))
+
+    def local_file(self, url: str, item: ET.Element, what: str, *, mirror: bool = True,
+                   quiet: bool = False) -> Path | NotTaken:
+        """The local file a URL in the feed names: a path relative to the feed file, a file:// URL, or (with
+        `mirror`) a URL below the feed's own address that a saved copy holds at the same place next to the
+        feed file. Only files inside the feed file's folder are taken. REMOTE for a remote URL (reported unless
+        `quiet`: then it is the caller's to report); REFUSED for a local one that cannot be taken (reported)."""
+        parts = urlsplit(url)
+        if parts.scheme == "file" and parts.netloc in ("", "localhost"):
+            path = Path(url2pathname(parts.path))
+        elif not parts.scheme and not parts.netloc:
+            path = self.feed_dir / unquote(parts.path)
+        elif mirror and self.mirror_base and url.startswith(self.mirror_base):
+            path = self.feed_dir / unquote(urlsplit(url[len(self.mirror_base):]).path)
+            if not path.is_file():
+                return NotTaken.REMOTE
+        else:
+            if not quiet:
+                self.diags.warning(self.where(item), f"the {what} {url} is not a local file and was not fetched")
+            return NotTaken.REMOTE
+        resolved = path.resolve()
+        if not resolved.is_relative_to(self.feed_dir):
+            self.diags.warning(self.where(item), f"the {what} {url} lies outside the feed file's folder and was not "
+                               "copied", f"copy it into {self.feed_dir} and give its relative path")
+            return NotTaken.REFUSED
+        if not resolved.is_file():
+            self.diags.warning(self.where(item), f"the {what} {url} was not found (looked for {resolved})")
+            return NotTaken.REFUSED
+        return resolved
+
+
+def _number(seconds: float) -> float | int:
+    return int(seconds) if float(seconds).is_integer() else round(seconds, 3)
+
+
+def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = False) -> ImportResult:
+    """Imports an RSS feed file into the site folder (created when missing)."""
+    if not feed.is_file():
+        raise ImportUsageError(f"feed file '{feed}' not found")
+    if show is not None and not SLUG_RE.match(show):
+        raise ImportUsageError(f"--show '{show}' is not a slug (lower-case letters, digits and hyphens)")
+    result = ImportResult()
+    parsed = read_feed(feed, result.diagnostics)
+    if parsed is None:
+        return result
+    channel, item_lines = parsed
+    _FeedImport(feed, channel, item_lines, site, show, force, result).run()
+    return result

@@ -1,0 +1,1 @@
+"""Markdown and author HTML to sanitized HTML, and the one URL policy."""

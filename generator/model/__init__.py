@@ -1,0 +1,1 @@
+"""The site model: plain frozen dataclasses, and the assembly of a Site from them."""

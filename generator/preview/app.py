@@ -1,0 +1,148 @@
+"""`podsite serve`: the live preview, wiring the incremental build, the server and the watcher together.
+It sits beside the build, as the command line does: the build never imports it."""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from pathlib import Path
+
+from generator.build import BuildResult
+from generator.cli import EXIT_OK, EXIT_USAGE, ProgressLine, report
+from generator.diagnostics import Diagnostic, display_path
+from generator.incremental import Change, IncrementalBuilder
+from generator.output import WriteStats, update_output
+from generator.preview.server import PreviewServer
+from generator.render.themes import theme_dir
+from generator.cache.transcripts import TRANSCRIPTS
+from generator.cache.state import cache_dir
+from generator.preview.watch import Watcher, WatchRoots
+
+
+def serve(site: Path, host: str, port: int, poll: bool) -> int:
+    """`podsite serve`: preview until Ctrl-C. It keeps parsed transcripts where `podsite build` keeps them
+    for its default output folder, so that each reads back what the other parsed."""
+    try:
+        preview = Preview(site, host, port, poll=poll, cache=cache_dir(Path("output")) / TRANSCRIPTS)
+    except OSError as exc:
+        print(f"podsite: error: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops as cleanly as Ctrl-C
+    try:
+        preview.start()
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"podsite: listening on {host}: other machines on your network can see the preview")
+        print(f"podsite: serving {preview.url} (drafts included); watching for changes; Ctrl-C stops", flush=True)
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        print("podsite: stopped", flush=True)
+    finally:
+        preview.stop()
+    return EXIT_OK
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+class Preview:
+    """What `podsite serve` runs: the site built into a temporary folder (drafts included, base_url the server's
+    address, so `podsite build` output is never touched), served, and rebuilt as its files change; open pages
+    reload after each good rebuild and show the errors of a bad one. Tests drive it the same way."""
+
+    def __init__(self, site: Path, host: str = "127.0.0.1", port: int = 8000, *, poll: bool = False,
+                 delay: float = 0.1, cache: Path | None = None) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="podsite-preview-")
+        out = Path(self._folder.name) / "site"
+        try:
+            self.server = PreviewServer(out, host, port)
+        except OSError:
+            self._folder.cleanup()
+            raise
+        self.builder = IncrementalBuilder(site, out, base_url=self.server.url, drafts=True, write=self._write,
+                                          cache=cache, jobs=None)
+        self._poll, self._delay = poll, delay
+        self._watcher: Watcher | None = None
+        self._full_next = False
+        self._lock = threading.Lock()  # one rebuild at a time, whoever asks
+        self._warnings: set[Diagnostic] = set()  # the last build's, so that a rebuild prints only new ones
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def start(self) -> BuildResult:
+        """Builds, then serves and watches; returns the first build's result."""
+        progress = ProgressLine()
+        result = self.builder.build(progress)
+        progress.clear()
+        self._announce(result, "built the preview")
+        give_back_freed_memory()
+        theme = self.builder.theme or theme_dir("default", self.builder.site_dir)
+        roots = WatchRoots.of(self.builder.site_dir, theme, self.builder.out_dir)
+        self._watcher = Watcher(roots, self.rebuild, poll=self._poll, delay=self._delay)
+        self._watcher.start()
+        self.server.start()
+        return result
+
+    def stop(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+        self.server.stop()
+        self._folder.cleanup()
+
+    def rebuild(self, changes: list[Change]) -> None:
+        """Rebuilds after a batch of changes (the watcher's), and tells the terminal and the open pages."""
+        with self._lock:
+            progress = ProgressLine()
+            try:
+                result = self.builder.build(progress) if self._full_next else self.builder.rebuild(changes, progress)
+                self._full_next = False
+            except Exception:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
+                traceback.print_exc()
+                self._full_next = True
+                return
+            finally:
+                progress.clear()
+            stats = self.builder.stats
+            names = sorted({display_path(c.path) for c in changes})
+            shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+            done = "rebuilt everything" if stats.full else f"re-rendered {stats.pages_rendered} of {result.pages} pages"
+            self._announce(result, f"{shown} changed; {done}")
+            if stats.full or result.seconds >= 1.0:  # a big build's garbage, once the pages are told to reload
+                give_back_freed_memory()
+
+    def _announce(self, result: BuildResult, verb: str) -> None:
+        warnings = set(result.diagnostics.warnings)
+        if result.ok and warnings == self._warnings:  # the same warnings as last time: one line, not a page
+            print(f"podsite: {verb} in {result.seconds:.2f} s")
+        elif report(result, verb) != EXIT_OK:
+            print("podsite: still serving the last good build", file=sys.stderr)
+        self._warnings = warnings
+        sys.stdout.flush()
+        self.server.publish(result.diagnostics.errors, self.builder.stats.changed)
+
+    def _write(self, files: dict[str, bytes | Path], out_dir: Path,
+               previous: dict[str, bytes | Path] | None) -> WriteStats:
+        with self.server.swapping():  # requests wait for the writes, and get the previous build before them
+            return update_output(files, out_dir, previous)
+
+
+def give_back_freed_memory() -> None:
+    """Has the C library return to the system the memory a big build freed. glibc keeps a freed heap for
+    later use unless asked: after a build that made every page in this process (a template change, say),
+    the preview of a 2,000-episode site went on holding the 1.2 GB it peaked at, where it needs 470 MB once
+    the pages' bytes are let go of (IncrementalBuilder._leave_on_disk). Where the C library has no
+    malloc_trim, nothing is done."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):
+        return
+    trim(0)

@@ -1,0 +1,385 @@
+"""Podcast RSS 2.0 feeds, built as XML trees (so escaping and well-formedness come from the structure):
+one per show at <show>/feed.xml, paged into <show>/feed-2.xml… past the show's feed_size (RFC 5005), and one
+for the whole site at feed.xml when it has several shows. Every document is checked before it is returned."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import email.utils
+import html
+import os
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import Diagnostic, Diagnostics
+from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
+from generator.model.entities import CHAPTERS_FILE, Audio, Episode, Person, Show, Site, SiteConfig
+
+for _prefix, _uri in NS.items():
+    ET.register_namespace(_prefix, _uri)
+
+# podcast:guid is a UUIDv5 of the feed URL (no scheme, no trailing slashes) in this namespace (Podcasting 2.0).
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+# Item GUIDs podsite derives are UUIDv5s of "<show>/<episode>" in this namespace of its own. It must never change:
+# every episode's GUID, and so whether apps download it again, depends on it.
+EPISODE_GUID_NAMESPACE = uuid.UUID("2823f48c-ef7e-4662-a20e-abf57066ce19")
+# The per-episode files other parts of the build write: (path below the episode folder, type, captions).
+TRANSCRIPT_FILES = (
+    ("transcript.vtt", "text/vtt", True),
+    ("transcript.srt", "application/x-subrip", True),
+    ("transcript.json", "application/json", False),
+    ("transcript.txt", "text/plain", False),
+    ("index.html#transcript", "text/html", False),
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def render_feeds(site: Site, diags: Diagnostics, memo: FeedMemo | None = None) -> dict[str, bytes]:
+    """Every feed document by its path below the output folder. Documents of a feed with an error are left out.
+    With a `memo` (the preview's), feeds made from the same inputs as last time are taken from it.
+
+    Nothing is made when the content already has errors: values that failed to load are missing from the
+    model, and the feed's complaints about them would only repeat those errors.
+    """
+    if diags.has_errors:
+        return {}
+    found = Diagnostics()
+    files: dict[str, bytes] = {}
+    in_feeds: list[Episode] = []
+    for show in site.shows:
+        episodes, documents = (memo.show_feed if memo is not None else _show_feed)(site, show, found)
+        in_feeds.extend(episodes)
+        files.update(documents)
+    if len(site.shows) > 1:
+        files.update((memo.site_feed if memo is not None else _site_feed)(site, tuple(in_feeds), found))
+    if memo is not None:
+        memo.forget_unused()
+    reported = set()
+    for diagnostic in found.items:  # the site-wide feed repeats the problems of each show's
+        if diagnostic not in reported:
+            reported.add(diagnostic)
+            diags.items.append(diagnostic)
+    return files
+
+
+def _show_feed(site: Site, show: Show, diags: Diagnostics) -> tuple[list[Episode], dict[str, bytes]]:
+    """A show's feed: the episodes it lists, and its documents."""
+    episodes = feed_episodes(site.episodes_of(show), show, diags)
+    return episodes, _paged_feed(site, show, episodes, show.feed_size, diags)
+
+
+def _site_feed(site: Site, in_feeds: tuple[Episode, ...], diags: Diagnostics) -> dict[str, bytes]:
+    """The site-wide feed's documents: every show's feed episodes, newest first."""
+    everything = sorted(in_feeds, key=lambda e: (e.published.timestamp() if e.published else float("-inf"),
+                                                 e.show.slug, e.number or 0, e.slug), reverse=True)
+    return _paged_feed(site, None, everything, site.config.feed_size, diags)
+
+
+@dataclass(frozen=True, slots=True)
+class _FeedInputs:
+    """Everything one feed is made from: equal inputs give the same documents and findings."""
+
+    config: SiteConfig
+    channel: Show | tuple[Show, ...]  # the show; for the site-wide feed every show, which its channel draws on
+    episodes: tuple[Episode, ...]  # the show's episodes; for the site-wide feed what the shows' feeds list
+
+
+@dataclass(frozen=True, slots=True)
+class _MadeFeed:
+    inputs: _FeedInputs
+    made: Any  # what _show_feed or _site_feed returned
+    found: tuple[Diagnostic, ...]  # what they reported
+    sources: frozenset[str]  # the files those reports point into (absolute): they are read for line numbers
+
+
+class FeedMemo:
+    """Each feed as the last build made it, for the preview's rebuilds: a feed whose inputs are equal to last
+    time's (their episodes compare as the very same objects first, so this is cheap) is not made and checked
+    again, and its findings are reported again as they were. Those give line numbers read from the files they
+    point into, so a feed is made again after any of those files changed (forget_files)."""
+
+    __slots__ = ("_feeds", "_used")
+
+    def __init__(self) -> None:
+        self._feeds: dict[str, _MadeFeed] = {}  # by the feed's path prefix
+        self._used: set[str] = set()
+
+    def show_feed(self, site: Site, show: Show, diags: Diagnostics) -> tuple[list[Episode], dict[str, bytes]]:
+        """_show_feed, from this memo when its inputs are unchanged."""
+        inputs = _FeedInputs(site.config, show, site.episodes_of(show))
+        return self._reuse(show.url, inputs, lambda found: _show_feed(site, show, found), diags)
+
+    def site_feed(self, site: Site, in_feeds: tuple[Episode, ...], diags: Diagnostics) -> dict[str, bytes]:
+        """_site_feed, from this memo when its inputs are unchanged."""
+        inputs = _FeedInputs(site.config, site.shows, in_feeds)
+        return self._reuse("", inputs, lambda found: _site_feed(site, in_feeds, found), diags)
+
+    def _reuse(self, prefix: str, inputs: _FeedInputs, make: Callable[[Diagnostics], Any], diags: Diagnostics) -> Any:
+        self._used.add(prefix)
+        known = self._feeds.get(prefix)
+        if known is None or known.inputs != inputs:
+            found = Diagnostics()
+            made = make(found)
+            sources = frozenset(os.path.abspath(d.location.path) for d in found.items)
+            known = _MadeFeed(inputs, made, tuple(found.items), sources)
+        self._feeds[prefix] = dataclasses.replace(known, inputs=inputs)  # the objects the next build will hold
+        diags.items.extend(known.found)
+        return known.made
+
+    def forget_files(self, paths: Iterable[str | Path]) -> None:
+        """Drops the feeds whose findings point into any of these files, which have changed."""
+        changed = {os.path.abspath(path) for path in paths}
+        self._feeds = {prefix: made for prefix, made in self._feeds.items() if not made.sources & changed}
+
+    def forget_unused(self) -> None:
+        """Drops the feeds the build just made did not ask for (a show that is gone)."""
+        self._feeds = {prefix: made for prefix, made in self._feeds.items() if prefix in self._used}
+        self._used = set()
+
+
+def feed_episodes(episodes: Iterable[Episode], show: Show, diags: Diagnostics) -> list[Episode]:
+    """The episodes that can be feed items, newest first: never drafts, and only those with audio, since
+    an item needs an enclosure. Leaving some out is a warning, once per show."""
+    episodes = [e for e in episodes if not e.draft]
+    silent = [e for e in episodes if e.audio is None]
+    if silent:
+        root = show.location.path.parent.parent  # shows/<show>.yaml lies in the site folder
+        path = silent[0].location.path
+        example = path.relative_to(root).as_posix() if path.is_relative_to(root) else path
+        count = "1 episode has no audio and is" if len(silent) == 1 else f"{len(silent)} episodes have no audio and are"
+        diags.warning(show.location, f"{count} left out of the feed",
+                      f"a feed item needs an audio file: add 'audio:' to their episode.md, e.g. {example}")
+    with_audio = [e for e in episodes if e.audio is not None]
+    for episode in with_audio:
+        if episode.published is None:
+            diags.warning(episode.location, "no 'published' date, so the feed item has no pubDate",
+                          "add 'published: YYYY-MM-DD'; apps sort undated items unpredictably")
+    return with_audio
+
+
+def podcast_guid(feed_url: str) -> str:
+    """The Podcasting 2.0 podcast:guid for a feed URL: UUIDv5 of the URL without scheme and trailing slashes."""
+    bare = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", feed_url).rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
+
+
+def episode_guid(episode: Episode) -> str:
+    """The item GUID: as pinned in the front matter, else derived from the show and episode slugs only, so that
+    it survives a new base_url, a new title or a move of the audio."""
+    return episode.guid or str(uuid.uuid5(EPISODE_GUID_NAMESPACE, f"{episode.show.slug}/{episode.slug}"))
+
+
+def feed_path(prefix: str, page: int) -> str:
+    """'<prefix>feed.xml' for the first (newest) page, '<prefix>feed-N.xml' for the archive pages."""
+    return f"{prefix}feed.xml" if page == 1 else f"{prefix}feed-{page}.xml"
+
+
+def _paged_feed(site: Site, show: Show | None, episodes: list[Episode], size: int,
+                diags: Diagnostics) -> dict[str, bytes]:
+    """The documents of one feed; none of them when any has an error, so archives never link to a hole."""
+    prefix = show.url if show is not None else ""
+    pages = [episodes[start:start + size] for start in range(0, len(episodes), size)] or [[]]
+    newest = max((e.published for e in episodes if e.published), default=None)
+    files: dict[str, bytes] = {}
+    seen_guids: dict[str, Episode] = {}
+    ok = True
+    for number, items in enumerate(pages, start=1):
+        xml = _document(site, show, items, prefix, number, len(pages), newest)
+        path = feed_path(prefix, number)
+        source = FeedSource(path=path, show=show, episodes=tuple(items),
+                            location=show.location if show is not None else site.config.location,
+                            config=site.config)
+        ok = check_feed(xml, source, diags, seen_guids) and ok
+        files[path] = xml
+    return files if ok else {}
+
+
+def _document(site: Site, show: Show | None, episodes: list[Episode], prefix: str, page: int, pages: int,
+              newest: dt.datetime | None) -> bytes:
+    config = site.config
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = _sub(rss, "channel")
+    if show is not None:
+        _sub(channel, "title", show.name)
+        _sub(channel, "link", config.base_url + show.url)
+    else:
+        _sub(channel, "title", config.title)
+        _sub(channel, "link", config.base_url)
+    _atom_link(channel, "self", config.base_url + feed_path(prefix, page))
+    if pages > 1:  # RFC 5005 paged feed: feed.xml holds the newest items, each next page older ones
+        _atom_link(channel, "first", config.base_url + feed_path(prefix, 1))
+        if page > 1:
+            _atom_link(channel, "previous", config.base_url + feed_path(prefix, page - 1))
+        if page < pages:
+            _atom_link(channel, "next", config.base_url + feed_path(prefix, page + 1))
+        _atom_link(channel, "last", config.base_url + feed_path(prefix, pages))
+    if show is not None:
+        _show_channel(channel, site, show, prefix)
+    else:
+        _site_channel(channel, site)
+    if newest is not None:
+        _sub(channel, "lastBuildDate", email.utils.format_datetime(newest))
+    _sub(channel, "generator", "podsite")
+    for episode in episodes:
+        _item(channel, site, episode)
+    ET.indent(rss, space="  ")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode").encode("utf-8") + b"\n"
+
+
+def _show_channel(channel: ET.Element, site: Site, show: Show, prefix: str) -> None:
+    config = site.config
+    _sub(channel, "description", show.description_html)
+    _sub(channel, "language", show.language)
+    if show.copyright:
+        _sub(channel, "copyright", show.copyright)
+    if show.artwork is not None:
+        _sub(channel, "itunes:image", href=show.artwork.href(config.base_url))
+    _category(channel, show.category)
+    _sub(channel, "itunes:explicit", "true" if show.explicit else "false")
+    author = show.author or ", ".join(h.name for h in show.hosts)
+    if author:
+        _sub(channel, "itunes:author", author)
+    if show.owner_name or show.owner_email:
+        owner = _sub(channel, "itunes:owner")
+        if show.owner_name:
+            _sub(owner, "itunes:name", show.owner_name)
+        if show.owner_email:
+            _sub(owner, "itunes:email", show.owner_email)
+    _sub(channel, "itunes:type", show.type)
+    if show.new_feed_url:
+        _sub(channel, "itunes:new-feed-url", show.new_feed_url)
+    _sub(channel, "podcast:guid", show.guid or podcast_guid(config.base_url + feed_path(prefix, 1)))
+    locked = {"owner": show.owner_email} if show.owner_email else {}
+    _sub(channel, "podcast:locked", "yes" if show.locked else "no", **locked)
+    for link in show.funding:
+        _sub(channel, "podcast:funding", link.label, url=link.url)
+    if show.license is not None:
+        _sub(channel, "podcast:license", show.license.name, **({"url": show.license.url} if show.license.url else {}))
+    for purpose, text in show.txt:
+        _sub(channel, "podcast:txt", text, **({"purpose": purpose} if purpose else {}))
+    for host in show.hosts:
+        _person(channel, site, host, "host")
+
+
+def _site_channel(channel: ET.Element, site: Site) -> None:
+    """The site-wide feed describes the site; artwork, category and owner come from the first show that has them."""
+    config = site.config
+    _sub(channel, "description", config.description_html)
+    _sub(channel, "language", config.language)
+    artwork = next((s.artwork for s in site.shows if s.artwork is not None), None)
+    if artwork is not None:
+        _sub(channel, "itunes:image", href=artwork.href(config.base_url))
+    _category(channel, next((s.category for s in site.shows if s.category), ""))
+    _sub(channel, "itunes:explicit", "true" if any(s.explicit for s in site.shows) else "false")
+    _sub(channel, "itunes:author", config.title)
+    owner_show = next((s for s in site.shows if s.owner_email), None)
+    if owner_show is not None:
+        owner = _sub(channel, "itunes:owner")
+        if owner_show.owner_name:
+            _sub(owner, "itunes:name", owner_show.owner_name)
+        _sub(owner, "itunes:email", owner_show.owner_email)
+    _sub(channel, "itunes:type", "episodic")
+    _sub(channel, "podcast:guid", podcast_guid(config.base_url + feed_path("", 1)))
+
+
+def _item(channel: ET.Element, site: Site, episode: Episode) -> None:
+    base = site.config.base_url
+    audio: Audio = episode.audio  # type: ignore[assignment]  # feed_episodes keeps only episodes with audio
+    item = _sub(channel, "item")
+    _sub(item, "title", episode.title)
+    _sub(item, "link", base + episode.url)
+    _sub(item, "guid", episode_guid(episode), isPermaLink="false")
+    if episode.published is not None:
+        _sub(item, "pubDate", email.utils.format_datetime(episode.published))
+    description = _item_description(episode)
+    if description:
+        _sub(item, "description", description)
+    if episode.notes_html.strip():
+        _sub(item, "content:encoded", episode.notes_html)
+    audio_url = base + audio.url if audio.asset is not None and audio.asset.source is not None else audio.url
+    _sub(item, "enclosure", url=audio_url, length=str(audio.bytes or 0), type=audio.mime)
+    if audio.duration:
+        _sub(item, "itunes:duration", str(max(1, round(audio.duration))))
+    if episode.number:
+        _sub(item, "itunes:episode", str(episode.number))
+    if episode.season is not None:
+        _sub(item, "itunes:season", str(episode.season))
+    _sub(item, "itunes:episodeType", episode.type)
+    _sub(item, "itunes:explicit", "true" if episode.explicit else "false")
+    if episode.season is not None:
+        _sub(item, "podcast:season", str(episode.season))
+    if episode.number is not None:
+        _sub(item, "podcast:episode", str(episode.number))
+    # Item-level people replace the channel's, so the hosts are stated again beside the guests.
+    for guest in episode.guests:
+        _person(item, site, guest, "guest")
+    for host in episode.hosts:
+        if host not in episode.guests:
+            _person(item, site, host, "host")
+    if episode.transcript_path is not None:
+        for name, mime, captions in TRANSCRIPT_FILES:
+            attrs = {"url": base + episode.url + name, "type": mime, "language": episode.show.language}
+            _sub(item, "podcast:transcript", **attrs, **({"rel": "captions"} if captions else {}))
+    if episode.chapters:
+        _sub(item, "podcast:chapters", url=base + episode.url + CHAPTERS_FILE, type="application/json+chapters")
+    for bite in episode.soundbites:
+        _sub(item, "podcast:soundbite", bite.title, startTime=_seconds(bite.start), duration=_seconds(bite.duration))
+
+
+def _item_description(episode: Episode) -> str:
+    """The summary when the episode has one (checked against Apple's limit); else the notes, shortened to plain
+    text when they are too long, since the full notes go into content:encoded anyway."""
+    if episode.summary_text:
+        return episode.summary_html
+    notes = episode.notes_html.strip()
+    if len(notes.encode("utf-8")) <= MAX_DESCRIPTION_BYTES:
+        return notes
+    text = " ".join(html.unescape(_TAG.sub(" ", notes)).split())
+    cut = text.encode("utf-8")[: MAX_DESCRIPTION_BYTES - 8].decode("utf-8", "ignore")
+    return cut.rsplit(" ", 1)[0] + " …"
+
+
+def _person(parent: ET.Element, site: Site, person: Person, role: str) -> None:
+    attrs = {"role": role}
+    if person.avatar is not None:
+        attrs["img"] = person.avatar.href(site.config.base_url)
+    attrs["href"] = site.config.base_url + person.url
+    _sub(parent, "podcast:person", person.name, **attrs)
+
+
+def _category(channel: ET.Element, category: str) -> None:
+    """'Technology > Tech News' is a category with a subcategory, nested as Apple expects."""
+    parent = channel
+    for name in [part.strip() for part in category.split(">") if part.strip()][:2]:
+        parent = _sub(parent, "itunes:category", text=name)
+
+
+def _atom_link(channel: ET.Element, rel: str, href: str) -> None:
+    _sub(channel, "atom:link", href=href, rel=rel, type="application/rss+xml")
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.3f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.1f}"
+
+
+def _sub(parent: ET.Element, name: str, text: str | None = None, /, **attrs: str) -> ET.Element:
+    """A child element; 'itunes:image' style names get their namespace. Text is trimmed of surrounding space
+    (Apple asks for none) and of characters XML 1.0 cannot hold."""
+    prefix, _, local = name.rpartition(":")
+    element = ET.SubElement(parent, f"{{{NS[prefix]}}}{local}" if prefix else name,
+                            {key: _clean(value) for key, value in attrs.items()})
+    if text is not None:
+        element.text = _clean(text)
+    return element
+
+
+def _clean(value: str) -> str:
+    return _NOT_XML.sub("", value).strip()
+

@@ -1,0 +1,1 @@
+"""Transcripts: the Changelog parser, speakers, timing, the cue readers and the writers."""
