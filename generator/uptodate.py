@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import importlib.util
 import json
 import marshal
@@ -25,7 +26,8 @@ from pathlib import Path
 from generator import __version__
 from generator.diagnostics import Diagnostic, Diagnostics
 
-STATE_FORMAT = 3
+STATE_FORMAT = 4  # 4: the file is read_cache_file's (checked against podsite's code)
+STATE_FILE = "state"
 PACKAGE_DIR = Path(__file__).resolve().parent
 Stats = dict[str, tuple[int, int]]  # path -> (size, mtime_ns)
 Hashed = dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, sha256)
@@ -36,20 +38,45 @@ def cache_dir(out_dir: Path) -> Path:
     return out_dir.with_name(f".{out_dir.name}.podsite-cache")
 
 
-def write_cache_file(path: Path, data: bytes) -> bool:
+def write_cache_file(path: Path, payload: bytes, salt: bytes | None = None) -> bool:
     """Writes a file of the cache folder whole: to a temporary name beside it (this process's: workers may
-    write the same file), renamed into place, so that a reader never takes half of one. False when it could
-    not be written, which only costs time: every reader of the cache checks what it reads."""
+    write the same file), renamed into place, so that a reader never takes half of one. The file starts
+    with a SHA-256 of podsite's code (`salt`: code_salt's, taken when not given) and of `payload`, which
+    read_cache_file checks. False when it could not be written, which only costs time."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
+        temporary.write_bytes(_checksum(payload, salt) + payload)
         temporary.replace(path)
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         return False
     return True
+
+
+def read_cache_file(path: Path, salt: bytes | None = None) -> bytes | None:
+    """The payload of a file write_cache_file wrote with this podsite's code (`salt`: code_salt's, taken when
+    not given), or None when there is none, or it is damaged, edited, half written or another podsite's.
+    Nothing read from the cache folder is unpickled, unmarshalled or parsed before this check: a failed
+    check is a miss, never a crash nor a reason to publish what the file says."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    checksum, payload = data[:CHECKSUM_SIZE], data[CHECKSUM_SIZE:]
+    if len(checksum) != CHECKSUM_SIZE or not hmac.compare_digest(checksum, _checksum(payload, salt)):
+        return None
+    return payload
+
+
+CHECKSUM_SIZE = 32
+
+
+def _checksum(payload: bytes, salt: bytes | None) -> bytes:
+    digest = hashlib.sha256(code_salt() if salt is None else salt)
+    digest.update(payload)
+    return digest.digest()
 
 
 def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: bool) -> str:
@@ -337,7 +364,7 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
     now = input_stats(roots)
     if before is not None and now != before:
         try:
-            (folder / "state.json").unlink(missing_ok=True)
+            (folder / STATE_FILE).unlink(missing_ok=True)
         except OSError:
             pass
         return None
@@ -350,19 +377,18 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
         "diagnostics": [d.plain() for d in diags.items],
         "pages": pages, "episodes": episodes,
     }
-    body = json.dumps(state, sort_keys=True).encode()
-    # The body's hash on the first line: a damaged file is told from a good one without parsing it twice.
-    if not write_cache_file(folder / "state.json", hashlib.sha256(body).hexdigest().encode() + b"\n" + body):
+    # Checked on reading (read_cache_file) against podsite's code too: another podsite's state is no state.
+    if not write_cache_file(folder / STATE_FILE, json.dumps(state, sort_keys=True).encode()):
         return None
     return inputs
 
 
 def load_state(out_dir: Path) -> BuildState | None:
     """The saved state, or None when there is none or it cannot be trusted (damaged, foreign, old)."""
+    body = read_cache_file(cache_dir(out_dir) / STATE_FILE)
+    if body is None:
+        return None
     try:
-        digest, _, body = (cache_dir(out_dir) / "state.json").read_bytes().partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode() != digest:
-            return None
         data = json.loads(body)
         if data["format"] != STATE_FORMAT or data["podsite"] != __version__:
             return None
