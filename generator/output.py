@@ -130,7 +130,7 @@ class Staging:
                 _mark(out_dir, str(journal["old"]))  # to be known for ours at .<out>.old
                 os.rename(out_dir, old)
             os.rename(self.path, out_dir)
-            _unmark(out_dir, journal)
+            _unmark(out_dir)
         except OSError as exc:
             _undo(out_dir, journal, exc)
             raise
@@ -232,7 +232,7 @@ def recover(out_dir: Path) -> None:
         _put_back(out_dir, journal)
     elif journal["phase"] == "swap" and not os.path.lexists(out_dir) and _owned(old, journal["old"]):
         os.rename(old, out_dir)
-    _unmark(out_dir, journal)
+    _unmark(out_dir)
     for folder, token in ((staging, journal["staging"]), (old, journal["old"])):
         _delete_owned(folder, token, out_dir)
     _journal_path(out_dir).unlink()
@@ -258,11 +258,10 @@ def _mark(folder: Path, token: str) -> None:
     (folder / WORK_MARK).write_text(f"{_MARK_TEXT}{token}\n", encoding="utf-8")
 
 
-def _unmark(out_dir: Path, journal: dict[str, object]) -> None:
+def _unmark(out_dir: Path) -> None:
     """Takes out of the output folder the work mark that a swap gave it (as the old site, or as the
-    staging folder), so that it holds the build's files alone."""
-    token = _token_of(out_dir)
-    if token is not None and token in (journal["old"], journal["staging"]):
+    staging folder), whole or half written, so that it holds the build's files alone."""
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         os.unlink(out_dir / WORK_MARK)
 
 
@@ -313,8 +312,9 @@ def _not_ours(folder: Path, out_dir: Path) -> str:
 
 
 def _delete_owned(folder: Path, token: object, out_dir: Path) -> None:
-    """Deletes a folder of the commit's: one that holds its mark, or an empty one (a commit stopped between
-    making it and marking it). The mark goes last, so that a deletion stopped halfway leaves it marked."""
+    """Deletes a folder of the commit's: one that holds its mark, or one that holds nothing else (a commit
+    stopped between making it and marking it). The mark goes last, so that a deletion stopped halfway
+    leaves it marked."""
     if not os.path.lexists(folder):
         return
     try:
@@ -327,8 +327,11 @@ def _delete_owned(folder: Path, token: object, out_dir: Path) -> None:
                         else:
                             os.unlink(entry.path)
             os.unlink(folder / WORK_MARK)
-        elif folder.is_symlink() or not folder.is_dir() or any(folder.iterdir()):
+        elif folder.is_symlink() or not folder.is_dir() or any(e.name != WORK_MARK for e in folder.iterdir()):
             raise OutputError(_not_ours(folder, out_dir))
+        else:  # empty but for a mark half written: the commit was stopped as it made the folder
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(folder / WORK_MARK)
         os.rmdir(folder)
     except OSError as exc:
         raise OutputError(f"{folder} is left from a build of {out_dir} and cannot be deleted ({exc}); "
@@ -379,7 +382,7 @@ def _undo(out_dir: Path, journal: dict[str, object], failure: OSError) -> None:
             _put_back(out_dir, journal)
         elif not os.path.lexists(out_dir) and _owned(_retired_path(out_dir), journal["old"]):
             os.rename(_retired_path(out_dir), out_dir)
-        _unmark(out_dir, journal)
+        _unmark(out_dir)
         _write_journal(out_dir, {"phase": "staging", "staging": journal["staging"], "old": journal["old"]})
     except OSError as exc:
         raise OutputError(f"{failure}; the output could not be put back as it was ({exc}): "
