@@ -4,10 +4,12 @@ under a journal that lets the next start finish or undo a commit that was stoppe
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import secrets
 import shutil
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -116,21 +118,25 @@ class Staging:
         return True
 
     def commit(self) -> None:
-        """The swap: the output folder renamed aside to `.<out>.old`, the staging folder renamed into its
-        place, the old one deleted. Should the second rename fail, the first is undone before the error is
-        raised (nothing was written); should the process stop between the two, the next start undoes the
-        first. A failure to delete the old site, once the new one is in place, raises Leftover."""
+        """The swap: the staging folder and the output folder exchange names in one step where the system
+        can (Linux's renameat2), so that the output is never missing; elsewhere the output is renamed aside
+        to `.<out>.old` and the staging folder into its place, and should the process stop between the two
+        renames, the next start renames the old site back. Then the old site is deleted. A commit that
+        fails is undone before the error is raised (nothing was written); a failure to delete the old site,
+        once the new one is in place, raises Leftover."""
         token = self._token()
         out_dir, old = self.out_dir, self._retired
         there = os.path.lexists(out_dir)
         journal = {"phase": "swap", "staging": token, "old": secrets.token_hex(16) if there else None}
         _write_journal(out_dir, journal)
         try:
-            if there:
-                _mark(out_dir, str(journal["old"]))  # to be known for ours at .<out>.old
-                os.rename(out_dir, old)
-            os.rename(self.path, out_dir)
-            _unmark(out_dir)
+            if not there:
+                os.rename(self.path, out_dir)
+            else:
+                _mark(out_dir, str(journal["old"]))  # the old site's, to be known for ours once renamed
+                if not _exchange(self.path, out_dir):
+                    os.rename(out_dir, old)
+                    os.rename(self.path, out_dir)
         except OSError as exc:
             _undo(out_dir, journal, exc)
             raise
@@ -230,11 +236,11 @@ def recover(out_dir: Path) -> None:
         return
     if journal["phase"] == "in-place":
         _put_back(out_dir, journal)
-    elif journal["phase"] == "swap" and not os.path.lexists(out_dir) and _owned(old, journal["old"]):
+    elif journal["phase"] == "swap" and not os.path.lexists(out_dir) and _owned(old, _tokens(journal)):
         os.rename(old, out_dir)
     _unmark(out_dir)
-    for folder, token in ((staging, journal["staging"]), (old, journal["old"])):
-        _delete_owned(folder, token, out_dir)
+    for folder in (staging, old):
+        _delete_owned(folder, _tokens(journal), out_dir)
     _journal_path(out_dir).unlink()
 
 
@@ -276,8 +282,33 @@ def _token_of(folder: Path) -> str | None:
     return text[len(_MARK_TEXT):].strip() or None
 
 
-def _owned(folder: Path, token: str | None) -> bool:
-    return token is not None and not folder.is_symlink() and _token_of(folder) == token
+def _tokens(journal: dict[str, object]) -> frozenset[str]:
+    """The tokens of the work folders a commit marked. After an exchange of names, the old site is where
+    the staging folder was: a folder is the commit's if it holds either token."""
+    return frozenset(token for token in (journal["staging"], journal["old"]) if isinstance(token, str))
+
+
+def _owned(folder: Path, tokens: frozenset[str]) -> bool:
+    return not folder.is_symlink() and _token_of(folder) in tokens
+
+
+def _exchange(staging: Path, out_dir: Path) -> bool:
+    """Exchanges the two folders' names in one step (renameat2 with RENAME_EXCHANGE, Linux 3.15 and glibc
+    2.28 on); False, having done nothing, where the system or the file system cannot."""
+    if sys.platform != "linux":
+        return False
+    import ctypes  # here: only a swap needs it
+
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_cwd, exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
+    if renameat2(at_cwd, os.fsencode(staging), at_cwd, os.fsencode(out_dir), exchange) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(error, os.strerror(error), str(staging), None, str(out_dir))
 
 
 def _write_journal(out_dir: Path, entry: dict[str, object]) -> None:
@@ -311,14 +342,14 @@ def _not_ours(folder: Path, out_dir: Path) -> str:
             "podsite's mark for it, so it is left as it is. Move or rename it (or choose another --out)")
 
 
-def _delete_owned(folder: Path, token: object, out_dir: Path) -> None:
+def _delete_owned(folder: Path, tokens: frozenset[str], out_dir: Path) -> None:
     """Deletes a folder of the commit's: one that holds its mark, or one that holds nothing else (a commit
     stopped between making it and marking it). The mark goes last, so that a deletion stopped halfway
     leaves it marked."""
     if not os.path.lexists(folder):
         return
     try:
-        if _owned(folder, token if isinstance(token, str) else None):
+        if _owned(folder, tokens):
             with os.scandir(folder) as entries:
                 for entry in entries:
                     if entry.name != WORK_MARK:
@@ -364,7 +395,7 @@ def _put_back(out_dir: Path, journal: dict[str, object]) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(os.path.join(out, inside))
     _remove_emptied(out, added)
-    if not _owned(old, journal["old"]):  # stopped before it set anything aside
+    if not _owned(old, _tokens(journal)):  # stopped before it set anything aside
         return
     for inside in [*journal["replaced"], *journal["deleted"]]:  # type: ignore[misc]
         aside = os.path.join(old, inside)
@@ -380,7 +411,7 @@ def _undo(out_dir: Path, journal: dict[str, object], failure: OSError) -> None:
     try:
         if journal["phase"] == "in-place":
             _put_back(out_dir, journal)
-        elif not os.path.lexists(out_dir) and _owned(_retired_path(out_dir), journal["old"]):
+        elif not os.path.lexists(out_dir) and _owned(_retired_path(out_dir), _tokens(journal)):
             os.rename(_retired_path(out_dir), out_dir)
         _unmark(out_dir)
         _write_journal(out_dir, {"phase": "staging", "staging": journal["staging"], "old": journal["old"]})
@@ -391,10 +422,11 @@ def _undo(out_dir: Path, journal: dict[str, object], failure: OSError) -> None:
 
 
 def _tidy(out_dir: Path, journal: dict[str, object]) -> None:
-    """Deletes what a commit set aside, once the new site is in place."""
+    """Takes the work mark out of the new site, and deletes what the commit set aside."""
     try:
-        for folder, token in ((_retired_path(out_dir), journal["old"]), (_staging_path(out_dir), journal["staging"])):
-            _delete_owned(folder, token, out_dir)
+        _unmark(out_dir)
+        for folder in (_retired_path(out_dir), _staging_path(out_dir)):
+            _delete_owned(folder, _tokens(journal), out_dir)
         _journal_path(out_dir).unlink()
     except (OSError, OutputError) as exc:
         raise Leftover(f"the new site is in place in {out_dir}, but {exc}") from exc

@@ -11,6 +11,7 @@ for other options is ignored."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import importlib.util
@@ -87,9 +88,12 @@ def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: boo
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
+@functools.cache
 def code_digest(package: Path = PACKAGE_DIR) -> str:
     """A hash of podsite's own source: a parser changed without a new version number (a git checkout, a
-    developer's edit) must not be handed what the old one parsed. Some 400 KB, hashed in about a millisecond."""
+    developer's edit) must not be handed what the old one parsed. Some 400 KB, hashed in about a millisecond.
+    Taken once a process, as the code it runs is loaded once: a preview left running while its source is
+    edited goes on marking what it makes as made by the code it runs."""
     digest = hashlib.sha256()
     for source in sorted(package.glob("*.py")):
         digest.update(source.name.encode() + b"\0" + source.read_bytes())
@@ -109,7 +113,13 @@ LIBRARIES = (("jinja2", "jinja2"), ("markupsafe", "markupsafe"), ("markdown", "m
 
 def library_stamps() -> list[str]:
     """Which release of each library that renders pages is installed (see installed_release). Found without
-    importing them: a millisecond, where their versions' metadata takes 40."""
+    importing them: a millisecond, where their versions' metadata takes 40. Found once a process (every
+    cache file's check takes them), as the libraries it runs are loaded once."""
+    return list(_library_stamps())
+
+
+@functools.cache
+def _library_stamps() -> tuple[str, ...]:
     stamps = []
     listed: dict[Path, dict[str, str]] = {}  # the folders they are installed in: one, as a rule
     for module, distribution in LIBRARIES:
@@ -122,7 +132,7 @@ def library_stamps() -> list[str]:
         if folder not in listed:
             listed[folder] = metadata_folders(folder)
         stamps.append(f"{module}:{installed_release(origin, distribution, listed[folder])}")
-    return stamps
+    return tuple(stamps)
 
 
 def installed_release(origin: Path, distribution: str, metadata: dict[str, str]) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import output
 from generator.cli import main
 from generator.output import MARKER, WORK_MARK, recover
 from generator.uptodate import cache_dir
@@ -24,7 +25,8 @@ STAGING, OLD, JOURNAL = Path(".output.staging"), Path(".output.old"), Path(".out
 # a file or folder: a rename, an unlink, a folder made or removed, a file opened for writing. The process
 # imports podsite once, then forks one build for each step it is sent on its input, and answers with what
 # the build said ("swap" or "in place" as it entered its commit; "steps N" when it was not killed) and
-# "exit" with its exit code (-9: killed).
+# "exit" with its exit code (-9: killed). "N renames": the swap as it is made where folders cannot exchange
+# their names in one step, by two renames.
 KILLER = r"""
 import io, os, signal, sys
 from generator import output
@@ -33,8 +35,10 @@ from generator.cli import main
 def say(line):
     os.write(1, f"{line}\n".encode())
 
-def build(kill_at):
+def build(kill_at, renames):
     steps = 0
+    if renames:
+        output._exchange = lambda staging, out_dir: False
     committing = False
 
     def step():
@@ -80,7 +84,7 @@ def build(kill_at):
 for line in sys.stdin:
     child = os.fork()
     if child == 0:
-        os._exit(build(int(line)))
+        os._exit(build(int(line.split()[0]), line.split()[1:] == ["renames"]))
     say(f"exit {os.waitstatus_to_exitcode(os.waitpid(child, 0)[1])}")
 """
 
@@ -94,10 +98,10 @@ class Killer:
         self.process = subprocess.Popen([sys.executable, "-c", KILLER], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, text=True, env=env)
 
-    def build(self, kill_at: int) -> tuple[int, list[str]]:
+    def build(self, kill_at: int, renames: bool = False) -> tuple[int, list[str]]:
         """A build killed at that step of its commit: its exit code, and what it said."""
         assert self.process.stdin is not None and self.process.stdout is not None
-        self.process.stdin.write(f"{kill_at}\n")
+        self.process.stdin.write(f"{kill_at}{' renames' if renames else ''}\n")
         self.process.stdin.flush()
         said = []
         while not (line := self.process.stdout.readline()).startswith("exit "):
@@ -148,9 +152,14 @@ def restore(saved: Path) -> None:
     shutil.copytree(saved / "cache", cache_dir(OUT))
 
 
-@pytest.mark.parametrize(("change", "commit"), [("title", "swap"), ("notes", "in place")])
+@pytest.mark.parametrize(("change", "commit", "renames"), [
+    ("title", "swap", False), pytest.param("title", "swap", True, marks=pytest.mark.slow), ("notes", "in place", False)])
 def test_a_build_killed_at_any_step_of_its_commit_leaves_a_whole_site(minimal_site: Path, tmp_path: Path,
-                                                                     killer: Killer, change: str, commit: str) -> None:
+                                                                     killer: Killer, change: str, commit: str,
+                                                                     renames: bool) -> None:
+    """For every step of the commit: the build killed there. A swap by exchange leaves a whole site at
+    once; a swap by two renames, or a commit in place, leaves one once recover() has run, as the next
+    build runs it first. The next build then makes the new site."""
     if commit == "in place":
         add_episodes(minimal_site, 3, 4)
     assert build_here() == 0
@@ -171,12 +180,14 @@ def test_a_build_killed_at_any_step_of_its_commit_leaves_a_whole_site(minimal_si
     while True:
         step += 1
         restore(saved)
-        code, said = killer.build(step)
+        code, said = killer.build(step, renames)
         assert said[0] == commit, said
         if code == 0:  # the commit took fewer steps than this: every one was tried
             assert said[1:] == [f"steps {step - 1}"], said
             break
         assert code == -9, said
+        if commit == "swap" and not renames:  # never missing, never mixed, even before the next build
+            assert {k: v for k, v in tree(OUT).items() if k != WORK_MARK} in (old, new), f"step {step}"
         recover(OUT)  # as the next build does first
         assert tree(OUT) in (old, new), f"killed at step {step} of the {commit}"
         assert not STAGING.exists() and not OLD.exists() and not JOURNAL.exists()
@@ -189,12 +200,13 @@ def test_a_build_killed_at_any_step_of_its_commit_leaves_a_whole_site(minimal_si
 
 def test_a_kill_between_the_swaps_renames_is_undone_by_the_next_build(minimal_site: Path, killer: Killer,
                                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    """The same through the command line alone: the old site is put back, then the build runs."""
+    """A swap made by two renames, killed between them, through the command line alone: the old site is put
+    back, then the build runs."""
     assert build_here() == 0
     config = minimal_site / "site.yaml"
     config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
     # The swap's steps: the journal (open, replace), the old site's mark (open), then its two renames.
-    assert killer.build(5) == (-9, ["swap"])
+    assert killer.build(5, renames=True) == (-9, ["swap"])
     assert not OUT.exists() and OLD.is_dir()  # killed between the renames
     capsys.readouterr()
     assert build_here() == 0
@@ -245,13 +257,21 @@ def test_a_stopped_commits_journal_does_not_make_another_folder_ours(minimal_sit
     assert (STAGING / "draft.txt").read_text() == "mine"
 
 
+@pytest.mark.parametrize("renames", [False, True])
 def test_a_failed_swap_puts_the_old_site_back_and_says_nothing_was_written(
-        minimal_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+        minimal_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, renames: bool) -> None:
     assert build_here() == 0
     old = tree(OUT)
     config = minimal_site / "site.yaml"
     config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
-    real_rename = os.rename
+    real_rename, real_exchange = os.rename, output._exchange
+
+    def refuse_exchange(staging: Path, out_dir: Path) -> bool:
+        if renames:
+            return False  # as where folders cannot exchange names: two renames, the second refused
+        raise PermissionError(13, "Permission denied", str(staging))
+
+    monkeypatch.setattr(output, "_exchange", refuse_exchange)
 
     def refuse_staging(source: str | Path, target: str | Path, *args: object, **kwargs: object) -> None:
         if Path(source).name == STAGING.name:  # the swap's second rename: the output is renamed aside already
@@ -266,6 +286,7 @@ def test_a_failed_swap_puts_the_old_site_back_and_says_nothing_was_written(
     assert tree(OUT) == old  # true: the old site is back, whole
     assert not STAGING.exists() and not OLD.exists() and not JOURNAL.exists()
     monkeypatch.setattr(os, "rename", real_rename)
+    monkeypatch.setattr(output, "_exchange", real_exchange)
     assert build_here() == 0
     assert "Minimal Again" in (OUT / "index.html").read_text()
 
@@ -275,17 +296,21 @@ def test_an_old_site_that_cannot_be_deleted_is_a_warning_once_the_new_one_is_in_
         minimal_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, commit: str) -> None:
     """A read-only output folder, as root can write anyway: the deletion of what the commit set aside fails
     after the new site is in place. The report says so, and not that nothing was written."""
+    if commit == "in place":
+        add_episodes(minimal_site, 3, 4)
     assert build_here() == 0
     if commit == "swap":
         config = minimal_site / "site.yaml"
         config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
     else:
-        notes = minimal_site / "episodes/show/1/episode.md"
-        notes.write_text(notes.read_text().replace("Minimal", "Minimal Again") + "\nMinimal Again\n")
+        notes = minimal_site / "episodes/show/4/episode.md"
+        notes.write_text(notes.read_text() + "\nMinimal Again\n")
     real_unlink = os.unlink
+    # Where the old site is set aside: swapped by an exchange of names, where the staging folder was.
+    aside = STAGING if commit == "swap" else OLD
 
     def refuse_old(path: str | Path, *args: object, **kwargs: object) -> None:
-        if OLD.name in str(path) or (kwargs.get("dir_fd") is not None and OLD.exists()):
+        if aside.name in str(path) or (kwargs.get("dir_fd") is not None and aside.exists()):
             raise PermissionError(13, "Permission denied", str(path))
         real_unlink(path, *args, **kwargs)  # type: ignore[arg-type]
 
@@ -294,14 +319,14 @@ def test_an_old_site_that_cannot_be_deleted_is_a_warning_once_the_new_one_is_in_
     assert build_here() == 0
     captured = capsys.readouterr()
     assert "nothing was written" not in captured.err
-    assert f"warning: the new site is in place in {OUT}, but {OLD} is left from a build" in captured.err
+    assert f"warning: the new site is in place in {OUT}, but {aside} is left from a build" in captured.err
     assert "built output" in captured.out
-    page = OUT / "show/1/index.html" if commit == "in place" else OUT / "index.html"
+    page = OUT / "show/4/index.html" if commit == "in place" else OUT / "index.html"
     assert "Minimal Again" in page.read_text()
-    assert OLD.is_dir()
+    assert aside.is_dir()
     monkeypatch.setattr(os, "unlink", real_unlink)
     assert build_here() == 0  # which deletes it first
-    assert not OLD.exists() and not JOURNAL.exists()
+    assert not OLD.exists() and not STAGING.exists() and not JOURNAL.exists()
     assert "left from a build" not in capsys.readouterr().err
 
 
