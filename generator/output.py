@@ -173,9 +173,9 @@ class Staging:
                    "replaced": sorted(replaced), "added": sorted({i for i, _ in moves} - replaced), "deleted": gone}
         _write_journal(self.out_dir, journal)
         old = str(self._retired)
-        os.mkdir(old)
-        _mark(Path(old), journal["old"])
         try:
+            os.mkdir(old)
+            _mark(Path(old), str(journal["old"]))
             for path in gone:  # first, so that a file may take the place of a folder it emptied
                 _set_aside(out_dir, old, path)
             _remove_emptied(out_dir, gone)
@@ -445,10 +445,11 @@ def write_output(files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
     staging.start()
     try:
         written = sum(staging.put(name, content) for name, content in sorted(files.items()))
+        with contextlib.suppress(Leftover):  # written; what the commit set aside, the next start deletes
+            staging.commit()
     except BaseException:
         staging.abort()
         raise
-    staging.commit()
     return WriteStats(written, len(files) - written)
 
 
