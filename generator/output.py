@@ -168,20 +168,24 @@ class Staging:
                 moves.append((inside, source))
         gone = [path for path in (files if files is not None else _walk_files(out_dir))
                 if path != MARKER and path.replace(os.sep, "/") not in paths]
-        replaced = {inside for inside, _ in moves if os.path.isfile(os.path.join(out_dir, inside))}
-        journal = {"phase": "in-place", "staging": token, "old": secrets.token_hex(16),
-                   "replaced": sorted(replaced), "added": sorted({i for i, _ in moves} - replaced), "deleted": gone}
+        replaced = [inside for inside, _ in moves if os.path.isfile(os.path.join(out_dir, inside))]
+        # Each file set aside goes into the old folder under its number in this list, not under its path:
+        # no folders to make there, nor to delete again.
+        aside = [*gone, *replaced]
+        number = {path: str(n) for n, path in enumerate(aside)}
+        journal = {"phase": "in-place", "staging": token, "old": secrets.token_hex(16), "aside": aside,
+                   "added": sorted({inside for inside, _ in moves} - set(replaced))}
         _write_journal(self.out_dir, journal)
         old = str(self._retired)
         try:
             os.mkdir(old)
             _mark(Path(old), str(journal["old"]))
             for path in gone:  # first, so that a file may take the place of a folder it emptied
-                _set_aside(out_dir, old, path)
+                _set_aside(out_dir, path, os.path.join(old, number[path]))
             _remove_emptied(out_dir, gone)
             for inside, source in moves:
-                if inside in replaced:
-                    _set_aside(out_dir, old, inside)
+                if inside in number:
+                    _set_aside(out_dir, inside, os.path.join(old, number[inside]))
                 target = os.path.join(out_dir, inside)
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 os.replace(source, target)
@@ -369,10 +373,8 @@ def _delete_owned(folder: Path, tokens: frozenset[str], out_dir: Path) -> None:
                           "delete it, then build again") from exc
 
 
-def _set_aside(out_dir: str, old: str, inside: str) -> None:
-    """Moves an output file into the old folder, at the same path, to be deleted or put back."""
-    aside = os.path.join(old, inside)
-    os.makedirs(os.path.dirname(aside), exist_ok=True)
+def _set_aside(out_dir: str, inside: str, aside: str) -> None:
+    """Moves an output file into the old folder, to be deleted or put back."""
     with contextlib.suppress(FileNotFoundError):  # listed, then deleted by hand meanwhile
         os.replace(os.path.join(out_dir, inside), aside)
 
@@ -397,8 +399,8 @@ def _put_back(out_dir: Path, journal: dict[str, object]) -> None:
     _remove_emptied(out, added)
     if not _owned(old, _tokens(journal)):  # stopped before it set anything aside
         return
-    for inside in [*journal["replaced"], *journal["deleted"]]:  # type: ignore[misc]
-        aside = os.path.join(old, inside)
+    for number, inside in enumerate(journal["aside"]):  # type: ignore[arg-type]
+        aside = os.path.join(old, str(number))
         if os.path.lexists(aside):
             target = os.path.join(out, inside)
             os.makedirs(os.path.dirname(target), exist_ok=True)

@@ -47,7 +47,9 @@ def write_cache_file(path: Path, payload: bytes, salt: bytes | None = None) -> b
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(_checksum(payload, salt) + payload)
+        with temporary.open("wb") as handle:  # two writes: no copy of a payload of megabytes
+            handle.write(_checksum(payload, salt))
+            handle.write(payload)
         temporary.replace(path)
     except OSError:
         with contextlib.suppress(OSError):
