@@ -371,3 +371,30 @@ def test_the_output_holds_no_work_mark_and_its_own_mark_is_the_same_on_every_bui
     assert build_here() == 0
     assert (OUT / MARKER).read_bytes() == first and not (OUT / WORK_MARK).exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["content", "output", ".output.podsite-cache"])
+
+
+@pytest.mark.parametrize(("commit", "kill_at"), [("swap", 5), ("in place", 7)])
+def test_the_old_site_is_back_even_when_the_build_after_the_kill_fails(minimal_site: Path, killer: Killer,
+                                                                       capsys: pytest.CaptureFixture[str],
+                                                                       commit: str, kill_at: int) -> None:
+    """Killed between the swap's two renames, or halfway through a commit in place, then built again with an
+    error in the content: that build writes nothing, and the output is the old site, whole."""
+    if commit == "in place":
+        add_episodes(minimal_site, 3, 4)
+    assert build_here() == 0
+    old = tree(OUT)
+    if commit == "swap":
+        config = minimal_site / "site.yaml"
+        config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
+    else:
+        notes = minimal_site / "episodes/show/4/episode.md"
+        notes.write_text(notes.read_text() + "\nA line added to the notes.\n")
+    assert killer.build(kill_at, renames=True) == (-9, [commit])
+    assert tree(OUT) != old  # missing, or its first file changed and no other
+    notes = minimal_site / "episodes/show/2/episode.md"
+    notes.write_text(notes.read_text().replace("published: 2024-02-05", "published: someday"))
+    capsys.readouterr()
+    assert build_here() == 1
+    assert "nothing was written" in capsys.readouterr().err
+    assert tree(OUT) == old
+    assert not STAGING.exists() and not OLD.exists() and not JOURNAL.exists()
