@@ -343,22 +343,33 @@ def writes_into_read_only_folders(tmp_path: Path) -> bool:
     return True
 
 
+@pytest.mark.parametrize("commit", ["swap", "in place"])
 def test_a_read_only_output_folder_is_left_whole_and_the_report_is_true(minimal_site: Path, tmp_path: Path,
-                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+                                                                       capsys: pytest.CaptureFixture[str],
+                                                                       commit: str) -> None:
     if writes_into_read_only_folders(tmp_path):
         pytest.skip("this process writes into read-only folders all the same (see the tests above for root)")
+    if commit == "in place":
+        add_episodes(minimal_site, 3, 4)
     assert build_here() == 0
     old = tree(OUT)
-    config = minimal_site / "site.yaml"
-    config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
-    OUT.chmod(0o555)
+    if commit == "swap":
+        config = minimal_site / "site.yaml"
+        config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
+    else:
+        notes = minimal_site / "episodes/show/4/episode.md"
+        notes.write_text(notes.read_text().replace("Number 4", "Number Four"))
+    # In place, the show's folder: the site's own files (its home page lists the new title) are written
+    # first, and the commit fails halfway.
+    locked = OUT if commit == "swap" else OUT / "show"
+    locked.chmod(0o555)
     try:
         capsys.readouterr()
         assert build_here() == 1
         assert "nothing was written" in capsys.readouterr().err
         assert tree(OUT) == old
     finally:
-        OUT.chmod(0o755)
+        locked.chmod(0o755)
     assert not STAGING.exists() and not OLD.exists() and not JOURNAL.exists()
 
 
