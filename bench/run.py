@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from measure import Run, measure  # noqa: E402
 
-from generator.importer import import_changelog  # noqa: E402
+from generator.importers.changelog import import_changelog  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"

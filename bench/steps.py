@@ -26,7 +26,8 @@ from generator.build import load_site  # noqa: E402
 from generator.diagnostics import Diagnostics  # noqa: E402
 from generator.model.entities import Episode  # noqa: E402
 from generator.render.pages import episode_page, render_page  # noqa: E402
-from generator.transcript import Transcript, _Parser  # noqa: E402
+from generator.model.transcript import Transcript  # noqa: E402
+from generator.transcripts.parser import _Parser  # noqa: E402
 from generator.workers import EpisodeWorker, episode_files  # noqa: E402
 
 STEPS = ("notes", "read", "lines to turns", "times and anchors", "paragraph HTML", "transcript files", "page")

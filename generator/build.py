@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -18,7 +19,7 @@ from generator.content.episodes import episode_folders, load_episode, speaker_in
 from generator.render.feeds import FeedMemo, render_feeds
 from generator.markup.markdown import Markup
 from generator.model.entities import Asset, Chapter, Episode, Site
-from generator.output import OutputError, Staging, WriteStats, check_output_dir
+from generator.output import Leftover, OutputError, Staging, WriteStats, check_output_dir
 from generator.render.pages import EpisodePage, Page, check_collisions, plan_pages, render_page
 from generator.render.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.model.site import Spoken, assemble_site
@@ -55,6 +56,7 @@ class BuildResult:
     pages: int = 0
     written: WriteStats | None = None
     episodes_kept: int = 0  # episodes taken whole from the last build (episode_cache), not made again
+    leftover: str | None = None  # the new site is in place, but what its commit set aside is not deleted
     seconds: float = 0.0
 
     @property
@@ -182,9 +184,9 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
     check_collisions(plan_pages(light), diags)
     staging = Staging(out_dir) if out_dir is not None and not diags.has_errors else None
     options = options_key(site_dir, out_dir, base_url, drafts) if out_dir is not None else ""
-    if staging is not None:
-        staging.start()
     try:
+        if staging is not None:
+            staging.start()  # which first finishes or undoes a commit that was stopped
         previous = load_state(staging.out_dir) if staging is not None else None  # the last build's, read once
         known, outcomes, outputs = _finish(light, theme, staging, jobs, result, progress, options, before,
                                            previous, look)
@@ -194,6 +196,8 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
             if inputs is not None:
                 hashes = {path: digest for path, (_, _, digest) in inputs.items()}
                 save_records(cache_dir(out_dir), episode_keys(light, hashes, options), outcomes)
+        if out_dir is not None and result.leftover is not None:  # told after the state is saved: not again
+            diags.warning(Location(out_dir), result.leftover, "the next build deletes it; or delete it yourself")
     except (OutputError, OSError) as exc:
         diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
     finally:
@@ -257,13 +261,17 @@ def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None,
         return known, outcomes, None
     written += sum(staging.put(name, content) for name, content in sorted(files.items()))
     outputs = None
-    if kept:  # so the output was as the last build left it, and `look`, when it was for these options, saw it
-        outputs = staging.commit_in_place(result.paths, look.files if look is not None and look.key == options
-                                          else None)
-    else:
-        staging.commit()
+    try:
+        if kept:  # so the output was as the last build left it, and `look`, when it was for these options, saw it
+            outputs = staging.commit_in_place(result.paths, look.files if look is not None and look.key == options
+                                              else None)
+        else:
+            staging.commit()
+    except Leftover as exc:  # the new site is in place: no error, which would say that nothing was written
+        result.leftover = str(exc)
     if cache is not None:
-        prune(cache / TRANSCRIPTS, used)
+        with contextlib.suppress(OSError):  # a cache that cannot be pruned costs space, not the build
+            prune(cache / TRANSCRIPTS, used)
         CompiledTemplates(cache / TEMPLATES).prune()
     result.written = WriteStats(written, len(result.paths) - written)
     result.episodes_kept = len(kept)

@@ -127,8 +127,13 @@ def report_if_current(args: argparse.Namespace) -> tuple[int | None, OutputLook 
     exit code; None when a build is needed. Then also what the check found of the output folder, if it
     looked, for the build to take."""
     started = time.perf_counter()
+    from generator.output import OutputError, recover
     from generator.cache.state import is_current, load_state, look_at_output, options_key
 
+    try:
+        recover(args.out)  # a commit that was stopped is finished or undone before the output is looked at
+    except (OutputError, OSError):
+        return None, None  # the build says why, as it starts
     state = load_state(args.out)
     if state is None:
         return None, None

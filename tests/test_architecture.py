@@ -72,7 +72,7 @@ def graph() -> dict[str, set[str]]:
     for module, path in known.items():
         edges[module] = set()
         for name in imports_of(path, module):
-            # `from generator.render import pages` names a module, `from generator.render.pages import x` too,
+            # `from generator.render.pages import pages` names a module, `from generator.render.pages import x` too,
             # and `from generator import __version__` the package's own __init__.
             while name not in known and name.count(".") > 1:
                 name = name.rpartition(".")[0]

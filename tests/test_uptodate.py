@@ -82,13 +82,13 @@ def test_a_touched_output_or_other_options_build_again(minimal_site: Path, capsy
 @pytest.mark.parametrize("damage", ["garbage", "tampered", "missing"])
 def test_a_damaged_state_is_ignored(minimal_site: Path, capsys: pytest.CaptureFixture[str], damage: str) -> None:
     build(capsys)
-    state = cache_dir(Path("output")) / "state.json"
+    state = cache_dir(Path("output")) / uptodate.STATE_FILE
     if damage == "garbage":
         state.write_text("{not json")
     elif damage == "tampered":
-        text = state.read_text()
-        assert '"pages": 10' in text
-        state.write_text(text.replace('"pages": 10', '"pages": 11'))
+        data = state.read_bytes()
+        assert b'"pages": 10' in data
+        state.write_bytes(data.replace(b'"pages": 10', b'"pages": 11'))
     else:
         state.unlink()
     assert "built output" in build(capsys)

@@ -19,7 +19,9 @@ keeps (uptodate.py: only a file whose size or time moved is hashed again):
 
 The records are saved only with a build state, and used only when that state says that the output folder
 is as the last build left it. They are plain values written with marshal (reading them runs no code), with
-their format and podsite's version; anything else is ignored."""
+their format and podsite's version, in the cache's one file format (uptodate.write_cache_file): marshal
+reads them only once their checksum, of the payload and of podsite's code, is found right. Anything else is
+ignored, and every episode is made again."""
 
 from __future__ import annotations
 
@@ -33,11 +35,11 @@ from pathlib import Path
 from generator import __version__
 from generator.diagnostics import Diagnostic, Location
 from generator.model.entities import Chapter, Episode, Site
-from generator.cache.state import write_cache_file
+from generator.cache.state import read_cache_file, write_cache_file
 from generator.workers import EpisodeOutcome
 
 RECORDS_FILE = "episodes.marshal"
-RECORDS_FORMAT = 1
+RECORDS_FORMAT = 2  # 2: checked (read_cache_file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +93,15 @@ def _digest(lines: list[str]) -> str:
 
 def load_records(folder: Path) -> dict[str, Record]:
     """The last build's records by episode URL; {} when there are none or they cannot be trusted."""
+    payload = read_cache_file(folder / RECORDS_FILE)
+    if payload is None:
+        return {}
     try:
-        form, version, records = marshal.loads((folder / RECORDS_FILE).read_bytes())
+        form, version, records = marshal.loads(payload)
         if form != RECORDS_FORMAT or version != __version__:
             return {}
         return {url: Record(key, every, _outcome(url, flat)) for url, key, every, flat in records}
-    except Exception:  # noqa: BLE001 - absent, damaged or foreign: every episode is made again
+    except Exception:  # noqa: BLE001 - checked, yet not of the shape this podsite writes
         return {}
 
 

@@ -11,7 +11,9 @@ for other options is ignored."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import hmac
 import importlib.util
 import json
 import marshal
@@ -25,7 +27,8 @@ from pathlib import Path
 from generator import __version__
 from generator.diagnostics import Diagnostic, Diagnostics
 
-STATE_FORMAT = 3
+STATE_FORMAT = 4  # 4: the file is read_cache_file's (checked against podsite's code)
+STATE_FILE = "state"
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # generator/, the package
 Stats = dict[str, tuple[int, int]]  # path -> (size, mtime_ns)
 Hashed = dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, sha256)
@@ -36,20 +39,47 @@ def cache_dir(out_dir: Path) -> Path:
     return out_dir.with_name(f".{out_dir.name}.podsite-cache")
 
 
-def write_cache_file(path: Path, data: bytes) -> bool:
+def write_cache_file(path: Path, payload: bytes, salt: bytes | None = None) -> bool:
     """Writes a file of the cache folder whole: to a temporary name beside it (this process's: workers may
-    write the same file), renamed into place, so that a reader never takes half of one. False when it could
-    not be written, which only costs time: every reader of the cache checks what it reads."""
+    write the same file), renamed into place, so that a reader never takes half of one. The file starts
+    with a SHA-256 of podsite's code (`salt`: code_salt's, taken when not given) and of `payload`, which
+    read_cache_file checks. False when it could not be written, which only costs time."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
+        with temporary.open("wb") as handle:  # two writes: no copy of a payload of megabytes
+            handle.write(_checksum(payload, salt))
+            handle.write(payload)
         temporary.replace(path)
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         return False
     return True
+
+
+def read_cache_file(path: Path, salt: bytes | None = None) -> bytes | None:
+    """The payload of a file write_cache_file wrote with this podsite's code (`salt`: code_salt's, taken when
+    not given), or None when there is none, or it is damaged, edited, half written or another podsite's.
+    Nothing read from the cache folder is unpickled, unmarshalled or parsed before this check: a failed
+    check is a miss, never a crash nor a reason to publish what the file says."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    checksum, payload = data[:CHECKSUM_SIZE], data[CHECKSUM_SIZE:]
+    if len(checksum) != CHECKSUM_SIZE or not hmac.compare_digest(checksum, _checksum(payload, salt)):
+        return None
+    return payload
+
+
+CHECKSUM_SIZE = 32
+
+
+def _checksum(payload: bytes, salt: bytes | None) -> bytes:
+    digest = hashlib.sha256(code_salt() if salt is None else salt)
+    digest.update(payload)
+    return digest.digest()
 
 
 def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: bool) -> str:
@@ -60,9 +90,12 @@ def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: boo
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
+@functools.cache
 def code_digest(package: Path = PACKAGE_DIR) -> str:
     """A hash of podsite's own source: a parser changed without a new version number (a git checkout, a
-    developer's edit) must not be handed what the old one parsed. Some 400 KB, hashed in about a millisecond."""
+    developer's edit) must not be handed what the old one parsed. Some 400 KB, hashed in about a millisecond.
+    Taken once a process, as the code it runs is loaded once: a preview left running while its source is
+    edited goes on marking what it makes as made by the code it runs."""
     digest = hashlib.sha256()
     for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
@@ -82,7 +115,13 @@ LIBRARIES = (("jinja2", "jinja2"), ("markupsafe", "markupsafe"), ("markdown", "m
 
 def library_stamps() -> list[str]:
     """Which release of each library that renders pages is installed (see installed_release). Found without
-    importing them: a millisecond, where their versions' metadata takes 40."""
+    importing them: a millisecond, where their versions' metadata takes 40. Found once a process (every
+    cache file's check takes them), as the libraries it runs are loaded once."""
+    return list(_library_stamps())
+
+
+@functools.cache
+def _library_stamps() -> tuple[str, ...]:
     stamps = []
     listed: dict[Path, dict[str, str]] = {}  # the folders they are installed in: one, as a rule
     for module, distribution in LIBRARIES:
@@ -95,7 +134,7 @@ def library_stamps() -> list[str]:
         if folder not in listed:
             listed[folder] = metadata_folders(folder)
         stamps.append(f"{module}:{installed_release(origin, distribution, listed[folder])}")
-    return stamps
+    return tuple(stamps)
 
 
 def installed_release(origin: Path, distribution: str, metadata: dict[str, str]) -> str:
@@ -337,7 +376,7 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
     now = input_stats(roots)
     if before is not None and now != before:
         try:
-            (folder / "state.json").unlink(missing_ok=True)
+            (folder / STATE_FILE).unlink(missing_ok=True)
         except OSError:
             pass
         return None
@@ -350,19 +389,18 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
         "diagnostics": [d.plain() for d in diags.items],
         "pages": pages, "episodes": episodes,
     }
-    body = json.dumps(state, sort_keys=True).encode()
-    # The body's hash on the first line: a damaged file is told from a good one without parsing it twice.
-    if not write_cache_file(folder / "state.json", hashlib.sha256(body).hexdigest().encode() + b"\n" + body):
+    # Checked on reading (read_cache_file) against podsite's code too: another podsite's state is no state.
+    if not write_cache_file(folder / STATE_FILE, json.dumps(state, sort_keys=True).encode()):
         return None
     return inputs
 
 
 def load_state(out_dir: Path) -> BuildState | None:
     """The saved state, or None when there is none or it cannot be trusted (damaged, foreign, old)."""
+    body = read_cache_file(cache_dir(out_dir) / STATE_FILE)
+    if body is None:
+        return None
     try:
-        digest, _, body = (cache_dir(out_dir) / "state.json").read_bytes().partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode() != digest:
-            return None
         data = json.loads(body)
         if data["format"] != STATE_FORMAT or data["podsite"] != __version__:
             return None

@@ -4,7 +4,8 @@ Jinja compiles a template's source to Python code the first time a process rende
 default theme's list pages, and as much again in each episode worker, on every build that renders at all
 (one episode's notes edited, say). Jinja's bytecode cache hook takes that code from a file instead. Its
 own file cache is not used: it trusts what it reads, and a damaged file can make a build fail. Here each
-file holds the SHA-256 of what follows, and is ignored unless it matches. A file's name starts with a hash
+file is in the cache's one format (uptodate.write_cache_file): a SHA-256 of podsite's code and of what
+follows, checked before Jinja unmarshals a byte, and the file ignored unless it matches. A file's name starts with a hash
 of podsite's code and the libraries' releases (code_salt), since another podsite may compile with other
 options, and goes on with a hash of the template's name and path; Jinja itself checks that the template's
 source and the Python version are the same. A cache that cannot be written only costs time."""
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.cache.state import code_salt, write_cache_file
+from generator.cache.state import code_salt, read_cache_file, write_cache_file
 
 TEMPLATES = "templates"  # the folder in the cache folder
 SUFFIX = ".template"
@@ -26,20 +27,16 @@ SUFFIX = ".template"
 class CompiledTemplates(jinja2.BytecodeCache):
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.prefix = code_salt().hex()[:32]
+        self.salt = code_salt()
+        self.prefix = self.salt.hex()[:32]
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            data = self._file(bucket).read_bytes()
-        except OSError:
-            return
-        digest, payload = data[:32], data[32:]
-        if hashlib.sha256(payload).digest() == digest:
+        payload = read_cache_file(self._file(bucket), self.salt)
+        if payload is not None:
             bucket.bytecode_from_string(payload)  # left empty (compiled anew) for another source or Python
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        payload = bucket.bytecode_to_string()
-        write_cache_file(self._file(bucket), hashlib.sha256(payload).digest() + payload)
+        write_cache_file(self._file(bucket), bucket.bytecode_to_string(), self.salt)
 
     def prune(self) -> None:
         """Removes what another podsite compiled, and what a stopped process left half written."""

@@ -8,7 +8,9 @@ up, with what each resolved to, and serves only while each still resolves the sa
 then makes only the transcripts that use it parse again, not every one. Reading an entry back is about
 three times faster than parsing the file. An entry that cannot be read, or that names another key, is
 ignored and replaced: the cache is never trusted over the source. Entries are plain tuples of strings and
-numbers written with marshal (four times faster than pickle here, and loading one runs no code)."""
+numbers written with marshal (four times faster than pickle here, and loading one runs no code), in the
+cache's one file format (uptodate.write_cache_file), whose checksum is checked before marshal reads a byte:
+an entry edited, damaged or written by another podsite is a miss, parsed again from the file."""
 
 from __future__ import annotations
 
@@ -25,10 +27,10 @@ from generator.markup.markdown import Markup
 from generator.transcripts.speakers import SpeakerIndex, resolve_key
 from generator.model.transcript import Paragraph, Transcript, Turn, columns
 from generator.transcripts.readers import read_transcript
-from generator.cache.state import ReadInput, code_salt, read_input, write_cache_file
+from generator.cache.state import ReadInput, code_salt, read_cache_file, read_input, write_cache_file
 
 TRANSCRIPTS = "transcripts"  # the folder in the cache folder
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4  # 4: checked (read_cache_file)
 
 # Each speaker label a parse looked up, normalized as looked up, with the kind and person it resolved to.
 Labels = tuple[tuple[str, str, str | None], ...]
@@ -77,11 +79,11 @@ class TranscriptCache:
         found = kept[1] if kept is not None and kept[0] == key else None
         entry = self.folder / f"{key}.entry" if self.folder is not None else None
         if found is None and entry is not None:
-            found = _load(entry, key)
+            found = _load(entry, key, self.salt)
         if found is None or not found.holds_for(speakers):
             found = _parse(path, speakers, markup, duration, source.data)
             if entry is not None:
-                _store(entry, key, found)
+                _store(entry, key, found, self.salt)
         diags.items.extend(found.items)
         if found.transcript is not None and self.recent is not None:
             self.recent[path] = (key, found)
@@ -103,7 +105,7 @@ class TranscriptCache:
         entry = self.folder / f"{key}.entry"
         if entry.exists():
             return False
-        _store(entry, key, _parse(path, speakers, markup, duration, source.data))
+        _store(entry, key, _parse(path, speakers, markup, duration, source.data), self.salt)
         return True
 
 
@@ -142,13 +144,16 @@ def _parse(path: Path, speakers: SpeakerIndex, markup: Markup, duration: float |
     return Parsed(transcript, tuple(mine.items), labels)
 
 
-def _load(entry: Path, key: str) -> Parsed | None:
+def _load(entry: Path, key: str, salt: bytes) -> Parsed | None:
+    payload = read_cache_file(entry, salt)
+    if payload is None:
+        return None
     try:
-        form, stored_key, flat, items, labels = marshal.loads(entry.read_bytes())
+        form, stored_key, flat, items, labels = marshal.loads(payload)
         if form != ENTRY_FORMAT or stored_key != key:
             return None
         return Parsed(_unflatten(flat), tuple(map(Diagnostic.from_plain, items)), tuple(map(tuple, labels)))
-    except Exception:  # noqa: BLE001 - absent, damaged or foreign: parse the file instead
+    except Exception:  # noqa: BLE001 - checked, yet not of the shape this podsite writes: parse the file
         return None
 
 
@@ -182,12 +187,12 @@ def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
     return Transcript(Path(path), tuple(built), has_times)
 
 
-def _store(entry: Path, key: str, found: Parsed) -> None:
+def _store(entry: Path, key: str, found: Parsed, salt: bytes) -> None:
     """Writes a parsed transcript as the entry for `key` (a file that could not be read gets none)."""
     if found.transcript is None:
         return
     payload = (ENTRY_FORMAT, key, _flatten(found.transcript), tuple(d.plain() for d in found.items), found.labels)
-    write_cache_file(entry, marshal.dumps(payload))
+    write_cache_file(entry, marshal.dumps(payload), salt)
 
 
 def prune(folder: Path, keep: set[str]) -> None:

@@ -63,11 +63,13 @@ class WatchRoots:
 
     @classmethod
     def of(cls, site: Path, theme: Path | None, output: Path | None = None) -> WatchRoots:
-        """Absolute roots; the output folder is ignored together with its staging and retired siblings."""
+        """Absolute roots; the output folder is ignored together with its staging and retired siblings, and
+        the journal of its commits (output.Staging)."""
         ignored: list[Path] = []
         if output is not None:
             out = _absolute(output)
-            ignored += [out, out.with_name(f".{out.name}.staging"), out.with_name(f".{out.name}.old")]
+            ignored += [out, *(out.with_name(f".{out.name}.{suffix}")
+                               for suffix in ("staging", "old", "podsite-commit", "podsite-commit.tmp"))]
         return cls(_absolute(site), _absolute(theme) if theme else None, tuple(ignored))
 
     def folders(self) -> list[Path]:
