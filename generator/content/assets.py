@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Asset
 
-URL_RE = re.compile(r"^https?://\S+$")
+URL_RE = re.compile(r"https?://\S+\Z")
 
 
 def resolve_asset(value: str, base_dir: Path, site_dir: Path, target_dir: str, location: Location,

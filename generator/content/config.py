@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import Fields
+from generator.content.fields import Fields, check_url
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
 from generator.transcripts.speakers import normalize_label
@@ -71,8 +71,18 @@ def read_edit(fields: Fields) -> EditPatterns:
             edit.diags.error(edit.at(key), f"edit pattern '{pattern}' has an unknown {{token}}",
                              "the tokens are " + ", ".join(EDIT_TOKENS))
             continue
+        # The tokens stand for slugs and paths, which cannot make a scheme of their own; "x" checks the rest.
+        if not check_url(_with_tokens(pattern, "x"), edit.at(key), edit.diags, f"the edit pattern '{key}'",
+                         pattern):
+            continue
         patterns[key] = pattern
     return EditPatterns(**patterns)
+
+
+def _with_tokens(pattern: str, value: str) -> str:
+    for token in EDIT_TOKENS:
+        pattern = pattern.replace(token, value)
+    return pattern
 
 
 def _license(transcripts: Fields | None, markup: Markup) -> License | None:

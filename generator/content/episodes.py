@@ -11,7 +11,7 @@ from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
 from generator.content.registries import missing_hint, resolve_people
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import SLUG_RE, Fields
+from generator.content.fields import SLUG_HINT, Fields, check_url, is_slug
 from generator.markup.markdown import Markup
 from generator.model.entities import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.transcripts.speakers import SpeakerIndex, normalize_label
@@ -46,9 +46,8 @@ def episode_folders(config: SiteConfig, shows: dict[str, Show], diags: Diagnosti
                         missing_hint(show_dir.name, shows, "shows"))
             continue
         for folder in sorted(p for p in show_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-            if not SLUG_RE.match(folder.name):
-                diags.error(Location(folder), f"episode folder name '{folder.name}' is not a valid slug",
-                            "use lower-case letters, digits and hyphens, e.g. 36 or my-first-episode")
+            if not is_slug(folder.name):
+                diags.error(Location(folder), f"episode folder name {folder.name!r} is not a valid slug", SLUG_HINT)
             elif not (folder / EPISODE_FILE).is_file():
                 diags.error(Location(folder / EPISODE_FILE), "episode folder without episode.md",
                             "create episode.md with front matter (see docs/content-format.md), or remove the folder")
@@ -185,6 +184,8 @@ def _audio(fields: Fields, folder: Path, config: SiteConfig) -> Audio | None:
     if (url is None) == (name is None):
         audio.diags.error(Location(audio.path, audio.data.line), "audio needs exactly one of 'url' or 'file'",
                           "url: https://… for a hosted file, file: name.mp3 for a file in the episode folder")
+        return None
+    if url is not None and not check_url(url, audio.at("url"), audio.diags, "audio url"):
         return None
     if url is not None and not URL_RE.match(url):
         audio.diags.error(audio.at("url"), f"audio url '{url}' is not a full http(s) URL",

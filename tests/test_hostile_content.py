@@ -1,0 +1,134 @@
+"""A site is a closed world: what its content says cannot reach outside it or take over another part of it.
+Links out of the site folder, URLs that run code, slugs and texts with control characters, and two sources
+of one output file are each reported where they are written, and nothing is published."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildResult, build
+
+EPISODE_1 = "episodes/show/1"
+
+
+def run(site: Path) -> tuple[BuildResult, Path]:
+    out = site.parent / "output"
+    return build(site, out, jobs=1), out
+
+
+def messages(result: BuildResult) -> str:
+    return result.diagnostics.report()
+
+
+def published(out: Path) -> bytes:
+    """Every byte the build wrote, to look for what must not be there."""
+    return b"".join(p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()) if out.exists() else b""
+
+
+def edit(site: Path, name: str, old: str, new: str) -> None:
+    path = site / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# Slugs
+
+
+def test_an_episode_folder_whose_name_ends_in_a_newline_is_an_error(minimal_site: Path) -> None:
+    (minimal_site / EPISODE_1).rename(minimal_site / "episodes/show/3\n")
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert "episode folder name '3\\n' is not a valid slug" in messages(result)
+    assert "lower-case letters a-z, digits 0-9" in messages(result)
+    assert not out.exists()
+
+
+def test_a_person_file_whose_name_is_no_slug_is_an_error(minimal_site: Path) -> None:
+    (minimal_site / "people/Gus Guest.yaml").write_text("name: Gus\n", encoding="utf-8")
+    result, _ = run(minimal_site)
+    assert "file name 'Gus Guest.yaml' is not a valid slug" in messages(result)
+
+
+# Control characters
+
+
+def test_control_characters_in_a_title_are_removed_from_every_page_with_a_warning(minimal_site: Path) -> None:
+    edit(minimal_site, f"{EPISODE_1}/episode.md", "title: The first one", 'title: "The \\a first \\e[31mone"')
+    edit(minimal_site, "shows/show.yaml", "name: The Show", 'name: "The \\x07Show"')
+    result, out = run(minimal_site)
+    assert result.ok, messages(result)
+    text = published(out)
+    assert b"The  first [31mone" in text
+    assert b"\x07" not in text and b"\x1b" not in text
+    warnings = [w.message for w in result.diagnostics.warnings]
+    assert any("U+0007" in w and "U+001B" in w for w in warnings)
+    assert any("U+0007" in w and "Show" in w for w in warnings)
+
+
+def test_control_characters_in_a_json_chapter_title_are_removed(minimal_site: Path) -> None:
+    (minimal_site / EPISODE_1 / "chapters.json").write_text(
+        '{"version": "1.2.0", "chapters": [{"startTime": 0, "title": "Bell\\u0007 here"}]}', encoding="utf-8")
+    result, out = run(minimal_site)
+    assert result.ok, messages(result)
+    assert b"Bell here" in (out / "show/1/index.html").read_bytes()
+    assert b"\x07" not in published(out)
+    assert any("U+0007" in w.message for w in result.diagnostics.warnings)
+
+
+# URLs
+
+
+def test_a_javascript_url_in_chapters_json_is_an_error(minimal_site: Path) -> None:
+    (minimal_site / EPISODE_1 / "chapters.json").write_text(
+        '{"version": "1.2.0", "chapters": [\n{"startTime": 0, "title": "Go", "url": "javascript:alert(1)"}]}',
+        encoding="utf-8")
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert "chapters.json:2: error: the chapter url 'javascript:alert(1)' is not allowed" in messages(result)
+    assert "http://, https:// or mailto:" in messages(result)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JaVa\tScRiPt:alert(1)", " data:text/html,<b>"])
+def test_a_script_url_in_an_edit_pattern_is_an_error(minimal_site: Path, url: str) -> None:
+    escaped = url.replace("\t", "\\t")
+    (minimal_site / "site.yaml").open("a", encoding="utf-8").write(f'edit:\n  notes: "{escaped}{{path}}"\n')
+    result, _ = run(minimal_site)
+    assert not result.ok
+    assert "site.yaml:9: error: the edit pattern 'notes'" in messages(result)
+
+
+def test_a_script_url_in_a_show_edit_pattern_is_an_error(minimal_site: Path) -> None:
+    (minimal_site / "shows/show.yaml").open("a", encoding="utf-8").write(
+        "edit:\n  transcript: javascript:fetch('/{path}')\n")
+    result, _ = run(minimal_site)
+    assert "show.yaml:5: error: the edit pattern 'transcript'" in messages(result)
+
+
+def test_a_relative_or_https_edit_pattern_is_kept(minimal_site: Path) -> None:
+    (minimal_site / "site.yaml").open("a", encoding="utf-8").write(
+        "edit:\n  notes: https://git.example/edit/{path}\n  transcript: /edit/{show}/{episode}\n")
+    result, out = run(minimal_site)
+    assert result.ok, messages(result)
+    page = (out / "show/1/index.html").read_text(encoding="utf-8")
+    assert "https://git.example/edit/episodes/show/1/episode.md" in page
+    assert "/edit/show/1" in page
+
+
+@pytest.mark.parametrize(("name", "old", "new", "line"), [
+    ("sponsors/acme.yaml", "url: https://acme.example/", "url: javascript:alert(1)", "acme.yaml:2"),
+    ("people/gus-guest.yaml", "github: gusguest", "website: javascript:alert(1)", "gus-guest.yaml:5"),
+    ("shows/show.yaml", "hosts: [hana-host]", "hosts: [hana-host]\nwebsite: javascript:alert(1)", "show.yaml:4"),
+    (f"{EPISODE_1}/episode.md", "url: https://cdn.example/1.mp3", "url: javascript:alert(1)", "episode.md:5"),
+])
+def test_a_script_url_in_a_link_of_content_is_an_error(minimal_site: Path, name: str, old: str, new: str,
+                                                        line: str) -> None:
+    edit(minimal_site, name, old, new)
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert f"{line}: error: " in messages(result)
+    assert "'javascript:alert(1)' is not allowed" in messages(result)
+    assert b"javascript:" not in published(out)
