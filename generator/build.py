@@ -23,7 +23,7 @@ from generator.render.pages import EpisodePage, Page, check_collisions, plan_pag
 from generator.render.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.model.site import Spoken, assemble_site
 from generator.cache.templates import TEMPLATES, CompiledTemplates
-from generator.render.themes import make_environment, static_dirs, theme_dir
+from generator.render.themes import make_environment, static_files, theme_dir
 from generator.cache.transcripts import TRANSCRIPTS, prune
 from generator.cache.state import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
                                 input_stats, load_state, options_key, output_as_left, save_state)
@@ -121,7 +121,7 @@ def site_files(site: Site, pages: list[Page], theme: Path, diags: Diagnostics,
     files["sitemap.xml"] = reuse.sitemap.sitemap(site, urls) if reuse is not None else sitemap(site, urls)
     files["robots.txt"] = robots(site)
     files["_headers"] = headers_file()
-    files.update(_static_files(site, theme))
+    files.update(_static_files(site, theme, diags))
     return files
 
 
@@ -133,12 +133,8 @@ def _episode_files(site: Site, files_of: EpisodeFiles) -> dict[str, bytes | Path
     return files
 
 
-def _static_files(site: Site, theme: Path) -> dict[str, bytes | Path]:
-    files: dict[str, bytes | Path] = {}
-    for folder in static_dirs(site.config.root, theme):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files["assets/" + path.relative_to(folder).as_posix()] = path
+def _static_files(site: Site, theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
+    files: dict[str, bytes | Path] = dict(static_files(site.config.root, theme, diags))
     assets: list[Asset | None] = [p.avatar for p in site.people.values()]
     assets += [s.logo for s in site.sponsors.values()] + [s.artwork for s in site.shows]
     assets += [a for e in site.episodes for a in e.assets]

@@ -4,6 +4,7 @@ of one output file are each reported where they are written, and nothing is publ
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,83 @@ def test_a_script_url_in_a_link_of_content_is_an_error(minimal_site: Path, name:
     assert f"{line}: error: " in messages(result)
     assert "'javascript:alert(1)' is not allowed" in messages(result)
     assert b"javascript:" not in published(out)
+
+
+# Links out of the site
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    """A file outside the site folder, standing for /etc/passwd."""
+    path = tmp_path / "elsewhere" / "secret.txt"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: SECRET-CONTENT\n---\nSECRET-CONTENT\n", encoding="utf-8")
+    return path
+
+
+def link(at: Path, to: Path) -> None:
+    """`at` made a symbolic link to `to`, in place of the file it was."""
+    at.unlink(missing_ok=True)
+    at.parent.mkdir(parents=True, exist_ok=True)
+    at.symlink_to(to)
+
+
+def test_a_transcript_that_links_to_etc_passwd_is_an_error(minimal_site: Path) -> None:
+    link(minimal_site / EPISODE_1 / "transcript.md", Path("/etc/passwd"))
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert ("episodes/show/1/transcript.md: error: 'transcript.md' is a link to /etc/passwd, outside the site "
+            "folder") in messages(result)
+    assert b"root:" not in published(out)
+
+
+@pytest.mark.parametrize("name", [f"{EPISODE_1}/transcript.md", f"{EPISODE_1}/episode.md", "people/gus-guest.yaml",
+                                  "sponsors/acme.yaml", "shows/show.yaml", f"{EPISODE_1}/chapters.json",
+                                  "static/notes.txt", "site.yaml"])
+def test_no_content_file_that_links_out_of_the_site_is_read(minimal_site: Path, secret: Path, name: str) -> None:
+    link(minimal_site / name, secret)
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert f"'{Path(name).name}' is a link to {secret}, outside the site folder" in messages(result)
+    assert "copy the file into the site folder" in messages(result)
+    assert b"SECRET-CONTENT" not in published(out)
+
+
+@pytest.mark.parametrize("name", [EPISODE_1, "episodes/show", "people", "static/docs"])
+def test_no_folder_that_links_out_of_the_site_is_read(minimal_site: Path, secret: Path, name: str) -> None:
+    outside = secret.parent / "folder"
+    shutil.copytree(minimal_site / EPISODE_1, outside / "1")
+    shutil.copytree(minimal_site / "people", outside, dirs_exist_ok=True)
+    (outside / "page.txt").write_text("SECRET-CONTENT", encoding="utf-8")
+    for path in (outside / "1/episode.md", outside / "gus-guest.yaml"):
+        path.write_text(path.read_text(encoding="utf-8").replace("Gus Guest", "SECRET-CONTENT")
+                        .replace("The first one", "SECRET-CONTENT"), encoding="utf-8")
+    target = minimal_site / name
+    if target.exists():
+        shutil.rmtree(target)
+    link(target, outside / "1" if name == EPISODE_1 else outside)
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert f"'{target.name}' is a link to " in messages(result)
+    assert b"SECRET-CONTENT" not in published(out)
+
+
+def test_an_asset_that_links_out_of_the_site_says_where_it_points(minimal_site: Path, secret: Path) -> None:
+    link(minimal_site / "media/gus.jpg", secret)
+    (minimal_site / "people/gus-guest.yaml").open("a", encoding="utf-8").write("avatar: media/gus.jpg\n")
+    result, _ = run(minimal_site)
+    assert f"gus-guest.yaml:6: error: 'gus.jpg' is a link to {secret}, outside the site folder" in messages(result)
+
+
+def test_links_that_stay_inside_the_site_are_followed(minimal_site: Path) -> None:
+    shared = minimal_site / "shared"
+    shared.mkdir()
+    (minimal_site / EPISODE_1 / "transcript.md").rename(shared / "transcript.md")
+    link(minimal_site / EPISODE_1 / "transcript.md", Path("../../../shared/transcript.md"))
+    (shared / "style.css").write_text("body { color: teal }", encoding="utf-8")
+    link(minimal_site / "static/site.css", shared / "style.css")
+    link(minimal_site / "static/loop", Path("."))  # the folder it is in: copied once, not round for ever
+    result, out = run(minimal_site)
+    assert result.ok, messages(result)
+    assert (out / "show/1/transcript.txt").is_file()
+    assert (out / "assets/site.css").read_text(encoding="utf-8") == "body { color: teal }"

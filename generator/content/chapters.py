@@ -12,14 +12,19 @@ from generator.content.fields import Fields, check_url, without_controls
 from generator.model.entities import CHAPTERS_FILE, Chapter
 from generator.timecode import format_timecode, parse_duration
 from generator.model.transcript import Transcript
+from generator.sources import may_read
 
 CHAPTER_KEYS = ("start", "title", "url", "image", "toc", "end")
 JSON_CHAPTER_KEYS = ("startTime", "title", "url", "img", "toc", "endTime", "location")
 
 
-def load_chapters(fields: Fields, folder: Path, duration: float | None, diags: Diagnostics) -> tuple[Chapter, ...]:
-    """The episode's chapters from its front matter or its chapters.json (not both), checked."""
+def load_chapters(fields: Fields, folder: Path, duration: float | None, diags: Diagnostics,
+                  root: Path) -> tuple[Chapter, ...]:
+    """The episode's chapters from its front matter or its chapters.json (not both), checked; `root` is the
+    site folder, which a chapters.json may not lead out of."""
     json_path = folder / CHAPTERS_FILE
+    if json_path.is_file() and not may_read(json_path, diags, root):
+        return ()
     if fields.has("chapters") and json_path.is_file():
         diags.error(fields.at("chapters"), f"chapters are given both here and in {json_path}",
                     "keep one of the two")

@@ -13,8 +13,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.content.fields import SLUG_HINT, Fields, check_url, did_you_mean, is_slug
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
-from generator.sources import read_text
-from generator.sources import load_yaml
+from generator.sources import load_yaml, may_read, read_text
 
 PERSON_KEYS = ("name", "aliases", "title", "org", "bio", "avatar", "links")
 LINK_KINDS = ("website", "github", "mastodon", "x", "twitter", "linkedin", "bluesky")
@@ -27,8 +26,10 @@ SHOW_TYPES = ("episodic", "serial")
 
 def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, Any]]:
     """(slug, path, data) for each .yaml file of a registry folder, sorted; bad names are errors.
-    data is None when the file could not be read (already reported)."""
-    if not folder.is_dir():
+    data is None when the file could not be read (already reported). The folder is in the site folder, which
+    no link may lead out of."""
+    root = folder.parent
+    if not folder.is_dir() or not may_read(folder, diags, root):
         return
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or path.is_dir():
@@ -39,6 +40,9 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
         if not is_slug(path.stem):
             diags.error(Location(path), f"file name {path.name!r} is not a valid slug",
                         SLUG_HINT.replace("36 or my-first-episode", "anima-anandkumar.yaml"))
+            continue
+        if not may_read(path, diags, root):
+            yield path.stem, path, None  # still claims its slug, so that references to it are not errors too
             continue
         text = read_text(path, diags)
         if text is not None and not text.strip():

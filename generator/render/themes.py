@@ -7,7 +7,9 @@ from pathlib import Path
 
 import jinja2
 
+from generator.diagnostics import Diagnostics
 from generator.render.seo import episode_jsonld, series_jsonld
+from generator.sources import may_read
 from generator.timecode import format_seconds, format_timecode
 from generator.render.transcript_html import transcript_body
 
@@ -55,6 +57,38 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
 def static_dirs(site_dir: Path, theme: Path) -> list[Path]:
     """Static folders in the order they are copied: later ones win, so the site's beat the theme's."""
     return [d for d in (theme / "static", site_dir / "static") if d.is_dir()]
+
+
+def static_files(site_dir: Path, theme: Path, diags: Diagnostics) -> dict[str, Path]:
+    """The static files of the theme and the site by their path below the output folder, the site's over
+    the theme's. A link out of both the site folder and the theme is an error and is not copied; hidden files
+    are left out (hidden folders, such as .well-known, are not)."""
+    files: dict[str, Path] = {}
+    for folder in static_dirs(site_dir, theme):
+        if may_read(folder, diags, site_dir, theme):
+            for path in _walk(folder, (site_dir, theme), diags, set()):
+                files["assets/" + path.relative_to(folder).as_posix()] = path
+    return files
+
+
+def _walk(folder: Path, roots: tuple[Path, Path], diags: Diagnostics, seen: set[Path]) -> list[Path]:
+    """The files below `folder`, sorted, entering no folder a link takes out of `roots`, and none twice on
+    one way down (a link to a folder above it would otherwise lead round for ever)."""
+    real = folder.resolve()
+    if real in seen:
+        return []
+    seen = seen | {real}
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.name.startswith("."):
+            continue
+        if not may_read(path, diags, *roots):
+            continue
+        if path.is_dir():
+            found.extend(_walk(path, roots, diags, seen))
+        elif path.is_file():
+            found.append(path)
+    return found
 
 
 def timecode(seconds: float | None) -> str:
