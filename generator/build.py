@@ -19,7 +19,8 @@ from generator.render.feeds import FeedMemo, render_feeds
 from generator.markup.markdown import Markup
 from generator.model.entities import Asset, Chapter, Episode, Site
 from generator.output import OutputError, Staging, WriteStats, check_output_dir
-from generator.render.pages import EpisodePage, Page, check_collisions, plan_pages, render_page
+from generator.render.outputs import check_outputs
+from generator.render.pages import EpisodePage, Page, plan_pages, render_page
 from generator.render.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.model.site import Spoken, assemble_site
 from generator.cache.templates import TEMPLATES, CompiledTemplates
@@ -92,7 +93,7 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
         return {}, 0
     env = env or make_environment(site.config.root, theme)
     pages = plan_pages(site, reuse.page_of if reuse is not None else None)
-    check_collisions(pages, diags)
+    check_outputs(site, pages, theme, diags)
     files: dict[str, bytes | Path] = {}
     for page in pages:
         html = render(page, site, env, diags)
@@ -175,7 +176,7 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         return result
     if out_dir is not None:
         before.update(input_stats((theme,)))  # read only from the rendering on
-    check_collisions(plan_pages(light), diags)
+    check_outputs(light, plan_pages(light), theme, diags)
     staging = Staging(out_dir) if out_dir is not None and not diags.has_errors else None
     options = options_key(site_dir, out_dir, base_url, drafts) if out_dir is not None else ""
     if staging is not None:

@@ -213,3 +213,53 @@ def test_links_that_stay_inside_the_site_are_followed(minimal_site: Path) -> Non
     assert result.ok, messages(result)
     assert (out / "show/1/transcript.txt").is_file()
     assert (out / "assets/site.css").read_text(encoding="utf-8") == "body { color: teal }"
+
+
+# One source for each output file
+
+
+def test_an_audio_file_named_index_html_cannot_replace_its_episode_page(minimal_site: Path) -> None:
+    (minimal_site / EPISODE_1 / "index.html").write_text("<p>HIJACKED</p>", encoding="utf-8")
+    edit(minimal_site, f"{EPISODE_1}/episode.md", "  url: https://cdn.example/1.mp3",
+         "  file: index.html\n  type: audio/mpeg")
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert ("episode.md:1: error: the file 'show/1/index.html' of episode 'show/1' and the page of episode "
+            "'show/1' (") in messages(result)
+    assert "would both be /show/1/index.html" in messages(result)
+    assert b"HIJACKED" not in published(out)
+
+
+def test_a_static_file_cannot_replace_the_page_of_a_show_named_assets(minimal_site: Path) -> None:
+    (minimal_site / "shows/show.yaml").rename(minimal_site / "shows/assets.yaml")
+    (minimal_site / "episodes/show").rename(minimal_site / "episodes/assets")
+    (minimal_site / "static/1").mkdir(parents=True)
+    (minimal_site / "static/1/index.html").write_text("<p>HIJACKED</p>", encoding="utf-8")
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert ("static/1/index.html: error: the static file index.html and the page of episode 'assets/1' "
+            "(content/episodes/assets/1/episode.md) would both be /assets/1/index.html") in messages(result)
+    assert b"HIJACKED" not in published(out)
+
+
+def test_an_avatar_cannot_replace_the_page_of_a_show_named_media(minimal_site: Path) -> None:
+    (minimal_site / "shows/show.yaml").rename(minimal_site / "shows/media.yaml")
+    (minimal_site / "episodes/show").rename(minimal_site / "episodes/media")
+    (minimal_site / "1").mkdir()
+    (minimal_site / "1/index.html").write_text("<p>HIJACKED</p>", encoding="utf-8")
+    (minimal_site / "people/gus-guest.yaml").open("a", encoding="utf-8").write("avatar: 1/index.html\n")
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert ("gus-guest.yaml:1: error: the avatar of person 'gus-guest' and the page of episode 'media/1' "
+            "(content/episodes/media/1/episode.md) would both be /media/1/index.html") in messages(result)
+    assert b"HIJACKED" not in published(out)
+
+
+def test_two_people_may_share_one_avatar_file(minimal_site: Path) -> None:
+    (minimal_site / "media").mkdir()
+    (minimal_site / "media/face.png").write_bytes(b"\x89PNG")
+    for name in ("gus-guest", "hana-host"):
+        (minimal_site / f"people/{name}.yaml").open("a", encoding="utf-8").write("avatar: media/face.png\n")
+    result, out = run(minimal_site)
+    assert result.ok, messages(result)
+    assert (out / "media/media/face.png").read_bytes() == b"\x89PNG"
