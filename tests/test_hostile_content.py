@@ -4,11 +4,17 @@ of one output file are each reported where they are written, and nothing is publ
 
 from __future__ import annotations
 
+import http.client
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import previewing
 from generator.build import BuildResult, build
 
 EPISODE_1 = "episodes/show/1"
@@ -263,3 +269,68 @@ def test_two_people_may_share_one_avatar_file(minimal_site: Path) -> None:
     result, out = run(minimal_site)
     assert result.ok, messages(result)
     assert (out / "media/media/face.png").read_bytes() == b"\x89PNG"
+
+
+# The preview answers only to its own address
+
+
+def ask(url: str, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
+    """A request to the preview at `url` (its real address) with the given headers."""
+    where = urlsplit(url)
+    conn = http.client.HTTPConnection(where.hostname, where.port, timeout=20)
+    try:
+        conn.putrequest("GET", path, skip_host="Host" in headers)
+        for name, value in headers.items():
+            conn.putheader(name, value)
+        conn.endheaders()
+        response = conn.getresponse()
+        # The event stream never ends: its status is all there is to read.
+        return response.status, b"" if response.status == 200 and path.endswith("events") else response.read()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def preview_url(minimal_site: Path) -> Iterator[str]:
+    draft = minimal_site / "episodes/show/3"
+    draft.mkdir()
+    (draft / "episode.md").write_text("---\ntitle: DRAFT-TITLE\ndraft: true\n---\n", encoding="utf-8")
+    with previewing(minimal_site) as running:
+        yield running.url
+
+
+def test_the_preview_refuses_a_host_header_that_is_not_its_own(preview_url: str) -> None:
+    port = urlsplit(preview_url).port
+    status, body = ask(preview_url, "/show/3/", {"Host": f"rebind.attacker.example:{port}"})
+    assert status == 421
+    assert b"DRAFT-TITLE" not in body
+    assert ask(preview_url, "/show/3/", {"Host": f"127.0.0.1:{port + 1}"})[0] == 421
+    assert ask(preview_url, "/show/3/", {"Host": "localhost"})[0] == 421
+    assert ask(preview_url, "/__podsite/live.js", {"Host": "attacker.example"})[0] == 421
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}"):
+        status, body = ask(preview_url, "/show/3/", {"Host": host})
+        assert status == 200 and b"DRAFT-TITLE" in body
+
+
+def test_the_preview_events_refuse_another_origin(preview_url: str) -> None:
+    port = urlsplit(preview_url).port
+    own = {"Host": f"localhost:{port}"}
+    assert ask(preview_url, "/__podsite/events", {**own, "Origin": "http://attacker.example"})[0] == 403
+    assert ask(preview_url, "/__podsite/events", {**own, "Origin": "null"})[0] == 403
+    assert ask(preview_url, "/__podsite/events", {**own, "Origin": f"http://localhost:{port}"})[0] == 200
+    assert ask(preview_url, "/__podsite/events", own)[0] == 200
+
+
+def test_serving_beyond_loopback_warns_that_the_drafts_are_exposed(minimal_site: Path) -> None:
+    command = [sys.executable, "-m", "generator", "serve", "--site", str(minimal_site), "--host", "0.0.0.0",
+               "--port", "0"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as running:
+        lines = []
+        try:
+            while running.stdout and (line := running.stdout.readline()) and "podsite: serving" not in line:
+                lines.append(line)
+        finally:
+            running.terminate()
+            running.wait(timeout=20)
+    said = "".join(lines)
+    assert "warning: listening on 0.0.0.0: other machines on your network can see the preview, drafts included" in said
