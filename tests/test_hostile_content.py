@@ -334,3 +334,11 @@ def test_serving_beyond_loopback_warns_that_the_drafts_are_exposed(minimal_site:
             running.wait(timeout=20)
     said = "".join(lines)
     assert "warning: listening on 0.0.0.0: other machines on your network can see the preview, drafts included" in said
+
+
+def test_a_template_that_links_out_of_the_site_is_not_read(minimal_site: Path, secret: Path) -> None:
+    link(minimal_site / "templates/episode.html", secret)
+    result, out = run(minimal_site)
+    assert not result.ok
+    assert f"template 'episode.html' is a link to {secret}, outside the site folder" in messages(result)
+    assert b"SECRET-CONTENT" not in published(out)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import posixpath
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 
 from generator.diagnostics import Diagnostics
 from generator.render.seo import episode_jsonld, series_jsonld
-from generator.sources import may_read
+from generator.sources import may_read, outside_link
 from generator.timecode import format_seconds, format_timecode
 from generator.render.transcript_html import transcript_body
 
@@ -33,10 +36,10 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
     """Templates load from <site>/templates first, then the theme; "theme/x.html" is always the theme's own,
     so that an override can extend the file it replaces. `compiled` keeps the templates compiled from one
     build to the next."""
-    theme_loader = jinja2.FileSystemLoader(theme / "templates")
+    theme_loader = ClosedLoader(theme / "templates", (site_dir, theme))
     loader = jinja2.ChoiceLoader([
         jinja2.PrefixLoader({"theme": theme_loader}),
-        jinja2.FileSystemLoader(site_dir / "templates"),
+        ClosedLoader(site_dir / "templates", (site_dir, theme)),
         theme_loader,
     ])
     # auto_reload off: a page's render would otherwise look at the modification time of every template it
@@ -52,6 +55,27 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
     env.filters.update(timecode=timecode, date=human_date, iso=iso_date, duration=human_duration,
                        filesize=human_size, seconds=lambda s: format_seconds(s) if s is not None else "")
     return env
+
+
+class ClosedLoader(jinja2.FileSystemLoader):
+    """Templates from one folder, but none that a link takes outside `roots` (the site folder and the theme):
+    such a template is not read, and rendering with it fails, naming where the link points."""
+
+    def __init__(self, folder: Path, roots: tuple[Path, ...]) -> None:
+        super().__init__(folder)
+        self._roots = roots
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None,
+                                                                                   Callable[[], bool] | None]:
+        for search in self.searchpath:
+            path = posixpath.join(search, *jinja2.loaders.split_template_path(template))
+            if os.path.isfile(path):
+                real = outside_link(Path(path), *self._roots)
+                if real is not None:
+                    raise jinja2.TemplateError(f"template '{template}' is a link to {real}, outside the site "
+                                               "folder and the theme; copy the file into the site folder")
+                break
+        return super().get_source(environment, template)
 
 
 def static_dirs(site_dir: Path, theme: Path) -> list[Path]:
