@@ -13,8 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import previewing
+
 from generator.build import BuildResult, build
 
 EPISODE_1 = "episodes/show/1"
@@ -224,15 +224,16 @@ def test_links_that_stay_inside_the_site_are_followed(minimal_site: Path) -> Non
 # One source for each output file
 
 
-def test_an_audio_file_named_index_html_cannot_replace_its_episode_page(minimal_site: Path) -> None:
-    (minimal_site / EPISODE_1 / "index.html").write_text("<p>HIJACKED</p>", encoding="utf-8")
+@pytest.mark.parametrize(("name", "other"), [("index.html", "the page of episode 'show/1'"),
+                                             ("transcript.txt", "a file of episode 'show/1'")])
+def test_an_audio_file_cannot_replace_a_file_the_build_makes(minimal_site: Path, name: str, other: str) -> None:
+    (minimal_site / EPISODE_1 / name).write_text("HIJACKED", encoding="utf-8")
     edit(minimal_site, f"{EPISODE_1}/episode.md", "  url: https://cdn.example/1.mp3",
-         "  file: index.html\n  type: audio/mpeg")
+         f"  file: {name}\n  type: audio/mpeg")
     result, out = run(minimal_site)
     assert not result.ok
-    assert ("episode.md:1: error: the file 'show/1/index.html' of episode 'show/1' and the page of episode "
-            "'show/1' (") in messages(result)
-    assert "would both be /show/1/index.html" in messages(result)
+    assert (f"episode.md:1: error: the file 'show/1/{name}' of episode 'show/1' and {other} (") in messages(result)
+    assert f"would both be /show/1/{name}" in messages(result)
     assert b"HIJACKED" not in published(out)
 
 

@@ -65,8 +65,7 @@ class ClosedLoader(jinja2.FileSystemLoader):
         super().__init__(folder)
         self._roots = roots
 
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None,
-                                                                                   Callable[[], bool] | None]:
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         for search in self.searchpath:
             path = posixpath.join(search, *jinja2.loaders.split_template_path(template))
             if os.path.isfile(path):
