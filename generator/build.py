@@ -20,11 +20,12 @@ from generator.render.feeds import FeedMemo, render_feeds
 from generator.markup.markdown import Markup
 from generator.model.entities import Asset, Chapter, Episode, Site
 from generator.output import Leftover, OutputError, Staging, WriteStats, check_output_dir
-from generator.render.pages import EpisodePage, Page, check_collisions, plan_pages, render_page
+from generator.render.outputs import check_outputs
+from generator.render.pages import EpisodePage, Page, plan_pages, render_page
 from generator.render.seo import SitemapMemo, headers_file, robots, sitemap
 from generator.model.site import Spoken, assemble_site
 from generator.cache.templates import TEMPLATES, CompiledTemplates
-from generator.render.themes import make_environment, static_dirs, theme_dir
+from generator.render.themes import make_environment, static_files, theme_dir
 from generator.cache.transcripts import TRANSCRIPTS, prune
 from generator.cache.state import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
                                 input_stats, load_state, options_key, output_as_left, save_state)
@@ -94,7 +95,7 @@ def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None =
         return {}, 0
     env = env or make_environment(site.config.root, theme)
     pages = plan_pages(site, reuse.page_of if reuse is not None else None)
-    check_collisions(pages, diags)
+    check_outputs(site, pages, theme, diags)
     files: dict[str, bytes | Path] = {}
     for page in pages:
         html = render(page, site, env, diags)
@@ -123,7 +124,7 @@ def site_files(site: Site, pages: list[Page], theme: Path, diags: Diagnostics,
     files["sitemap.xml"] = reuse.sitemap.sitemap(site, urls) if reuse is not None else sitemap(site, urls)
     files["robots.txt"] = robots(site)
     files["_headers"] = headers_file()
-    files.update(_static_files(site, theme))
+    files.update(_static_files(site, theme, diags))
     return files
 
 
@@ -135,12 +136,8 @@ def _episode_files(site: Site, files_of: EpisodeFiles) -> dict[str, bytes | Path
     return files
 
 
-def _static_files(site: Site, theme: Path) -> dict[str, bytes | Path]:
-    files: dict[str, bytes | Path] = {}
-    for folder in static_dirs(site.config.root, theme):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files["assets/" + path.relative_to(folder).as_posix()] = path
+def _static_files(site: Site, theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
+    files: dict[str, bytes | Path] = dict(static_files(site.config.root, theme, diags))
     assets: list[Asset | None] = [p.avatar for p in site.people.values()]
     assets += [s.logo for s in site.sponsors.values()] + [s.artwork for s in site.shows]
     assets += [a for e in site.episodes for a in e.assets]
@@ -181,7 +178,7 @@ def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, dra
         return result
     if out_dir is not None:
         before.update(input_stats((theme,)))  # read only from the rendering on
-    check_collisions(plan_pages(light), diags)
+    check_outputs(light, plan_pages(light), theme, diags)
     staging = Staging(out_dir) if out_dir is not None and not diags.has_errors else None
     options = options_key(site_dir, out_dir, base_url, drafts) if out_dir is not None else ""
     try:

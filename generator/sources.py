@@ -4,6 +4,7 @@ splitting. A leaf: content, transcripts, feed checks and the importers all read 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,6 +119,29 @@ def _convert(node: yaml.Node, loader: Any, first_line: int) -> Any:
     except ValueError:
         # A date-shaped scalar that is no date (2024-13-01): keep the text so the field check can say so.
         return node.value
+
+def outside_link(path: Path, *roots: Path) -> Path | None:
+    """Where `path` really is when a symbolic link (it, or a folder on its way) leads outside every one of
+    `roots`; None when it stays inside one (or does not exist: reading it will say so)."""
+    real = Path(os.path.realpath(path))
+    if any(real.is_relative_to(os.path.realpath(root)) for root in roots) or not os.path.lexists(path):
+        return None
+    return real
+
+
+def may_read(path: Path, diags: Diagnostics, *roots: Path, location: Location | None = None) -> bool:
+    """Whether podsite may read `path`: a site is a closed world, so a file or folder that a link takes
+    outside the site folder (`roots`: it, and the theme for the theme's own files) is an error at
+    `location` (the path itself by default), and is not read. Links that stay inside are fine. Every reader
+    of content asks this first."""
+    real = outside_link(path, *roots)
+    if real is None:
+        return True
+    diags.error(location or Location(path), f"'{path.name}' is a link to {real}, outside the site folder",
+                "copy the file into the site folder (or make the link point inside it): podsite reads nothing "
+                "outside the site, so that building a site cannot publish other files of this computer")
+    return False
+
 
 def read_text(path: Path, diags: Diagnostics, data: bytes | None = None) -> str | None:
     """A file's text as UTF-8 (from `data`, its bytes when already read); unreadable or undecodable files

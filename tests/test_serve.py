@@ -93,7 +93,7 @@ def raw_request(base: str, target: str) -> bytes:
     """Sends the request line as is (clients would tidy "/../" away first); returns the status line."""
     url = urlsplit(base)
     with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
-        sock.sendall(f"GET {target} HTTP/1.0\r\nHost: x\r\n\r\n".encode())
+        sock.sendall(f"GET {target} HTTP/1.0\r\nHost: {url.netloc}\r\n\r\n".encode())
         return sock.makefile("rb").readline().strip()
 
 

@@ -8,8 +8,9 @@ from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Asset
+from generator.sources import may_read
 
-URL_RE = re.compile(r"^https?://\S+$")
+URL_RE = re.compile(r"https?://\S+\Z")
 
 
 def resolve_asset(value: str, base_dir: Path, site_dir: Path, target_dir: str, location: Location,
@@ -22,11 +23,9 @@ def resolve_asset(value: str, base_dir: Path, site_dir: Path, target_dir: str, l
         diags.error(location, f"'{value}' points outside the site folder",
                     "give a path inside the site folder (no '..', no leading '/') or a full https:// URL")
         return None
-    source = (base_dir / relative).resolve()
-    if not source.is_relative_to(site_dir.resolve()):
-        diags.error(location, f"'{value}' points outside the site folder (through a link)",
-                    "copy the file into the site folder")
+    if not may_read(base_dir / relative, diags, site_dir, location=location):
         return None
+    source = (base_dir / relative).resolve()
     if not source.is_file():
         diags.error(location, f"file '{value}' not found (looked for {source})",
                     "check the spelling, or give a full https:// URL")

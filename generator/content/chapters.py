@@ -8,18 +8,23 @@ import re
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import Fields
+from generator.content.fields import Fields, check_url, without_controls
 from generator.model.entities import CHAPTERS_FILE, Chapter
 from generator.timecode import format_timecode, parse_duration
 from generator.model.transcript import Transcript
+from generator.sources import may_read
 
 CHAPTER_KEYS = ("start", "title", "url", "image", "toc", "end")
 JSON_CHAPTER_KEYS = ("startTime", "title", "url", "img", "toc", "endTime", "location")
 
 
-def load_chapters(fields: Fields, folder: Path, duration: float | None, diags: Diagnostics) -> tuple[Chapter, ...]:
-    """The episode's chapters from its front matter or its chapters.json (not both), checked."""
+def load_chapters(fields: Fields, folder: Path, duration: float | None, diags: Diagnostics,
+                  root: Path) -> tuple[Chapter, ...]:
+    """The episode's chapters from its front matter or its chapters.json (not both), checked; `root` is the
+    site folder, which a chapters.json may not lead out of."""
     json_path = folder / CHAPTERS_FILE
+    if json_path.is_file() and not may_read(json_path, diags, root):
+        return ()
     if fields.has("chapters") and json_path.is_file():
         diags.error(fields.at("chapters"), f"chapters are given both here and in {json_path}",
                     "keep one of the two")
@@ -46,8 +51,11 @@ def _front_matter_chapters(fields: Fields) -> tuple[Chapter, ...]:
             entry.diags.error(entry.at("start"), "a chapter needs 'start', a time like 12:30 or a number of seconds")
             continue
         end = entry.duration("end")
+        image = entry.text("image") or ""
+        if image and not check_url(image, entry.at("image"), entry.diags, "the chapter image"):
+            image = ""
         chapters.append(Chapter(start=start, title=title or "", url=entry.url("url") or "",
-                                image=entry.text("image") or "", toc=entry.boolean("toc", True), end=end,
+                                image=image, toc=entry.boolean("toc", True), end=end,
                                 location=Location(fields.path, line)))
     return tuple(chapters)
 
@@ -87,8 +95,13 @@ def _json_chapter(item: object, location: Location, diags: Diagnostics) -> Chapt
         diags.error(location, "a chapter needs \"startTime\", a number of seconds")
         return None
     end = item.get("endTime")
-    return Chapter(start=float(start), title=str(item.get("title") or ""), url=str(item.get("url") or ""),
-                   image=str(item.get("img") or ""), toc=item.get("toc") is not False,
+    url, image = str(item.get("url") or ""), str(item.get("img") or "")
+    if (url and not check_url(url, location, diags, "the chapter url")) or (
+            image and not check_url(image, location, diags, "the chapter img")):
+        return None
+    title = without_controls(str(item.get("title") or ""), location, diags)
+    return Chapter(start=float(start), title=title, url=url,
+                   image=image, toc=item.get("toc") is not False,
                    end=float(end) if isinstance(end, (int, float)) and not isinstance(end, bool) else None,
                    location=location)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import Fields
+from generator.content.fields import Fields, check_url
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
 from generator.transcripts.speakers import normalize_label
-from generator.sources import YamlMap, load_yaml
+from generator.sources import YamlMap, load_yaml, may_read
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
@@ -24,6 +24,8 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
     path = site_dir / CONFIG_NAME
     if not path.is_file():
         diags.error(Location(path), "site.yaml not found", f"is '{site_dir}' the site folder? create {path} with at least 'title' and 'base_url'")
+        return None
+    if not may_read(path, diags, site_dir):
         return None
     data = load_yaml(path.read_text(encoding="utf-8"), path, diags)
     if data is None and not diags.has_errors:
@@ -71,8 +73,18 @@ def read_edit(fields: Fields) -> EditPatterns:
             edit.diags.error(edit.at(key), f"edit pattern '{pattern}' has an unknown {{token}}",
                              "the tokens are " + ", ".join(EDIT_TOKENS))
             continue
+        # The tokens stand for slugs and paths, which cannot make a scheme of their own; "x" checks the rest.
+        if not check_url(_with_tokens(pattern, "x"), edit.at(key), edit.diags, f"the edit pattern '{key}'",
+                         pattern):
+            continue
         patterns[key] = pattern
     return EditPatterns(**patterns)
+
+
+def _with_tokens(pattern: str, value: str) -> str:
+    for token in EDIT_TOKENS:
+        pattern = pattern.replace(token, value)
+    return pattern
 
 
 def _license(transcripts: Fields | None, markup: Markup) -> License | None:

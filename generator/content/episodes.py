@@ -11,11 +11,11 @@ from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
 from generator.content.registries import missing_hint, resolve_people
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import SLUG_RE, Fields
+from generator.content.fields import SLUG_HINT, Fields, check_url, is_slug
 from generator.markup.markdown import Markup
 from generator.model.entities import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.transcripts.speakers import SpeakerIndex, normalize_label
-from generator.sources import read_text
+from generator.sources import may_read, read_text
 from generator.timecode import format_timecode, parse_duration
 from generator.model.transcript import Transcript
 from generator.transcripts.readers import find_transcript, read_transcript
@@ -36,19 +36,22 @@ AUDIO_TYPES = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".mp4": "audio/mp4", "
 def episode_folders(config: SiteConfig, shows: dict[str, Show], diags: Diagnostics) -> list[tuple[Show, Path]]:
     """Every episode folder, sorted, with its show; misplaced or misnamed folders are errors."""
     root = config.root / "episodes"
-    found = []
-    if not root.is_dir():
+    found: list[tuple[Show, Path]] = []
+    if not root.is_dir() or not may_read(root, diags, config.root):
         return found
     for show_dir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if not may_read(show_dir, diags, config.root):
+            continue
         show = shows.get(show_dir.name)
         if show is None:
             diags.error(Location(show_dir), f"episodes/{show_dir.name}/ names no show",
                         missing_hint(show_dir.name, shows, "shows"))
             continue
         for folder in sorted(p for p in show_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-            if not SLUG_RE.match(folder.name):
-                diags.error(Location(folder), f"episode folder name '{folder.name}' is not a valid slug",
-                            "use lower-case letters, digits and hyphens, e.g. 36 or my-first-episode")
+            if not may_read(folder, diags, config.root):
+                continue
+            if not is_slug(folder.name):
+                diags.error(Location(folder), f"episode folder name {folder.name!r} is not a valid slug", SLUG_HINT)
             elif not (folder / EPISODE_FILE).is_file():
                 diags.error(Location(folder / EPISODE_FILE), "episode folder without episode.md",
                             "create episode.md with front matter (see docs/content-format.md), or remove the folder")
@@ -82,7 +85,7 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     (notes_source): a parallel build's workers finish both with complete_episode. `reader` reads the
     transcript (read_transcript, or a cache of what it parses)."""
     path = folder / EPISODE_FILE
-    text = read_text(path, diags)
+    text = read_text(path, diags) if may_read(path, diags, config.root) else None
     if text is None:
         return None
     parts = split_front_matter(text)
@@ -104,11 +107,13 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     audio = _audio(fields, folder, config)
     duration = audio.duration if audio else None
     transcript_path = find_transcript(folder, diags)
+    if transcript_path is not None and not may_read(transcript_path, diags, config.root):
+        transcript_path = None
     read_it = reader or read_transcript
     transcript = read_it(transcript_path, speakers, markup, diags, duration) if transcript_path and read else None
     if read and transcript is None:
         transcript_path = None
-    chapters = load_chapters(fields, folder, duration, diags)
+    chapters = load_chapters(fields, folder, duration, diags, config.root)
     if not chapters and transcript is not None and config.chapters_from_breaks:
         chapters = chapters_from_breaks(transcript)
     summary = fields.text("summary") or ""
@@ -185,6 +190,8 @@ def _audio(fields: Fields, folder: Path, config: SiteConfig) -> Audio | None:
     if (url is None) == (name is None):
         audio.diags.error(Location(audio.path, audio.data.line), "audio needs exactly one of 'url' or 'file'",
                           "url: https://… for a hosted file, file: name.mp3 for a file in the episode folder")
+        return None
+    if url is not None and not check_url(url, audio.at("url"), audio.diags, "audio url"):
         return None
     if url is not None and not URL_RE.match(url):
         audio.diags.error(audio.at("url"), f"audio url '{url}' is not a full http(s) URL",

@@ -10,10 +10,39 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
+from generator.markup.policy import url_allowed, url_hint
+from generator.markup.text_scan import CONTROL_RE, has_control
 from generator.timecode import parse_duration
 from generator.sources import YamlList, YamlMap
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Slugs name folders, files and URLs: lower-case letters and digits in runs joined by single hyphens, and
+# nothing else (\Z, not $, which would let a trailing newline through). docs/content-format.md says so.
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+SLUG_HINT = "use lower-case letters a-z, digits 0-9 and single hyphens between them, e.g. 36 or my-first-episode"
+
+
+def is_slug(name: str) -> bool:
+    return SLUG_RE.match(name) is not None
+
+
+def without_controls(value: str, location: Location, diags: Diagnostics) -> str:
+    """The text with its control characters (CONTROL_RE: invisible, and some terminals and feed readers act
+    on them) removed, and a warning saying so. Every text field read from content passes through here."""
+    if not has_control(value):
+        return value
+    found = sorted({f"U+{ord(c):04X}" for c in CONTROL_RE.findall(value)})
+    diags.warning(location, f"control character {', '.join(found)} removed from {value!r}",
+                  "delete it from the file; such characters are invisible and do nothing in a page or feed")
+    return CONTROL_RE.sub("", value)
+
+
+def check_url(url: str, location: Location, diags: Diagnostics, what: str, shown: str | None = None) -> bool:
+    """Whether `url` passes the URL policy (url_allowed); an error at `location` when it does not, quoting
+    `shown` (what the author wrote) or the URL."""
+    if url_allowed(url):
+        return True
+    diags.error(location, f"{what} '{shown or url}' is not allowed", url_hint(url))
+    return False
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -70,7 +99,9 @@ class Fields:
             return default
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)  # `title: 1984` is text to the author
-        return value if self._check(key, value, isinstance(value, str), "text") else default
+        if not self._check(key, value, isinstance(value, str), "text"):
+            return default
+        return without_controls(value, self.at(key), self.diags)
 
     def integer(self, key: str, required: bool = False, minimum: int = 0) -> int | None:
         value = self._get(key, required, "number")
@@ -137,11 +168,11 @@ class Fields:
             return ()
         result = []
         for item, line in items:
-            if not isinstance(item, str) or (slugs and not SLUG_RE.match(item)):
+            if not isinstance(item, str) or (slugs and not is_slug(item)):
                 expected = "a slug (lower-case letters, digits and hyphens)" if slugs else "text"
                 self.diags.error(Location(self.path, line), f"each item of '{key}' must be {expected}, got {item!r}")
                 continue
-            result.append((item, line))
+            result.append((without_controls(item, Location(self.path, line), self.diags), line))
         return tuple(result)
 
     def mapping(self, key: str, allowed: Iterable[str]) -> Fields | None:
@@ -163,7 +194,9 @@ class Fields:
         value = self.text(key, required, expected="https://…")
         if value is None:
             return None
-        ok = bool(re.match(r"^(https?://[^\s]+|mailto:\S+)$", value))
+        if not check_url(value, self.at(key), self.diags, f"the URL in '{key}'"):
+            return None
+        ok = re.match(r"(https?://\S+|mailto:\S+)\Z", value) is not None
         return value if self._check(key, value, ok, "a full URL starting with https://", "add the scheme, e.g. https://" + value) else None
 
 

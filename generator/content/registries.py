@@ -10,11 +10,10 @@ from typing import Any
 from generator.content.assets import resolve_asset
 from generator.content.config import read_edit
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import SLUG_RE, Fields, did_you_mean
+from generator.content.fields import SLUG_HINT, Fields, check_url, did_you_mean, is_slug
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
-from generator.sources import read_text
-from generator.sources import load_yaml
+from generator.sources import load_yaml, may_read, read_text
 
 PERSON_KEYS = ("name", "aliases", "title", "org", "bio", "avatar", "links")
 LINK_KINDS = ("website", "github", "mastodon", "x", "twitter", "linkedin", "bluesky")
@@ -27,8 +26,10 @@ SHOW_TYPES = ("episodic", "serial")
 
 def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, Any]]:
     """(slug, path, data) for each .yaml file of a registry folder, sorted; bad names are errors.
-    data is None when the file could not be read (already reported)."""
-    if not folder.is_dir():
+    data is None when the file could not be read (already reported). The folder is in the site folder, which
+    no link may lead out of."""
+    root = folder.parent
+    if not folder.is_dir() or not may_read(folder, diags, root):
         return
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or path.is_dir():
@@ -36,9 +37,12 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
         if path.suffix not in (".yaml", ".yml"):
             diags.warning(Location(path), f"ignored: {folder.name}/ holds only .yaml files")
             continue
-        if not SLUG_RE.match(path.stem):
-            diags.error(Location(path), f"file name '{path.name}' is not a valid slug",
-                        "use lower-case letters, digits and hyphens, e.g. anima-anandkumar.yaml")
+        if not is_slug(path.stem):
+            diags.error(Location(path), f"file name {path.name!r} is not a valid slug",
+                        SLUG_HINT.replace("36 or my-first-episode", "anima-anandkumar.yaml"))
+            continue
+        if not may_read(path, diags, root):
+            yield path.stem, path, None  # still claims its slug, so that references to it are not errors too
             continue
         text = read_text(path, diags)
         if text is not None and not text.strip():
@@ -80,8 +84,10 @@ def _links(fields: Fields) -> tuple[Link, ...]:
     result = []
     for kind in LINK_KINDS:
         value = links.text(kind)
-        if value:
-            result.append(_profile_link("x" if kind == "twitter" else kind, value.strip()))
+        value = value.strip() if value else ""
+        # A value with a scheme is kept as written (below): it must be one the URL policy allows.
+        if value and check_url(value, links.at(kind), links.diags, f"the '{kind}' link"):
+            result.append(_profile_link("x" if kind == "twitter" else kind, value))
     return tuple(result)
 
 

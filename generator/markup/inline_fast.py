@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from html.entities import html5 as _HTML5_ENTITIES
 from typing import NamedTuple
 
-from generator.markup.policy import URL_SCHEMES
+from generator.markup.policy import url_allowed
 from generator.markup.blocks import BLOCK_START_CHARS, opens_block
 from generator.markup.text_scan import CONTROL_RE, ascii_has, byte_table, texts_holding
 
@@ -100,7 +100,6 @@ _LINK_RE = re.compile(r"\[([^\[\]]*(?:\[[^\[\]]*\](?![\[(])[^\[\]]*)*)\]\( *(" +
 # An entity in an address, which Markdown and the sanitizer decode ("&#38x" even without its semicolon):
 # such links take the slow path. A bare "&" ("?a=1&b=2") is only escaped, as _esc_attr does.
 _URL_ENTITY_RE = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
-_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _ENTITY_RE = re.compile(r"&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z0-9]+));")
 # Alternatives that each open with a literal ("\*\**", not "\*+"): the regex engine then skips ahead to
 # those characters, where otherwise it would try the whole pattern at every position.
@@ -189,8 +188,7 @@ def _links(s: str, tokens: _Tokens) -> str | None:
     def link(m: re.Match[str]) -> str:
         nonlocal failed
         label, url = m.group(1), m.group(2)
-        scheme = _SCHEME_RE.match(url)
-        if (scheme and scheme.group(1).lower() not in URL_SCHEMES) or ("&" in url and _URL_ENTITY_RE.search(url)):
+        if not url_allowed(url) or ("&" in url and _URL_ENTITY_RE.search(url)):
             failed = True  # the sanitizer would drop this href, or an entity in it be decoded; let them
             return m.group(0)
         if "[" in label and not _brackets_closed(m.string, m.start()):

@@ -37,7 +37,8 @@ def serve(site: Path, host: str, port: int, poll: bool) -> int:
     try:
         preview.start()
         if host not in ("127.0.0.1", "localhost", "::1"):
-            print(f"podsite: listening on {host}: other machines on your network can see the preview")
+            print(f"podsite: warning: listening on {host}: other machines on your network can see the preview, "
+                  "drafts included")
         print(f"podsite: serving {preview.url} (drafts included); watching for changes; Ctrl-C stops", flush=True)
         while True:
             time.sleep(3600)

@@ -2,6 +2,10 @@
 shows a failed build's diagnostics over them.
 
 - Only files below the output folder are served; a path with a ".." segment is refused.
+- Only requests addressed to the server itself are answered: the Host header must name an address it
+  listens on, or localhost, with its port (421 otherwise), and the event stream refuses another Origin
+  (403). A web page elsewhere cannot then read the preview, drafts included, by pointing a name of its own
+  at 127.0.0.1 (DNS rebinding).
 - HTML responses get the live script (and, after a failed build, its diagnostics) injected as they are
   sent: nothing of the preview is ever written into the output.
 - Open pages learn about rebuilds over server-sent events at /__podsite/events.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import html
 import io
+import ipaddress
 import json
 import mimetypes
 import re
@@ -97,6 +102,54 @@ def byte_range(header: str | None, size: int) -> tuple[int, int] | None:
     if first >= size or first > last:
         raise ValueError("range not satisfiable")
     return first, last
+
+
+@dataclass(frozen=True, slots=True)
+class Addresses:
+    """The names a request to this server may give in its Host header (lower case, IPv6 without brackets),
+    and its port. `any_ip`: the server listens on every address (0.0.0.0 or ::), so any IP literal names it;
+    a domain name never does, as a rebinding attacker's would, but for localhost and the machine's own."""
+
+    names: frozenset[str]
+    port: int
+    any_ip: bool = False
+
+    def allow_host(self, header: str | None) -> bool:
+        """Whether a Host header (or an Origin's host and port) names this server."""
+        if not header:
+            return False
+        try:
+            split = urlsplit("//" + header.strip())
+            name, port = split.hostname, split.port or 80
+        except ValueError:
+            return False
+        if name is None or port != self.port or split.username is not None or split.path:
+            return False
+        return name in self.names or (self.any_ip and _is_ip(name))
+
+    def allow_origin(self, header: str | None) -> bool:
+        """Whether an Origin header is this server's own; a request without one (same-origin) is fine."""
+        if header is None:
+            return True
+        split = urlsplit(header.strip())
+        return split.scheme == "http" and not split.path.strip("/") and self.allow_host(split.netloc)
+
+
+def addresses(host: str, bound: str, port: int) -> Addresses:
+    """What a request may call a server told to listen on `host`, bound at `bound` and `port`."""
+    wildcard = bound in ("0.0.0.0", "::")
+    names = {"localhost", host.strip("[]").lower(), bound.lower()}
+    if wildcard:
+        names.add(socket.gethostname().lower())
+    return Addresses(frozenset(names - {""}), port, wildcard)
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
 
 
 # -- shared state ------------------------------------------------------------------------------------
@@ -197,6 +250,8 @@ class PreviewServer:
         server_class = _HTTPServer6 if ":" in host else _HTTPServer
         self._httpd = server_class((host, port), _Handler)
         self._httpd.preview = self
+        bound, bound_port = self._httpd.server_address[:2]
+        self.addresses = addresses(host, str(bound), int(bound_port))
         self._thread: threading.Thread | None = None
 
     @property
@@ -255,7 +310,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _respond(self, head: bool) -> None:
         try:
             path = urlsplit(self.path).path
-            if path == EVENTS_PATH and not head:
+            known = self.server.preview.addresses
+            if not known.allow_host(self.headers.get("Host")):
+                self._send_bytes(HTTPStatus.MISDIRECTED_REQUEST, "text/plain; charset=utf-8",
+                                 b"421: this server answers only to its own address (or localhost)\n", head)
+            elif path == EVENTS_PATH and not known.allow_origin(self.headers.get("Origin")):
+                self._send_bytes(HTTPStatus.FORBIDDEN, "text/plain; charset=utf-8",
+                                 b"403: the preview's events are for its own pages\n", head)
+            elif path == EVENTS_PATH and not head:
                 self._events()
             elif path == SCRIPT_PATH:
                 self._send_bytes(HTTPStatus.OK, "text/javascript; charset=utf-8", LIVE_SCRIPT, head)

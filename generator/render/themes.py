@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import posixpath
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 
+from generator.diagnostics import Diagnostics
 from generator.render.seo import episode_jsonld, series_jsonld
+from generator.sources import may_read, outside_link
 from generator.timecode import format_seconds, format_timecode
 from generator.render.transcript_html import transcript_body
 
@@ -31,10 +36,10 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
     """Templates load from <site>/templates first, then the theme; "theme/x.html" is always the theme's own,
     so that an override can extend the file it replaces. `compiled` keeps the templates compiled from one
     build to the next."""
-    theme_loader = jinja2.FileSystemLoader(theme / "templates")
+    theme_loader = ClosedLoader(theme / "templates", (site_dir, theme))
     loader = jinja2.ChoiceLoader([
         jinja2.PrefixLoader({"theme": theme_loader}),
-        jinja2.FileSystemLoader(site_dir / "templates"),
+        ClosedLoader(site_dir / "templates", (site_dir, theme)),
         theme_loader,
     ])
     # auto_reload off: a page's render would otherwise look at the modification time of every template it
@@ -52,9 +57,61 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
     return env
 
 
+class ClosedLoader(jinja2.FileSystemLoader):
+    """Templates from one folder, but none that a link takes outside `roots` (the site folder and the theme):
+    such a template is not read, and rendering with it fails, naming where the link points."""
+
+    def __init__(self, folder: Path, roots: tuple[Path, ...]) -> None:
+        super().__init__(folder)
+        self._roots = roots
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        for search in self.searchpath:
+            path = posixpath.join(search, *jinja2.loaders.split_template_path(template))
+            if os.path.isfile(path):
+                real = outside_link(Path(path), *self._roots)
+                if real is not None:
+                    raise jinja2.TemplateError(f"template '{template}' is a link to {real}, outside the site "
+                                               "folder and the theme; copy the file into the site folder")
+                break
+        return super().get_source(environment, template)
+
+
 def static_dirs(site_dir: Path, theme: Path) -> list[Path]:
     """Static folders in the order they are copied: later ones win, so the site's beat the theme's."""
     return [d for d in (theme / "static", site_dir / "static") if d.is_dir()]
+
+
+def static_files(site_dir: Path, theme: Path, diags: Diagnostics) -> dict[str, Path]:
+    """The static files of the theme and the site by their path below the output folder, the site's over
+    the theme's. A link out of both the site folder and the theme is an error and is not copied; hidden files
+    are left out (hidden folders, such as .well-known, are not)."""
+    files: dict[str, Path] = {}
+    for folder in static_dirs(site_dir, theme):
+        if may_read(folder, diags, site_dir, theme):
+            for path in _walk(folder, (site_dir, theme), diags, set()):
+                files["assets/" + path.relative_to(folder).as_posix()] = path
+    return files
+
+
+def _walk(folder: Path, roots: tuple[Path, Path], diags: Diagnostics, seen: set[Path]) -> list[Path]:
+    """The files below `folder`, sorted, entering no folder a link takes out of `roots`, and none twice on
+    one way down (a link to a folder above it would otherwise lead round for ever)."""
+    real = folder.resolve()
+    if real in seen:
+        return []
+    seen = seen | {real}
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.name.startswith("."):
+            continue
+        if not may_read(path, diags, *roots):
+            continue
+        if path.is_dir():
+            found.extend(_walk(path, roots, diags, seen))
+        elif path.is_file():
+            found.append(path)
+    return found
 
 
 def timecode(seconds: float | None) -> str:
