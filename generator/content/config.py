@@ -9,7 +9,7 @@ from generator.content.fields import Fields
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
 from generator.transcripts.speakers import normalize_label
-from generator.sources import YamlMap, load_yaml
+from generator.sources import YamlMap, load_yaml, read_text
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
@@ -25,7 +25,10 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
     if not path.is_file():
         diags.error(Location(path), "site.yaml not found", f"is '{site_dir}' the site folder? create {path} with at least 'title' and 'base_url'")
         return None
-    data = load_yaml(path.read_text(encoding="utf-8"), path, diags)
+    text = read_text(path, diags)
+    if text is None:
+        return None
+    data = load_yaml(text, path, diags)
     if data is None and not diags.has_errors:
         data = YamlMap()
         data.line, data.key_lines = 1, {}

@@ -11,12 +11,12 @@ from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
 from generator.content.registries import missing_hint, resolve_people
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import SLUG_RE, Fields
-from generator.markup.markdown import Markup
+from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE, Fields
+from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, Markup, costly_line
 from generator.model.entities import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.transcripts.speakers import SpeakerIndex, normalize_label
 from generator.sources import read_text
-from generator.timecode import format_timecode, parse_duration
+from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration
 from generator.model.transcript import Transcript
 from generator.transcripts.readers import find_transcript, read_transcript
 from generator.sources import YamlMap, load_yaml, split_front_matter
@@ -97,7 +97,9 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     fields = Fields.of(data, path, 1, diags, EPISODE_KEYS, "the front matter") if data is not None else None
     if fields is None:
         return None
-    number = fields.integer("number") if fields.has("number") else (int(folder.name) if folder.name.isdigit() else None)
+    if (costly := costly_line(parts.body)) is not None:
+        diags.error(Location(path, parts.body_first_line + costly), COSTLY_MESSAGE, COSTLY_HINT)
+    number = fields.integer("number") if fields.has("number") else _folder_number(folder.name)
     title = fields.text("title")
     guests = resolve_people(fields, "guests", people)
     hosts = resolve_people(fields, "hosts", people) if fields.has("hosts") else show.hosts
@@ -148,6 +150,11 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     )
 
 
+def _folder_number(name: str) -> int | None:
+    """The episode number a folder's name gives when it is a number no larger than MAX_NUMBER."""
+    return int(name) if name.isdigit() and len(name) <= len(str(MAX_NUMBER)) else None
+
+
 def complete_episode(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
                      diags: Diagnostics, reader: TranscriptReader = read_transcript) -> Episode:
     """The episode loaded with read=False, finished: its notes rendered, its transcript read, and chapters
@@ -190,7 +197,7 @@ def _audio(fields: Fields, folder: Path, config: SiteConfig) -> Audio | None:
         audio.diags.error(audio.at("url"), f"audio url '{url}' is not a full http(s) URL",
                           "use 'file:' for a file in the episode folder")
         return None
-    byte_size, duration = audio.integer("bytes", minimum=1), audio.duration("duration")
+    byte_size, duration = audio.integer("bytes", minimum=1, maximum=MAX_BYTES), audio.duration("duration")
     if name is not None:
         target_dir = f"{folder.parent.name}/{folder.name}"
         asset = resolve_asset(name, folder, config.root, target_dir, audio.at("file"), audio.diags)
@@ -249,7 +256,8 @@ def _soundbites(fields: Fields, audio: Audio | None) -> tuple[Soundbite, ...]:
             continue
         start = parse_duration(entry.data.get("start"))
         if start is None:
-            entry.diags.error(entry.at("start"), "a soundbite needs 'start', a time like 12:30 or a number of seconds")
+            entry.diags.error(entry.at("start"), "a soundbite needs 'start', a time like 12:30 or a number of seconds "
+                              f"{SECONDS_RANGE}")
         length = entry.duration("duration")
         if length is None and not entry.has("duration"):
             entry.diags.error(entry.at("duration"), "a soundbite needs 'duration', its length in seconds",

@@ -10,10 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.timecode import parse_duration
+from generator.timecode import SECONDS_RANGE, parse_duration
 from generator.sources import YamlList, YamlMap
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The largest whole number a content file may give where no other bound is documented (episode and season
+# numbers, counts): past it, a number is a typo, and would overflow where it is used as a float or printed.
+MAX_NUMBER = 999_999_999
+# Audio file sizes: up to a terabyte.
+MAX_BYTES = 10**12
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -72,12 +77,13 @@ class Fields:
             return str(value)  # `title: 1984` is text to the author
         return value if self._check(key, value, isinstance(value, str), "text") else default
 
-    def integer(self, key: str, required: bool = False, minimum: int = 0) -> int | None:
+    def integer(self, key: str, required: bool = False, minimum: int = 0, maximum: int = MAX_NUMBER) -> int | None:
+        """A whole number from `minimum` to `maximum` (by default MAX_NUMBER: any count a site has)."""
         value = self._get(key, required, "number")
         if value is None:
             return None
-        ok = isinstance(value, int) and not isinstance(value, bool) and value >= minimum
-        return value if self._check(key, value, ok, f"a whole number of at least {minimum}") else None
+        ok = isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= maximum
+        return value if self._check(key, value, ok, f"a whole number from {minimum} to {maximum}") else None
 
     def boolean(self, key: str, default: bool = False) -> bool:
         value = self.data.get(key)
@@ -120,7 +126,8 @@ class Fields:
             return None
         seconds = parse_duration(value)
         ok = seconds is not None and seconds > 0
-        return seconds if self._check(key, value, ok, "a duration like 1:02:03, 45:10 or a number of seconds",
+        return seconds if self._check(key, value, ok, "a duration like 1:02:03, 45:10 or a number of seconds, "
+                                      f"{SECONDS_RANGE}",
                                       "write hours, minutes and seconds with colons, e.g. 1:12:00") else None
 
     def text_list(self, key: str, slugs: bool = False) -> tuple[tuple[str, int], ...]:
@@ -168,6 +175,10 @@ class Fields:
 
 
 def _kind(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) > 20:  # not 400 digits
+        return f"a number of {len(str(abs(value)))} digits"
+    if isinstance(value, str) and len(value) > 80:
+        return repr(value[:60] + "…")
     if isinstance(value, YamlMap):
         return "a mapping"
     if isinstance(value, YamlList):
