@@ -223,3 +223,31 @@ def test_word_level_transcript_without_full_stops_is_read_in_paragraphs(tmp_path
     paragraphs = [p for turn in transcript.turns for p in turn.paragraphs]
     assert len(paragraphs) == 5
     assert paragraphs[0].text == " ".join(["word"] * 200) and paragraphs[1].start == 200
+
+
+# -- the importer --------------------------------------------------------------------------------
+
+FEED_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+<channel><title>Show</title><link>https://podcast.example/</link><description>A show.</description>
+<item><title>One</title><guid>one</guid><pubDate>Fri, 05 Jan 2024 10:00:00 GMT</pubDate>
+<itunes:episode>{episode}</itunes:episode>
+<enclosure url="https://cdn.example/1.mp3" length="{length}" type="audio/mpeg"/></item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize(("episode", "length"), [("²", "1000"), ("1", "³"), ("9" * 300, "1000"),
+                                                 ("9" * 5000, "1000"), ("1", "9" * 5000)],
+                         ids=["superscript episode", "superscript length", "300 digits", "5,000 digits",
+                              "5,000-digit length"])
+def test_import_takes_no_number_it_cannot_hold(episode: str, length: str, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "feed.xml").write_text(FEED_ITEM.format(episode=episode, length=length), encoding="utf-8")
+    assert main(["import", "feed", "feed.xml", "--site", "site", "--show", "show"]) == 0, capsys.readouterr().err
+    written = next((tmp_path / "site" / "episodes" / "show").iterdir())
+    front = (written / "episode.md").read_text(encoding="utf-8")
+    assert len(written.name) < 20 and "9" * 20 not in front
+    assert "²" not in front and "³" not in front
