@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_site
+from conftest import copy_site, previewing
 from generator.cli import main
 from generator.diagnostics import Diagnostics
 from generator.sources import load_yaml
@@ -251,3 +251,72 @@ def test_import_takes_no_number_it_cannot_hold(episode: str, length: str, tmp_pa
     front = (written / "episode.md").read_text(encoding="utf-8")
     assert len(written.name) < 20 and "9" * 20 not in front
     assert "²" not in front and "³" not in front
+
+
+# -- a failure of podsite's own is still a report -----------------------------------------------------
+
+def test_a_crash_reading_an_episode_is_an_error_at_its_file_and_the_build_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import generator.content.episodes
+    import generator.diagnostics
+    monkeypatch.chdir(tmp_path)
+    log = tmp_path / "crashes.log"
+    monkeypatch.setattr(generator.diagnostics, "CRASH_LOG", log)
+    real_audio = generator.content.episodes._audio
+
+    def audio_that_fails_for_episode_1(fields: object, folder: Path, config: object) -> object:
+        if folder.name == "1":
+            raise RuntimeError("an unforeseen case")
+        return real_audio(fields, folder, config)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generator.content.episodes, "_audio", audio_that_fails_for_episode_1)
+    code, err = build_with(tmp_path, {}, capsys)
+    assert code == 1
+    assert ("content/episodes/show/1/episode.md: error: podsite failed on this file (RuntimeError: an unforeseen "
+            f"case); please report this\n    hint: with the file, and the traceback written to {log}") in err
+    assert "Traceback" not in err and "1 error in 1 file" in err  # episode 2 was read, and has none
+    assert "in audio_that_fails_for_episode_1" in log.read_text(encoding="utf-8")
+
+
+def test_a_crash_reading_a_transcript_is_an_error_at_the_transcript(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import generator.diagnostics
+    import generator.transcripts.readers
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(generator.diagnostics, "CRASH_LOG", tmp_path / "crashes.log")
+
+    def fails(*args: object, **kwargs: object) -> None:
+        raise RecursionError("deep")
+
+    monkeypatch.setattr(generator.transcripts.readers, "parse_transcript", fails)
+    code, err = build_with(tmp_path, {}, capsys)
+    assert code == 1
+    assert "content/episodes/show/1/transcript.md: error: podsite failed on this file (RecursionError: deep)" in err
+
+
+def test_the_preview_answers_a_path_of_5000_segments(minimal_site: Path) -> None:
+    from test_serve import fetch
+    with previewing(minimal_site) as running:
+        status, _, body = fetch(running.url, "/a" * 5000)
+        assert status == 404 and b"podsite" in body
+        assert fetch(running.url, "/show/1/")[0] == 200  # and goes on serving
+
+
+def test_a_crash_in_a_preview_rebuild_shows_on_open_pages(minimal_site: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    import generator.diagnostics
+    from test_serve import Events
+    monkeypatch.setattr(generator.diagnostics, "CRASH_LOG", tmp_path / "crashes.log")
+    with previewing(minimal_site) as running:
+        events = Events(running.url)
+
+        def fails(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("a bug")
+
+        monkeypatch.setattr(running.builder, "rebuild", fails)
+        episode = minimal_site / EPISODE
+        episode.write_text(episode.read_text(encoding="utf-8") + "More.\n", encoding="utf-8")
+        problems = events.wait("problems")["problems"]
+        events.close()
+    assert [(p["location"], p["message"]) for p in problems] == [  # type: ignore[index, union-attr]
+        ("content/episodes/show/1/episode.md", "podsite failed on this file (RuntimeError: a bug); please report this")]

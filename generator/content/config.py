@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, Location
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.content.fields import Fields
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
@@ -28,7 +28,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
     text = read_text(path, diags)
     if text is None:
         return None
-    data = load_yaml(text, path, diags)
+    data = guarded(diags, Location(path), lambda: load_yaml(text, path, diags), None)
     if data is None and not diags.has_errors:
         data = YamlMap()
         data.line, data.key_lines = 1, {}

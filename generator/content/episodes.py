@@ -10,7 +10,7 @@ from pathlib import Path
 from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
 from generator.content.registries import missing_hint, resolve_people
-from generator.diagnostics import Diagnostics, Location
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE, Fields
 from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, Markup, costly_line
 from generator.model.entities import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
@@ -77,6 +77,14 @@ TranscriptReader = Callable[[Path, SpeakerIndex, Markup, Diagnostics, "float | N
 def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str, Person],
                  sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup,
                  diags: Diagnostics, read: bool = True, reader: TranscriptReader | None = None) -> Episode | None:
+    """_load_episode's episode; a failure of podsite's own is an error at the episode's file (guarded)."""
+    return guarded(diags, Location(folder / EPISODE_FILE), lambda: _load_episode(
+        show, folder, config, people, sponsors, speakers, markup, diags, read, reader), None)
+
+
+def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str, Person],
+                  sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup,
+                  diags: Diagnostics, read: bool, reader: TranscriptReader | None) -> Episode | None:
     """One episode, or None when its front matter cannot be read at all. With read=False the transcript
     is only found, not read (transcript is None, transcript_path set), and the notes are kept as Markdown
     (notes_source): a parallel build's workers finish both with complete_episode. `reader` reads the
@@ -158,7 +166,15 @@ def _folder_number(name: str) -> int | None:
 def complete_episode(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
                      diags: Diagnostics, reader: TranscriptReader = read_transcript) -> Episode:
     """The episode loaded with read=False, finished: its notes rendered, its transcript read, and chapters
-    drawn from its breaks when the site asks for them and the episode gives none."""
+    drawn from its breaks when the site asks for them and the episode gives none. A failure of podsite's
+    own is an error at the transcript (or the notes), and the episode is left as it was (guarded)."""
+    where = Location(episode.transcript_path or episode.notes_path)
+    return guarded(diags, where, lambda: _complete_episode(episode, speakers, markup, config, diags, reader),
+                   replace(episode, notes_html="", notes_source=None))
+
+
+def _complete_episode(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
+                      diags: Diagnostics, reader: TranscriptReader) -> Episode:
     if episode.notes_source is not None:
         episode = replace(episode, notes_html=markup.render(episode.notes_source), notes_source=None)
     if episode.transcript_path is None or episode.transcript is not None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.content.assets import resolve_asset
 from generator.content.config import read_edit
-from generator.diagnostics import Diagnostics, Location
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.content.fields import SLUG_RE, Fields, did_you_mean
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
@@ -43,7 +43,7 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
         text = read_text(path, diags)
         if text is not None and not text.strip():
             diags.error(Location(path, 1), "the file is empty", "see docs/content-format.md for what it holds")
-        yield path.stem, path, load_yaml(text, path, diags) if text else None
+        yield path.stem, path, guarded(diags, Location(path), lambda: load_yaml(text, path, diags), None) if text else None
 
 
 def load_people(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dict[str, Person]:
