@@ -128,7 +128,7 @@ def _log_crash(location: Location, exc: BaseException) -> Path | str:
     text = "".join(traceback.format_exception(exc))
     try:
         with CRASH_LOG.open("a", encoding="utf-8") as log:
-            log.write(f"--- {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')} {location}\n{text}\n")
+            log.write(f"--- {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} {location}\n{text}\n")
     except OSError:
         return f"(nowhere: {CRASH_LOG} cannot be written)"
     return CRASH_LOG

@@ -231,14 +231,16 @@ def parse_json(text: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise JsonError(f"not valid JSON: {exc.msg}", exc.lineno,
-                        "a missing comma, quote or bracket just before that point is the usual cause", exc.colno) from None
+                        "a missing comma, quote or bracket just before that point is the usual cause",
+                        exc.colno) from None
     except (ValueError, RecursionError) as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
         raise JsonError(f"cannot read this JSON: {exc}", 1, "check the numbers in it") from None
 
 
 def depth_error(text: str) -> None:
     """JsonError at the first bracket that opens a level deeper than MAX_DEPTH, if any."""
-    brackets = _NOT_BRACKET_RE.sub("", _JSON_STRING_RE.sub("", text)) if text.count("[") + text.count("{") > MAX_DEPTH else ""
+    many = text.count("[") + text.count("{") > MAX_DEPTH
+    brackets = _NOT_BRACKET_RE.sub("", _JSON_STRING_RE.sub("", text)) if many else ""
     depth = deepest = 0
     for char in brackets:  # only the brackets outside strings: a fast pass over a short text
         depth += 1 if char in "[{" else -1
@@ -251,7 +253,8 @@ def depth_error(text: str) -> None:
         if token in ("[", "{"):
             depth += 1
             if depth > MAX_DEPTH:
-                raise JsonError(f"JSON nested more than {MAX_DEPTH} levels deep", text.count("\n", 0, m.start()) + 1,
+                raise JsonError(f"JSON nested more than {MAX_DEPTH} levels deep",
+                                text.count("\n", 0, m.start()) + 1,
                                 "a transcript or chapters file needs a few levels; check the brackets here")
         elif token in ("]", "}"):
             depth -= 1

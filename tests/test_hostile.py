@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import cast
 
 import pytest
-
 from conftest import copy_site, previewing
+
 from generator.cli import main
 from generator.diagnostics import Diagnostics
 from generator.sources import load_yaml
@@ -27,7 +29,7 @@ def audio(bytes_: str = "1000", duration: str = "100") -> str:
     return f"audio:\n  url: https://cdn.example/1.mp3\n  bytes: {bytes_}\n  duration: {duration}"
 
 
-def build_with(tmp_path: Path, files: dict[str, str | bytes], capsys: pytest.CaptureFixture[str],
+def build_with(tmp_path: Path, files: Mapping[str, str | bytes], capsys: pytest.CaptureFixture[str],
                remove: tuple[str, ...] = ()) -> tuple[int, str]:
     """Builds the minimal site with `files` written over it (and `remove` deleted); the exit code and stderr.
     In this process, so that any exception would fail the test with its traceback."""
@@ -59,7 +61,7 @@ HOSTILE_NUMBERS = {
     "episode number of 5,000 digits": ({EPISODE: front_matter("number: " + "9" * 5000)},
                                        "episode.md:4: error: 'number' must be"),
     "season": ({EPISODE: front_matter(f"season: {BIG}")}, "episode.md:4: error: 'season' must be"),
-    "chapters.json startTime": ({f"{FOLDER}/chapters.json": '{"chapters": [{"startTime": %s, "title": "a"}]}' % BIG},
+    "chapters.json startTime": ({f"{FOLDER}/chapters.json": '{"chapters": [{"startTime": ' + BIG + ', "title": "a"}]}'},
                                 'chapters.json:1: error: a chapter\'s "startTime" must be'),
     "chapters.json 1e308": ({f"{FOLDER}/chapters.json": '{"chapters": [{"startTime": 0, "title": "a"},\n'
                                                         '{"startTime": 1e308, "title": "b"}]}'},
@@ -67,7 +69,7 @@ HOSTILE_NUMBERS = {
     "chapters.json NaN": ({f"{FOLDER}/chapters.json": '{"chapters": [{"startTime": NaN, "title": "a"}]}'},
                           'chapters.json:1: error: a chapter\'s "startTime" must be'),
     "transcript.json startTime": (
-        {f"{FOLDER}/transcript.json": '{"version": "1.0.0", "segments": [{"startTime": %s, "body": "hi"}]}' % BIG},
+        {f"{FOLDER}/transcript.json": '{"version": "1.0.0", "segments": [{"startTime": ' + BIG + ', "body": "hi"}]}'},
         'transcript.json:1: error: segment 1: "startTime" must be'),
     "transcript.json 1e308": (
         {f"{FOLDER}/transcript.json": '{"version": "1.0.0", "segments": [{"startTime": 1e308, "body": "hi"}]}'},
@@ -75,7 +77,7 @@ HOSTILE_NUMBERS = {
     "transcript.json NaN": (
         {f"{FOLDER}/transcript.json": '{"version": "1.0.0", "segments": [{"startTime": NaN, "body": "hi"}]}'},
         'transcript.json:1: error: segment 1: "startTime" must be'),
-    "whisper start": ({f"{FOLDER}/transcript.json": '{"segments": [{"start": %s, "end": 1, "text": "hi"}]}' % BIG},
+    "whisper start": ({f"{FOLDER}/transcript.json": '{"segments": [{"start": ' + BIG + ', "end": 1, "text": "hi"}]}'},
                       'transcript.json:1: error: segment 1: "start" must be'),
     "whisper.cpp offsets": (
         {f"{FOLDER}/transcript.json": '{"transcription": [{"offsets": {"from": 1e300, "to": 1}, "text": "hi"}]}'},
@@ -142,7 +144,7 @@ def test_out_naming_a_file_is_an_error(out: str, minimal_site: Path, capsys: pyt
 
 
 BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
+    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True))
 
 
 def test_yaml_alias_bomb_is_refused_at_its_first_alias(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -304,8 +306,9 @@ def test_the_preview_answers_a_path_of_5000_segments(minimal_site: Path) -> None
 
 def test_a_crash_in_a_preview_rebuild_shows_on_open_pages(minimal_site: Path, monkeypatch: pytest.MonkeyPatch,
                                                             tmp_path: Path) -> None:
-    import generator.diagnostics
     from test_serve import Events
+
+    import generator.diagnostics
     monkeypatch.setattr(generator.diagnostics, "CRASH_LOG", tmp_path / "crashes.log")
     with previewing(minimal_site) as running:
         events = Events(running.url)
@@ -318,5 +321,5 @@ def test_a_crash_in_a_preview_rebuild_shows_on_open_pages(minimal_site: Path, mo
         episode.write_text(episode.read_text(encoding="utf-8") + "More.\n", encoding="utf-8")
         problems = events.wait("problems")["problems"]
         events.close()
-    assert [(p["location"], p["message"]) for p in problems] == [  # type: ignore[index, union-attr]
+    assert [(p["location"], p["message"]) for p in cast(list[dict[str, str]], problems)] == [
         ("content/episodes/show/1/episode.md", "podsite failed on this file (RuntimeError: a bug); please report this")]

@@ -43,8 +43,8 @@ def _front_matter_chapters(fields: Fields) -> tuple[Chapter, ...]:
         start = parse_duration(entry.data.get("start")) if entry.has("start") else None
         title = entry.text("title", required=True)
         if start is None:
-            entry.diags.error(entry.at("start"), "a chapter needs 'start', a time like 12:30 or a number of seconds "
-                              f"{SECONDS_RANGE}")
+            entry.diags.error(entry.at("start"), "a chapter needs 'start', a time like 12:30 or a number of seconds"
+                              + (f" {SECONDS_RANGE}" if entry.has("start") else ""))
             continue
         end = entry.duration("end")
         chapters.append(Chapter(start=start, title=title or "", url=entry.url("url") or "",

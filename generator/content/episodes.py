@@ -272,8 +272,8 @@ def _soundbites(fields: Fields, audio: Audio | None) -> tuple[Soundbite, ...]:
             continue
         start = parse_duration(entry.data.get("start"))
         if start is None:
-            entry.diags.error(entry.at("start"), "a soundbite needs 'start', a time like 12:30 or a number of seconds "
-                              f"{SECONDS_RANGE}")
+            entry.diags.error(entry.at("start"), "a soundbite needs 'start', a time like 12:30 or a number of seconds"
+                              + (f" {SECONDS_RANGE}" if entry.has("start") else ""))
         length = entry.duration("duration")
         if length is None and not entry.has("duration"):
             entry.diags.error(entry.at("duration"), "a soundbite needs 'duration', its length in seconds",

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import uuid
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from generator.content.assets import resolve_asset
 from generator.content.config import read_edit
-from generator.diagnostics import Diagnostics, Location, guarded
 from generator.content.fields import SLUG_RE, Fields, did_you_mean
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
-from generator.sources import read_text
-from generator.sources import load_yaml
+from generator.sources import load_yaml, read_text
 
 PERSON_KEYS = ("name", "aliases", "title", "org", "bio", "avatar", "links")
 LINK_KINDS = ("website", "github", "mastodon", "x", "twitter", "linkedin", "bluesky")
@@ -43,7 +43,8 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
         text = read_text(path, diags)
         if text is not None and not text.strip():
             diags.error(Location(path, 1), "the file is empty", "see docs/content-format.md for what it holds")
-        yield path.stem, path, guarded(diags, Location(path), lambda: load_yaml(text, path, diags), None) if text else None
+        data = guarded(diags, Location(path), partial(load_yaml, text, path, diags), None) if text else None
+        yield path.stem, path, data
 
 
 def load_people(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dict[str, Person]:

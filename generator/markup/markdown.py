@@ -308,12 +308,16 @@ def costly_line(text: str) -> int | None:
     exceed MAX_BRACKET_WORK, or None: such a paragraph is rendered as text, not as Markdown."""
     if _openings(text) * len(text) <= MAX_BRACKET_WORK:
         return None
-    line = 0
-    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):  # each run of lines without a blank one
-        block = m.group()
-        if _openings(block) * len(block) > MAX_BRACKET_WORK:
-            return line + text.count("\n", 0, m.start())
+    for m in _INLINE_UNIT_RE.finditer(text):
+        unit = m.group()
+        if _openings(unit) * len(unit) > MAX_BRACKET_WORK:
+            return text.count("\n", 0, m.start())
     return None
+
+
+# What Python-Markdown reads as one run of inline text: lines up to a blank line, or up to a line that
+# opens a list item, a heading or a quote (each of those is read on its own).
+_INLINE_UNIT_RE = re.compile(r"[^\n]*(?:\n(?![ \t]*\n|[ \t]*(?:[-*+]|[0-9]+\.)[ \t]|#|>)[^\n]*)*")
 
 
 _BULLETS = frozenset({"- ", "* ", "+ "})
