@@ -51,7 +51,7 @@ def build_with(tmp_path: Path, files: Mapping[str, str | bytes], capsys: pytest.
 TRANSCRIPT = f"{FOLDER}/transcript.md"
 HOSTILE_NUMBERS = {
     "duration": ({EPISODE: front_matter(audio(duration=BIG))}, "episode.md:7: error: 'duration' must be"),
-    "duration 1e308": ({EPISODE: front_matter(audio(duration="1e308"))}, "episode.md:7: error: 'duration' must be"),
+    "duration 1e308": ({EPISODE: front_matter(audio(duration="1.0e+308"))}, "episode.md:7: error: 'duration' must be"),
     "bytes": ({EPISODE: front_matter(audio(bytes_=BIG))}, "episode.md:6: error: 'bytes' must be a whole number"),
     "chapter start": ({EPISODE: front_matter(f"chapters:\n  - start: {BIG}\n    title: x")},
                       "episode.md:5: error: a chapter needs 'start'"),
