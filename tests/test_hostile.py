@@ -323,3 +323,16 @@ def test_a_crash_in_a_preview_rebuild_shows_on_open_pages(minimal_site: Path, mo
         events.close()
     assert [(p["location"], p["message"]) for p in cast(list[dict[str, str]], problems)] == [
         ("content/episodes/show/1/episode.md", "podsite failed on this file (RuntimeError: a bug); please report this")]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    (EPISODE, front_matter(f"summary: '{'[a](' * 10_000}'"), "episode.md:4: error: this paragraph has too many"),
+    ("people/gus-guest.yaml", f"name: Gus Guest\nbio: '{'<a ' * 10_000}'\n", "gus-guest.yaml:2: error: this paragraph"),
+])
+def test_markdown_in_yaml_too_costly_is_reported_at_its_key(name: str, text: str, expected: str, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, err = build_with(tmp_path, {name: text}, capsys)
+    assert code == 1
+    assert expected in err

@@ -121,7 +121,7 @@ def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str
     chapters = load_chapters(fields, folder, duration, diags)
     if not chapters and transcript is not None and config.chapters_from_breaks:
         chapters = chapters_from_breaks(transcript)
-    summary = fields.text("summary") or ""
+    summary = fields.markdown("summary") or ""
     return Episode(
         show=show,
         slug=folder.name,
@@ -250,7 +250,7 @@ def _sponsor_spots(fields: Fields, sponsors: dict[str, Sponsor], markup: Markup)
             spot = Fields.of(item, fields.path, line, fields.diags, SPONSOR_SPOT_KEYS, "a sponsor entry")
             if spot is None:
                 continue
-            slug, blurb, url = spot.text("sponsor", required=True), spot.text("blurb"), spot.url("url")
+            slug, blurb, url = spot.text("sponsor", required=True), spot.markdown("blurb"), spot.url("url")
             if slug is None:
                 continue
         sponsor = sponsors.get(slug)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
+from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, costly_line
 from generator.timecode import SECONDS_RANGE, parse_duration
 from generator.sources import YamlList, YamlMap
 
@@ -84,6 +85,14 @@ class Fields:
             return None
         ok = isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= maximum
         return value if self._check(key, value, ok, f"a whole number from {minimum} to {maximum}") else None
+
+    def markdown(self, key: str) -> str | None:
+        """Text to be rendered as Markdown: as text(), and an error where it is too costly to render as
+        Markdown (costly_line; it is then shown as text)."""
+        value = self.text(key)
+        if value is not None and costly_line(value) is not None:
+            self.diags.error(self.at(key), COSTLY_MESSAGE, COSTLY_HINT)
+        return value
 
     def boolean(self, key: str, default: bool = False) -> bool:
         value = self.data.get(key)

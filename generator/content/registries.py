@@ -67,7 +67,7 @@ def _person(slug: str, fields: Fields, config: SiteConfig, markup: Markup) -> Pe
         aliases=tuple(a for a, _ in fields.text_list("aliases")),
         title=fields.text("title") or "",
         orgs=tuple(o for o, _ in fields.text_list("org")),
-        bio_html=markup.render(fields.text("bio") or ""),
+        bio_html=markup.render(fields.markdown("bio") or ""),
         avatar=avatar,
         links=_links(fields),
         location=Location(fields.path, 1),
@@ -121,7 +121,7 @@ def load_sponsors(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dic
                              diags) if logo_name else None
         sponsors[slug] = Sponsor(slug=slug, name=fields.text("name", required=True) or slug,
                                  url=fields.url("url", required=True) or "", logo=logo,
-                                 blurb_html=markup.render(fields.text("blurb") or ""),
+                                 blurb_html=markup.render(fields.markdown("blurb") or ""),
                                  location=Location(path, 1))
     return sponsors
 
@@ -143,7 +143,7 @@ def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Perso
     artwork = resolve_asset(artwork_name, config.root, config.root, "media", fields.at("artwork"),
                             fields.diags) if artwork_name else None
     owner = fields.mapping("owner", ("name", "email"))
-    description = fields.text("description") or ""
+    description = fields.markdown("description") or ""
     return Show(
         slug=slug,
         name=fields.text("name", required=True) or slug,
