@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Sequence
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 Severity = Literal["error", "warning"]
+T = TypeVar("T")
+# Where the tracebacks of podsite's own failures go (guarded): the system's temporary folder, one file for all
+# builds, appended to.
+CRASH_LOG = Path(tempfile.gettempdir()) / "podsite-crashes.log"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +104,31 @@ def display_path(path: Path) -> str:
     except ValueError:  # another drive on Windows
         return text
     return text if relative.startswith("..") else relative
+
+
+def guarded(diags: Diagnostics, location: Location, work: Callable[[], T], fallback: T) -> T:
+    """`work()`, or, when it raises what podsite did not expect (a bug, met on some content), `fallback` and
+    an error at the content file it was reading, the traceback written to CRASH_LOG: the build goes on with
+    the other files and reports everything together, as for any error."""
+    try:
+        return work()
+    except Exception as exc:  # noqa: BLE001 - whatever it is, it is reported at its file
+        report_crash(diags, location, exc)
+        return fallback
+
+
+def report_crash(diags: Diagnostics, location: Location, exc: BaseException) -> None:
+    """An error at `location` for a failure of podsite's own, its traceback written to CRASH_LOG."""
+    diags.error(location, f"podsite failed on this file ({type(exc).__name__}: {str(exc)[:200]}); please report this",
+                f"with the file, and the traceback written to {_log_crash(location, exc)}")
+
+
+def _log_crash(location: Location, exc: BaseException) -> Path | str:
+    """Appends the traceback to CRASH_LOG; the path, or a note that it could not be written."""
+    text = "".join(traceback.format_exception(exc))
+    try:
+        with CRASH_LOG.open("a", encoding="utf-8") as log:
+            log.write(f"--- {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} {location}\n{text}\n")
+    except OSError:
+        return f"(nowhere: {CRASH_LOG} cannot be written)"
+    return CRASH_LOG

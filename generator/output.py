@@ -45,6 +45,9 @@ def check_output_dir(out_dir: Path, site_dir: Path) -> None:
     out, site = out_dir.resolve(), site_dir.resolve()
     if out == site or site.is_relative_to(out) or out.is_relative_to(site):
         raise OutputError(f"the output folder {out_dir} must not contain or lie inside the site folder {site_dir}")
+    existing = next(p for p in (out, *out.parents) if p.exists())  # the root exists
+    if not existing.is_dir():
+        raise OutputError(f"the output folder {out_dir} cannot be made: {existing} is a file. Choose another --out.")
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         raise OutputError(f"{out_dir} exists and was not made by podsite; refusing to replace it. "
                           "Choose another --out or empty it.")

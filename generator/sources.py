@@ -4,7 +4,9 @@ splitting. A leaf: content, transcripts, feed checks and the importers all read 
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,14 +54,26 @@ def split_front_matter(text: str) -> FrontMatter:
     return FrontMatter("\n".join(lines[1:]), 2, "", len(lines) + 1)
 
 
+# How deep YAML and JSON may nest (docs/content-format.md): far more than any content file needs, and
+# little enough that neither a parser's recursion nor the conversion below can run out of stack.
+MAX_DEPTH = 64
+# Below this many possible openings of a collection, libyaml's recursive composer is safe from overflowing
+# the C stack (a deeper text is first walked as events, which need no recursion).
+_COMPOSER_SAFE = 1000
+_ALIAS_HINT = "write the value out in full: podsite does not expand YAML aliases (*name) or anchors (&name)"
+
+
 def load_yaml(text: str, path: Path, diags: Diagnostics, first_line: int = 1) -> Any:
-    """Parse YAML into YamlMap/YamlList/scalars; a syntax error becomes a located diagnostic and None."""
+    """Parse YAML into YamlMap/YamlList/scalars; a syntax error, an alias (*name) or nesting deeper than
+    MAX_DEPTH becomes a located diagnostic and None."""
     try:
+        if _nesting_bound(text) > _COMPOSER_SAFE:
+            _check_depth(text)
         return _load(text, _FastLoader, first_line)
     except yaml.YAMLError:
         pass
     try:  # the pure-Python parser again, whose messages are the same on every machine
-        return _load(text, yaml.SafeLoader, first_line)
+        return _load(text, _StrictLoader, first_line)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
@@ -68,14 +82,54 @@ def load_yaml(text: str, path: Path, diags: Diagnostics, first_line: int = 1) ->
         diags.error(Location(path, line), f"YAML syntax: {problem}{context}", _yaml_hint(problem))
     except yaml.YAMLError as exc:
         diags.error(Location(path, first_line), f"YAML syntax: {exc}")
+    except RecursionError:  # nested deeper than the pure-Python composer can follow
+        diags.error(Location(path, first_line), f"YAML syntax: nested more than {MAX_DEPTH} levels deep",
+                    "lists and mappings inside each other a few levels deep are all a content file needs")
     return None
+
+
+def _nesting_bound(text: str) -> int:
+    """At least the YAML text's nesting depth: every level opens with one of these characters."""
+    return sum(text.count(c) for c in "[{-?:")
+
+
+def _check_depth(text: str) -> None:
+    """Raise a MarkedYAMLError where the text nests deeper than MAX_DEPTH, read as events (no recursion)."""
+    loader = _FastLoader(text)
+    depth = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _too_deep(event.start_mark)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def _too_deep(mark: Any) -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """The pure-Python loader, refusing aliases where they are written (the fast one's nodes only show them
+    as a node met twice)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(problem=f"alias *{event.anchor} is not allowed",
+                                       problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
 
 
 def _load(text: str, loader_class: Any, first_line: int) -> Any:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
-        return None if node is None else _convert(node, loader, first_line)
+        return None if node is None else _convert(node, loader, first_line, set(), 1)
     finally:
         loader.dispose()
 
@@ -86,6 +140,10 @@ _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml_hint(problem: str) -> str:
+    if problem.startswith("alias"):
+        return _ALIAS_HINT
+    if problem.startswith("nested"):
+        return "lists and mappings inside each other a few levels deep are all a content file needs"
     if "mapping values are not allowed" in problem:
         return 'a value containing ": " must be quoted, e.g. title: "Go: the language"'
     if problem.startswith("duplicate key"):
@@ -95,29 +153,40 @@ def _yaml_hint(problem: str) -> str:
     return "check the indentation and quoting on this line and the one before it"
 
 
-def _convert(node: yaml.Node, loader: Any, first_line: int) -> Any:
+def _convert(node: yaml.Node, loader: Any, first_line: int, seen: set[int], depth: int) -> Any:
+    """The node as YamlMap/YamlList/scalars. `seen`: the nodes met so far; a node met again is an alias,
+    refused, since expanding aliases of aliases grows exponentially (a "billion laughs")."""
+    if id(node) in seen:
+        raise yaml.MarkedYAMLError(problem="alias is not allowed", problem_mark=node.start_mark)
+    seen.add(id(node))
     line = first_line + node.start_mark.line
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and depth > MAX_DEPTH:
+        raise _too_deep(node.start_mark)
     if isinstance(node, yaml.MappingNode):
         result = YamlMap()
         result.line = line
         result.key_lines = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            key = str(key)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.MarkedYAMLError(problem="a key must be plain text, not a list or mapping",
+                                           problem_mark=key_node.start_mark)
+            seen.add(id(key_node))
+            key = str(loader.construct_object(key_node, deep=True))
             if key in result:
                 raise yaml.MarkedYAMLError(problem=f"duplicate key {key!r}", problem_mark=key_node.start_mark)
-            result[key] = _convert(value_node, loader, first_line)
+            result[key] = _convert(value_node, loader, first_line, seen, depth + 1)
             result.key_lines[key] = first_line + key_node.start_mark.line
         return result
     if isinstance(node, yaml.SequenceNode):
-        items = YamlList(_convert(item, loader, first_line) for item in node.value)
+        items = YamlList(_convert(item, loader, first_line, seen, depth + 1) for item in node.value)
         items.line = line
         items.item_lines = [first_line + item.start_mark.line for item in node.value]
         return items
     try:
         return loader.construct_object(node, deep=True)
     except ValueError:
-        # A date-shaped scalar that is no date (2024-13-01): keep the text so the field check can say so.
+        # A date-shaped scalar that is no date (2024-13-01), or an integer of more digits than Python
+        # converts: keep the text so the field check can say so.
         return node.value
 
 def outside_link(path: Path, *roots: Path) -> Path | None:
@@ -160,3 +229,55 @@ def read_text(path: Path, diags: Diagnostics, data: bytes | None = None) -> str 
     except OSError as exc:
         diags.error(Location(path), f"cannot read the file: {exc.strerror}")
     return None
+
+
+class JsonError(ValueError):
+    """Why a JSON text cannot be read: a message and the 1-based line it concerns."""
+
+    def __init__(self, message: str, line: int, hint: str, column: int = 0) -> None:
+        super().__init__(message)
+        self.line, self.hint, self.column = line, hint, column
+
+
+# A JSON string (its closing quote optional, so that an unclosed one cannot make the scan quadratic) or a
+# bracket; what depth_error looks at.
+_JSON_TOKEN_RE = re.compile(r'"(?:[^"\\]++|\\[\s\S])*+"?|[\[\]{}]')
+_NOT_BRACKET_RE = re.compile(r"[^\[\]{}]+")
+_JSON_STRING_RE = re.compile(r'"(?:[^"\\]++|\\[\s\S])*+"?')
+
+
+def parse_json(text: str) -> Any:
+    """JSON text parsed, or JsonError: for a syntax error, nesting deeper than MAX_DEPTH (checked before
+    parsing, whose recursion it would exhaust), or a number of more digits than Python converts."""
+    depth_error(text)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JsonError(f"not valid JSON: {exc.msg}", exc.lineno,
+                        "a missing comma, quote or bracket just before that point is the usual cause",
+                        exc.colno) from None
+    except (ValueError, RecursionError) as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise JsonError(f"cannot read this JSON: {exc}", 1, "check the numbers in it") from None
+
+
+def depth_error(text: str) -> None:
+    """JsonError at the first bracket that opens a level deeper than MAX_DEPTH, if any."""
+    many = text.count("[") + text.count("{") > MAX_DEPTH
+    brackets = _NOT_BRACKET_RE.sub("", _JSON_STRING_RE.sub("", text)) if many else ""
+    depth = deepest = 0
+    for char in brackets:  # only the brackets outside strings: a fast pass over a short text
+        depth += 1 if char in "[{" else -1
+        deepest = max(deepest, depth)
+    if deepest <= MAX_DEPTH:
+        return
+    depth = 0
+    for m in _JSON_TOKEN_RE.finditer(text):  # again, slower, for where it happens
+        token = m.group()
+        if token in ("[", "{"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise JsonError(f"JSON nested more than {MAX_DEPTH} levels deep",
+                                text.count("\n", 0, m.start()) + 1,
+                                "a transcript or chapters file needs a few levels; check the brackets here")
+        elif token in ("]", "}"):
+            depth -= 1

@@ -5,6 +5,12 @@ from __future__ import annotations
 import math
 import re
 
+# The range of every time and duration a content file may give (docs/content-format.md, "Numbers"): from 0 up
+# to 100 hours. Beyond it a number is a typo or hostile, and arithmetic on it (a 400-digit integer as a
+# float, 1e308 in milliseconds) would overflow; parse_duration and seconds_in_range refuse it.
+MAX_SECONDS = 100 * 3600
+SECONDS_RANGE = "from 0 to 100 hours (360000 seconds)"
+
 # Two to four colon-separated fields (all but the first two digits wide), the last optionally with a fraction. ASCII digits only: a
 # timestamp written with other digit scripts is not one the corpus has ever produced.
 _TIMECODE_RE = re.compile(r"([0-9]{1,3})((?::[0-9]{2}){1,3})(?:\.([0-9]{1,3}))?")
@@ -41,7 +47,18 @@ def parse_timecode(text: str) -> float | None:
 def _checked(hours: int, minutes: int, seconds: int, fraction: float, max_minutes: int | None) -> float | None:
     if seconds > 59 or (max_minutes is not None and minutes > max_minutes):
         return None
-    return hours * 3600 + minutes * 60 + seconds + fraction
+    return seconds_in_range(hours * 3600 + minutes * 60 + seconds + fraction)
+
+
+def seconds_in_range(value: object) -> float | None:
+    """`value` as seconds when it is a number (not a bool) within MAX_SECONDS of 0; None for anything else,
+    NaN, infinities and integers too large for a float among them."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, int) and not 0 <= value <= MAX_SECONDS:  # compared as integers: no float overflow
+        return None
+    seconds = float(value)
+    return seconds if 0 <= seconds <= MAX_SECONDS else None  # NaN compares false
 
 
 def format_timecode(seconds: float) -> str:
@@ -73,22 +90,13 @@ def format_seconds(seconds: float) -> str:
 
 
 def parse_duration(value: object) -> float | None:
-    """Seconds from an int/float, a digit string ('3723') or a timecode ('1:02:03', '45:10'); None if bad."""
+    """Seconds from an int/float, a digit string ('3723') or a timecode ('1:02:03', '45:10'); None if bad or
+    outside 0 to MAX_SECONDS."""
     if isinstance(value, bool):  # YAML's yes/no are not durations, though bool is an int subtype
         return None
-    if isinstance(value, (int, float)):
-        seconds = float(value)
-    elif isinstance(value, str):
+    if isinstance(value, str):
         text = value.strip()
         if _SECONDS_RE.fullmatch(text):
-            seconds = float(text)
-        else:
-            parsed = parse_timecode(text) if ":" in text else None
-            if parsed is None:
-                return None
-            seconds = parsed
-    else:
-        return None
-    if not math.isfinite(seconds) or seconds < 0:
-        return None
-    return seconds
+            return seconds_in_range(float(text))  # a digit string's float is at worst inf, never an error
+        return parse_timecode(text) if ":" in text else None
+    return seconds_in_range(value)

@@ -3,14 +3,14 @@ Where they show, in the transcript and as the chapters.json written, is chapter_
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
 from generator.content.fields import Fields, check_url, without_controls
 from generator.model.entities import CHAPTERS_FILE, Chapter
-from generator.timecode import format_timecode, parse_duration
+from generator.sources import JsonError, parse_json, read_text
+from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration, seconds_in_range
 from generator.model.transcript import Transcript
 from generator.sources import may_read
 
@@ -48,7 +48,8 @@ def _front_matter_chapters(fields: Fields) -> tuple[Chapter, ...]:
         start = parse_duration(entry.data.get("start")) if entry.has("start") else None
         title = entry.text("title", required=True)
         if start is None:
-            entry.diags.error(entry.at("start"), "a chapter needs 'start', a time like 12:30 or a number of seconds")
+            entry.diags.error(entry.at("start"), "a chapter needs 'start', a time like 12:30 or a number of seconds"
+                              + (f" {SECONDS_RANGE}" if entry.has("start") else ""))
             continue
         end = entry.duration("end")
         image = entry.text("image") or ""
@@ -61,11 +62,13 @@ def _front_matter_chapters(fields: Fields) -> tuple[Chapter, ...]:
 
 
 def _json_chapters(path: Path, diags: Diagnostics) -> tuple[Chapter, ...]:
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_text(path, diags)
+    if text is None:
+        return ()
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        diags.error(Location(path, exc.lineno), f"not valid JSON: {exc.msg}", "check the commas and quotes here")
+        data = parse_json(text)
+    except JsonError as exc:
+        diags.error(Location(path, exc.line), str(exc), "check the commas and quotes here" if exc.column else exc.hint)
         return ()
     items = data.get("chapters") if isinstance(data, dict) else None
     if not isinstance(items, list):
@@ -94,15 +97,19 @@ def _json_chapter(item: object, location: Location, diags: Diagnostics) -> Chapt
     if not isinstance(start, (int, float)) or isinstance(start, bool):
         diags.error(location, "a chapter needs \"startTime\", a number of seconds")
         return None
-    end = item.get("endTime")
+    start_seconds, end = seconds_in_range(start), item.get("endTime")
+    end_seconds = seconds_in_range(end) if end is not None else None
+    if start_seconds is None or (end is not None and end_seconds is None):
+        diags.error(location, f'a chapter\'s "{"startTime" if start_seconds is None else "endTime"}" must be a number '
+                    f"of seconds {SECONDS_RANGE}", "check the time against the audio")
+        return None
     url, image = str(item.get("url") or ""), str(item.get("img") or "")
     if (url and not check_url(url, location, diags, "the chapter url")) or (
             image and not check_url(image, location, diags, "the chapter img")):
         return None
     title = without_controls(str(item.get("title") or ""), location, diags)
-    return Chapter(start=float(start), title=title, url=url,
-                   image=image, toc=item.get("toc") is not False,
-                   end=float(end) if isinstance(end, (int, float)) and not isinstance(end, bool) else None,
+    return Chapter(start=start_seconds, title=title, url=url, image=image, toc=item.get("toc") is not False,
+                   end=end_seconds,
                    location=location)
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, Location
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.content.fields import Fields, check_url
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
 from generator.transcripts.speakers import normalize_label
-from generator.sources import YamlMap, load_yaml, may_read
+from generator.sources import YamlMap, load_yaml, may_read, read_text
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
@@ -27,7 +27,10 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         return None
     if not may_read(path, diags, site_dir):
         return None
-    data = load_yaml(path.read_text(encoding="utf-8"), path, diags)
+    text = read_text(path, diags)
+    if text is None:
+        return None
+    data = guarded(diags, Location(path), lambda: load_yaml(text, path, diags), None)
     if data is None and not diags.has_errors:
         data = YamlMap()
         data.line, data.key_lines = 1, {}
@@ -41,14 +44,14 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         title=title,
         base_url=url if url.endswith("/") else url + "/",
         language=fields.text("language", default="en") or "en",
-        description_html=markup.render(fields.text("description") or ""),
+        description_html=markup.render(fields.markdown("description") or ""),
         theme=fields.text("theme", default="default") or "default",
         per_page=fields.integer("per_page", minimum=1) or 20,
         edit=read_edit(fields),
         license=_license(transcripts, markup),
         break_labels=_labels(transcripts, "breaks"),
         voice_labels=_labels(transcripts, "voices"),
-        footer_html=markup.render(fields.text("footer") or ""),
+        footer_html=markup.render(fields.markdown("footer") or ""),
         root=site_dir,
         location=Location(path, 1),
         feed_size=fields.integer("feed_size", minimum=1) or FEED_SIZE,

@@ -10,13 +10,13 @@ from pathlib import Path
 from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
 from generator.content.registries import missing_hint, resolve_people
-from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import SLUG_HINT, Fields, check_url, is_slug
-from generator.markup.markdown import Markup
+from generator.diagnostics import Diagnostics, Location, guarded
+from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_HINT, Fields, check_url, is_slug
+from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, Markup, costly_line
 from generator.model.entities import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
 from generator.transcripts.speakers import SpeakerIndex, normalize_label
 from generator.sources import may_read, read_text
-from generator.timecode import format_timecode, parse_duration
+from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration
 from generator.model.transcript import Transcript
 from generator.transcripts.readers import find_transcript, read_transcript
 from generator.sources import YamlMap, load_yaml, split_front_matter
@@ -80,6 +80,14 @@ TranscriptReader = Callable[[Path, SpeakerIndex, Markup, Diagnostics, "float | N
 def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str, Person],
                  sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup,
                  diags: Diagnostics, read: bool = True, reader: TranscriptReader | None = None) -> Episode | None:
+    """_load_episode's episode; a failure of podsite's own is an error at the episode's file (guarded)."""
+    return guarded(diags, Location(folder / EPISODE_FILE), lambda: _load_episode(
+        show, folder, config, people, sponsors, speakers, markup, diags, read, reader), None)
+
+
+def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str, Person],
+                  sponsors: dict[str, Sponsor], speakers: SpeakerIndex, markup: Markup,
+                  diags: Diagnostics, read: bool, reader: TranscriptReader | None) -> Episode | None:
     """One episode, or None when its front matter cannot be read at all. With read=False the transcript
     is only found, not read (transcript is None, transcript_path set), and the notes are kept as Markdown
     (notes_source): a parallel build's workers finish both with complete_episode. `reader` reads the
@@ -100,7 +108,9 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     fields = Fields.of(data, path, 1, diags, EPISODE_KEYS, "the front matter") if data is not None else None
     if fields is None:
         return None
-    number = fields.integer("number") if fields.has("number") else (int(folder.name) if folder.name.isdigit() else None)
+    if (costly := costly_line(parts.body)) is not None:
+        diags.error(Location(path, parts.body_first_line + costly), COSTLY_MESSAGE, COSTLY_HINT)
+    number = fields.integer("number") if fields.has("number") else _folder_number(folder.name)
     title = fields.text("title")
     guests = resolve_people(fields, "guests", people)
     hosts = resolve_people(fields, "hosts", people) if fields.has("hosts") else show.hosts
@@ -116,7 +126,7 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     chapters = load_chapters(fields, folder, duration, diags, config.root)
     if not chapters and transcript is not None and config.chapters_from_breaks:
         chapters = chapters_from_breaks(transcript)
-    summary = fields.text("summary") or ""
+    summary = fields.markdown("summary") or ""
     return Episode(
         show=show,
         slug=folder.name,
@@ -153,10 +163,23 @@ def load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str,
     )
 
 
+def _folder_number(name: str) -> int | None:
+    """The episode number a folder's name gives when it is a number no larger than MAX_NUMBER."""
+    return int(name) if name.isdigit() and len(name) <= len(str(MAX_NUMBER)) else None
+
+
 def complete_episode(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
                      diags: Diagnostics, reader: TranscriptReader = read_transcript) -> Episode:
     """The episode loaded with read=False, finished: its notes rendered, its transcript read, and chapters
-    drawn from its breaks when the site asks for them and the episode gives none."""
+    drawn from its breaks when the site asks for them and the episode gives none. A failure of podsite's
+    own is an error at the transcript (or the notes), and the episode is left as it was (guarded)."""
+    where = Location(episode.transcript_path or episode.notes_path)
+    return guarded(diags, where, lambda: _complete_episode(episode, speakers, markup, config, diags, reader),
+                   replace(episode, notes_html="", notes_source=None))
+
+
+def _complete_episode(episode: Episode, speakers: SpeakerIndex, markup: Markup, config: SiteConfig,
+                      diags: Diagnostics, reader: TranscriptReader) -> Episode:
     if episode.notes_source is not None:
         episode = replace(episode, notes_html=markup.render(episode.notes_source), notes_source=None)
     if episode.transcript_path is None or episode.transcript is not None:
@@ -197,7 +220,7 @@ def _audio(fields: Fields, folder: Path, config: SiteConfig) -> Audio | None:
         audio.diags.error(audio.at("url"), f"audio url '{url}' is not a full http(s) URL",
                           "use 'file:' for a file in the episode folder")
         return None
-    byte_size, duration = audio.integer("bytes", minimum=1), audio.duration("duration")
+    byte_size, duration = audio.integer("bytes", minimum=1, maximum=MAX_BYTES), audio.duration("duration")
     if name is not None:
         target_dir = f"{folder.parent.name}/{folder.name}"
         asset = resolve_asset(name, folder, config.root, target_dir, audio.at("file"), audio.diags)
@@ -234,7 +257,7 @@ def _sponsor_spots(fields: Fields, sponsors: dict[str, Sponsor], markup: Markup)
             spot = Fields.of(item, fields.path, line, fields.diags, SPONSOR_SPOT_KEYS, "a sponsor entry")
             if spot is None:
                 continue
-            slug, blurb, url = spot.text("sponsor", required=True), spot.text("blurb"), spot.url("url")
+            slug, blurb, url = spot.text("sponsor", required=True), spot.markdown("blurb"), spot.url("url")
             if slug is None:
                 continue
         sponsor = sponsors.get(slug)
@@ -256,7 +279,8 @@ def _soundbites(fields: Fields, audio: Audio | None) -> tuple[Soundbite, ...]:
             continue
         start = parse_duration(entry.data.get("start"))
         if start is None:
-            entry.diags.error(entry.at("start"), "a soundbite needs 'start', a time like 12:30 or a number of seconds")
+            entry.diags.error(entry.at("start"), "a soundbite needs 'start', a time like 12:30 or a number of seconds"
+                              + (f" {SECONDS_RANGE}" if entry.has("start") else ""))
         length = entry.duration("duration")
         if length is None and not entry.has("duration"):
             entry.diags.error(entry.at("duration"), "a soundbite needs 'duration', its length in seconds",

@@ -12,13 +12,19 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 from generator.markup.policy import url_allowed, url_hint
 from generator.markup.text_scan import CONTROL_RE, has_control
-from generator.timecode import parse_duration
+from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, costly_line
+from generator.timecode import SECONDS_RANGE, parse_duration
 from generator.sources import YamlList, YamlMap
 
 # Slugs name folders, files and URLs: lower-case letters and digits in runs joined by single hyphens, and
 # nothing else (\Z, not $, which would let a trailing newline through). docs/content-format.md says so.
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 SLUG_HINT = "use lower-case letters a-z, digits 0-9 and single hyphens between them, e.g. 36 or my-first-episode"
+# The largest whole number a content file may give where no other bound is documented (episode and season
+# numbers, counts): past it, a number is a typo, and would overflow where it is used as a float or printed.
+MAX_NUMBER = 999_999_999
+# Audio file sizes: up to a terabyte.
+MAX_BYTES = 10**12
 
 
 def is_slug(name: str) -> bool:
@@ -103,12 +109,21 @@ class Fields:
             return default
         return without_controls(value, self.at(key), self.diags)
 
-    def integer(self, key: str, required: bool = False, minimum: int = 0) -> int | None:
+    def integer(self, key: str, required: bool = False, minimum: int = 0, maximum: int = MAX_NUMBER) -> int | None:
+        """A whole number from `minimum` to `maximum` (by default MAX_NUMBER: any count a site has)."""
         value = self._get(key, required, "number")
         if value is None:
             return None
-        ok = isinstance(value, int) and not isinstance(value, bool) and value >= minimum
-        return value if self._check(key, value, ok, f"a whole number of at least {minimum}") else None
+        ok = isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= maximum
+        return value if self._check(key, value, ok, f"a whole number from {minimum} to {maximum}") else None
+
+    def markdown(self, key: str) -> str | None:
+        """Text to be rendered as Markdown: as text(), and an error where it is too costly to render as
+        Markdown (costly_line; it is then shown as text)."""
+        value = self.text(key)
+        if value is not None and costly_line(value) is not None:
+            self.diags.error(self.at(key), COSTLY_MESSAGE, COSTLY_HINT)
+        return value
 
     def boolean(self, key: str, default: bool = False) -> bool:
         value = self.data.get(key)
@@ -151,7 +166,8 @@ class Fields:
             return None
         seconds = parse_duration(value)
         ok = seconds is not None and seconds > 0
-        return seconds if self._check(key, value, ok, "a duration like 1:02:03, 45:10 or a number of seconds",
+        return seconds if self._check(key, value, ok, "a duration like 1:02:03, 45:10 or a number of seconds, "
+                                      f"{SECONDS_RANGE}",
                                       "write hours, minutes and seconds with colons, e.g. 1:12:00") else None
 
     def text_list(self, key: str, slugs: bool = False) -> tuple[tuple[str, int], ...]:
@@ -201,6 +217,10 @@ class Fields:
 
 
 def _kind(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) > 20:  # not 400 digits
+        return f"a number of {len(str(abs(value)))} digits"
+    if isinstance(value, str) and len(value) > 80:
+        return repr(value[:60] + "…")
     if isinstance(value, YamlMap):
         return "a mapping"
     if isinstance(value, YamlList):

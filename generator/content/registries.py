@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import uuid
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from generator.content.assets import resolve_asset
 from generator.content.config import read_edit
-from generator.diagnostics import Diagnostics, Location
 from generator.content.fields import SLUG_HINT, Fields, check_url, did_you_mean, is_slug
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
 from generator.sources import load_yaml, may_read, read_text
@@ -47,7 +48,8 @@ def yaml_files(folder: Path, diags: Diagnostics) -> Iterator[tuple[str, Path, An
         text = read_text(path, diags)
         if text is not None and not text.strip():
             diags.error(Location(path, 1), "the file is empty", "see docs/content-format.md for what it holds")
-        yield path.stem, path, load_yaml(text, path, diags) if text else None
+        data = guarded(diags, Location(path), partial(load_yaml, text, path, diags), None) if text else None
+        yield path.stem, path, data
 
 
 def load_people(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dict[str, Person]:
@@ -70,7 +72,7 @@ def _person(slug: str, fields: Fields, config: SiteConfig, markup: Markup) -> Pe
         aliases=tuple(a for a, _ in fields.text_list("aliases")),
         title=fields.text("title") or "",
         orgs=tuple(o for o, _ in fields.text_list("org")),
-        bio_html=markup.render(fields.text("bio") or ""),
+        bio_html=markup.render(fields.markdown("bio") or ""),
         avatar=avatar,
         links=_links(fields),
         location=Location(fields.path, 1),
@@ -126,7 +128,7 @@ def load_sponsors(config: SiteConfig, markup: Markup, diags: Diagnostics) -> dic
                              diags) if logo_name else None
         sponsors[slug] = Sponsor(slug=slug, name=fields.text("name", required=True) or slug,
                                  url=fields.url("url", required=True) or "", logo=logo,
-                                 blurb_html=markup.render(fields.text("blurb") or ""),
+                                 blurb_html=markup.render(fields.markdown("blurb") or ""),
                                  location=Location(path, 1))
     return sponsors
 
@@ -148,7 +150,7 @@ def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Perso
     artwork = resolve_asset(artwork_name, config.root, config.root, "media", fields.at("artwork"),
                             fields.diags) if artwork_name else None
     owner = fields.mapping("owner", ("name", "email"))
-    description = fields.text("description") or ""
+    description = fields.markdown("description") or ""
     return Show(
         slug=slug,
         name=fields.text("name", required=True) or slug,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.content.fields import SLUG_RE
+from generator.content.fields import MAX_NUMBER, SLUG_RE
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -102,6 +102,11 @@ def _changelog_tree(transcripts: Path, notes: Path | None, diags: Diagnostics) -
     return dict(sorted(shows.items()))
 
 
+def _numbers_fit(m: re.Match[str]) -> bool:
+    """Whether a file name's episode and season numbers are no larger than any a site may give."""
+    return all(len(m.group(name) or "") <= len(str(MAX_NUMBER)) for name in ("number", "season"))
+
+
 def _name_episodes(show: str, episodes: dict[str, _SourceEpisode], diags: Diagnostics) -> None:
     """Numbers and folder names from the file names. The show's files share a prefix before their number
     ("go-time-" of go-time-79.md); a file named prefix + number (or prefix + sNeM) is that episode, and
@@ -111,7 +116,7 @@ def _name_episodes(show: str, episodes: dict[str, _SourceEpisode], diags: Diagno
     prefix = prefixes.most_common(1)[0][0] if prefixes else ""
     for stem, episode in episodes.items():
         m = matches[stem]
-        if m and (m.group("prefix") or "") == prefix:
+        if m and (m.group("prefix") or "") == prefix and _numbers_fit(m):
             episode.number = int(m.group("number"))
             episode.season = int(m.group("season")) if m.group("season") else None
     counts = Counter(e.number for e in episodes.values() if e.number is not None)

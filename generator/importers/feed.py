@@ -26,7 +26,7 @@ from urllib.request import url2pathname
 
 from generator.diagnostics import Diagnostics, Location
 from generator.render.feedcheck import NS
-from generator.content.fields import SLUG_RE
+from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -151,9 +151,14 @@ def _explicit(value: str) -> bool | None:
     return None
 
 
-def _whole(value: str) -> int | None:
+def _whole(value: str, maximum: int = MAX_NUMBER) -> int | None:
+    """A whole number written in ASCII digits, up to `maximum`; None for anything else ("²" is a digit to
+    str.isdigit, and no int; a number of thousands of digits is none Python converts)."""
     value = value.strip()
-    return int(value) if value.isdigit() else None
+    if not value.isascii() or not value.isdigit() or len(value) > len(str(maximum)):
+        return None
+    number = int(value)
+    return number if number <= maximum else None
 
 
 class NotTaken(Enum):
@@ -430,7 +435,7 @@ class _FeedImport:
             name = f"audio-{name}" if name.startswith(("episode.", "transcript.", "chapters.")) else name
             audio["file"] = name
             files.append((name, source.read_bytes(), "audio file"))
-        length = _whole(enclosure.get("length", ""))
+        length = _whole(enclosure.get("length", ""), MAX_BYTES)
         if length:
             audio["bytes"] = length
         elif "url" in audio:

@@ -55,7 +55,7 @@ def next_number(show_dir: Path) -> int:
     folders = sorted(p for p in show_dir.iterdir() if p.is_dir()) if show_dir.is_dir() else []
     for folder in folders:
         number = _front_matter_number(folder / EPISODE_FILE)
-        if number is None and folder.name.isdigit():
+        if number is None and folder.name.isdigit() and len(folder.name) <= 9:
             number = int(folder.name)
         if number is not None:
             numbers.append(number)

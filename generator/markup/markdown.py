@@ -13,6 +13,7 @@ allow-list), html_text (HTML to plain text) and text_scan (finding characters in
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
@@ -280,8 +281,43 @@ class Markup:
         return Rendered(out, html_to_text(out), False)
 
     def _markdown(self, text: str) -> str:
+        if costly_line(text) is not None:  # the text kept, as text: the caller reports where (costly_line)
+            return "\n".join(f"<p>{html.escape(block)}</p>" for block in _BLANK_LINES_RE.split(text) if block.strip())
         self._md.reset()
         return self._cleaner.clean(self._md.convert(text))
+
+
+# Python-Markdown's inline links cost each the length of their paragraph, in Python: getLink looks for the
+# `)` closing a link's `(` one character at a time to the paragraph's end when none does, and getText reads
+# all the paragraph's brackets again after each link it makes; its HTML parsing does the same for every
+# unclosed `<`. So a paragraph's cost grows with its `[` and `<` times its length. A paragraph over this
+# budget (about a second's work; the show notes of the Changelog corpus stay under a tenth of it) is not
+# given to it: it is kept as text, and its reader reports it (costly_line).
+MAX_BRACKET_WORK = 2_000_000
+_BLANK_LINES_RE = re.compile(r"\n[ \t]*\n")
+COSTLY_MESSAGE = "this paragraph has too many [ and < for its length to be read as Markdown; it is shown as text"
+COSTLY_HINT = "split it into paragraphs with blank lines, or check its brackets (a link is [text](url))"
+
+
+def _openings(text: str) -> int:
+    return text.count("[") + text.count("<")
+
+
+def costly_line(text: str) -> int | None:
+    """The 0-based line of the first paragraph (lines between blank lines) whose `[` and `<` times its length
+    exceed MAX_BRACKET_WORK, or None: such a paragraph is rendered as text, not as Markdown."""
+    if _openings(text) * len(text) <= MAX_BRACKET_WORK:
+        return None
+    for m in _INLINE_UNIT_RE.finditer(text):
+        unit = m.group()
+        if _openings(unit) * len(unit) > MAX_BRACKET_WORK:
+            return text.count("\n", 0, m.start())
+    return None
+
+
+# What Python-Markdown reads as one run of inline text: lines up to a blank line, or up to a line that
+# opens a list item, a heading or a quote (each of those is read on its own).
+_INLINE_UNIT_RE = re.compile(r"[^\n]*(?:\n(?![ \t]*\n|[ \t]*(?:[-*+]|[0-9]+\.)[ \t]|#|>)[^\n]*)*")
 
 
 _BULLETS = frozenset({"- ", "* ", "+ "})

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.build import BuildResult
 from generator.cli import EXIT_OK, EXIT_USAGE, ProgressLine, report
-from generator.diagnostics import Diagnostic, display_path
+from generator.diagnostics import Diagnostic, Diagnostics, Location, display_path, report_crash
 from generator.incremental import Change, IncrementalBuilder
 from generator.output import WriteStats, update_output
 from generator.preview.server import PreviewServer
@@ -106,9 +106,10 @@ class Preview:
             try:
                 result = self.builder.build(progress) if self._full_next else self.builder.rebuild(changes, progress)
                 self._full_next = False
-            except Exception:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
+            except Exception as exc:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
                 traceback.print_exc()
                 self._full_next = True
+                self._crashed(exc, changes)
                 return
             finally:
                 progress.clear()
@@ -119,6 +120,12 @@ class Preview:
             self._announce(result, f"{shown} changed; {done}")
             if stats.full or result.seconds >= 1.0:  # a big build's garbage, once the pages are told to reload
                 give_back_freed_memory()
+
+    def _crashed(self, exc: Exception, changes: list[Change]) -> None:
+        """Open pages show a failed rebuild as a problem at the first file that changed."""
+        crash = Diagnostics()
+        report_crash(crash, Location(changes[0].path if changes else self.builder.site_dir), exc)
+        self.server.publish(crash.errors, False)
 
     def _announce(self, result: BuildResult, verb: str) -> None:
         warnings = set(result.diagnostics.warnings)

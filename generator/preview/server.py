@@ -25,6 +25,7 @@ import mimetypes
 import re
 import socket
 import threading
+import traceback
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -325,6 +326,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self._file(path, head)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+        except Exception:  # noqa: BLE001 - a bug: the request still gets an answer, and the terminal the traceback
+            traceback.print_exc()
+            self.close_connection = True
+            self._send_bytes(HTTPStatus.INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8",
+                             b"500: the preview failed to answer this request; please report this "
+                             b"(the terminal shows where)\n", head)
 
     def _file(self, url_path: str, head: bool) -> None:
         relative = request_path(url_path)
@@ -421,7 +428,7 @@ def _open_output(root: Path, relative: str, as_folder: bool) -> tuple[HTTPStatus
     """The file to send for `relative` (status, open file or None, its name), or the URL to redirect to when a
     folder was asked for without its trailing slash. A missing file gives the site's 404 page."""
     target = root / relative if relative else root
-    if target.is_dir():
+    if _is_dir(target):
         if not as_folder:
             return "/" + quote(relative) + "/"
         target = target / "index.html"
@@ -429,6 +436,14 @@ def _open_output(root: Path, relative: str, as_folder: bool) -> tuple[HTTPStatus
     if opened is not None:
         return HTTPStatus.OK, opened, target.name
     return HTTPStatus.NOT_FOUND, _open_below(root, root / "404.html"), "404.html"
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a folder; False for a path the system refuses to look at (too long, say)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _open_below(root: Path, target: Path) -> BinaryIO | None:

@@ -18,7 +18,8 @@ from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup.inline_fast import render_plain_many
-from generator.markup.markdown import MARK_CLOSE, MARK_OPEN, Markup, fill_markers, marker
+from generator.markup.markdown import (COSTLY_HINT, COSTLY_MESSAGE, MARK_CLOSE, MARK_OPEN, Markup, costly_line,
+                                       fill_markers, marker)
 from generator.transcripts.speakers import SpeakerIndex, normalize_label, resolve_label
 from generator.markup.text_scan import CONTROL_RE, has_control
 from generator.timecode import format_seconds, format_timecode, parse_timecode
@@ -400,6 +401,8 @@ class _Parser:
         return out
 
     def render(self, para: _ParaDraft) -> Paragraph:
+        if (costly := costly_line(para.body)) is not None:
+            self.diags.error(Location(self.path, para.line + costly), COSTLY_MESSAGE, COSTLY_HINT)
         rendered = self.markup.render_paragraph(para.body, inline_only=para.speech)
         body_html, body_text = rendered.html, rendered.text
         if para.inline:

@@ -23,7 +23,8 @@ from pathlib import Path
 from generator.diagnostics import Diagnostics, Location
 from generator.markup.markdown import Markup
 from generator.transcripts.speakers import SpeakerIndex, resolve_label
-from generator.sources import read_text
+from generator.sources import JsonError, parse_json, read_text
+from generator.timecode import MAX_SECONDS, SECONDS_RANGE, seconds_in_range
 from generator.markup.text_scan import CONTROL_RE
 from generator.model.transcript import Transcript
 from generator.transcripts.parser import Cue, parse_transcript, transcript_from_cues
@@ -188,8 +189,11 @@ def _block_cues(block: _Lines, dialect: _Dialect, path: Path, diags: Diagnostics
             diags.warning(Location(path, number), f'cannot read the cue timing "{timing.strip()}"; '
                           "the cue's text is kept with an estimated time",
                           f"write the timing as {dialect.example}{dialect.rule}")
+        elif (start := _clock_seconds(m.group("start"))) is None or (end := _clock_seconds(m.group("end"))) is None:
+            start = end = None
+            diags.error(Location(path, number), f"a cue time must be {SECONDS_RANGE}; the cue's text is kept with "
+                        "an estimated time", f"write the timing as {dialect.example}{dialect.rule}")
         else:
-            start, end = _clock_seconds(m.group("start")), _clock_seconds(m.group("end"))
             if end < start:
                 diags.warning(Location(path, number), f"the cue ends ({m.group('end')}) before it starts "
                               f"({m.group('start')}); its end is ignored", "check the cue's times against the audio")
@@ -210,11 +214,13 @@ def _cues(pieces: list[_Piece], start: float | None, end: float | None, time_tex
                   end if last else None, time_text if first else "")
 
 
-def _clock_seconds(stamp: str) -> float:
-    """Seconds of "01:02:03.500", "02:03.500" or SRT's "01:02:03,5"."""
+def _clock_seconds(stamp: str) -> float | None:
+    """Seconds of "01:02:03.500", "02:03.500" or SRT's "01:02:03,5"; None past MAX_SECONDS."""
     *rest, seconds = stamp.replace(",", ".").split(":")
+    if len(rest[0]) > 3:  # WebVTT's hours may have any number of digits; past 999 they are out of range
+        return None
     hours, minutes = (int(rest[0]), int(rest[1])) if len(rest) == 2 else (0, int(rest[0]))
-    return hours * 3600 + minutes * 60 + float(seconds)
+    return seconds_in_range(hours * 3600 + minutes * 60 + float(seconds))
 
 
 def _vtt_pieces(payload: _Lines) -> list[_Piece]:
@@ -320,10 +326,9 @@ def _read_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics
                expected: tuple[_JsonFormat, ...] | None) -> Transcript | None:
     text = text.removeprefix("\ufeff")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        diags.error(Location(path, exc.lineno), f"not valid JSON: {exc.msg} (column {exc.colno})",
-                    "a missing comma, quote or bracket just before that point is the usual cause")
+        data = parse_json(text)
+    except JsonError as exc:
+        diags.error(Location(path, exc.line), f"{exc} (column {exc.column})" if exc.column else str(exc), exc.hint)
         return None
     found = _json_format(data)
     if isinstance(found, str) or (expected is not None and found[0] not in expected):
@@ -396,6 +401,8 @@ def _json_cues(items: list, lines: list[int], form: _JsonFormat, path: Path, dia
         times = item.get(form.times) if form.times else item
         times = times if isinstance(times, dict) else {}
         start = _json_seconds(times.get(form.start), form.unit)
+        if _out_of_range(times, form, (form.start, form.end), where, n, diags):
+            continue
         if start is None:
             name = f"{form.times}.{form.start}" if form.times else form.start
             problem = (f'has no "{name}"' if form.start not in times else
@@ -420,14 +427,37 @@ def _json_cues(items: list, lines: list[int], form: _JsonFormat, path: Path, dia
 
 
 def _json_seconds(value: object, unit: float) -> float | None:
+    """Seconds of a time in `unit`s, a number or a numeric string; None when it is neither, or out of range."""
     if isinstance(value, str):
         try:
             value = float(value)
         except ValueError:
             return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return value * unit
+    if isinstance(value, int) and value > MAX_SECONDS / unit:  # before multiplying: never an overflow
+        return None
+    return seconds_in_range(value * unit) if math.isfinite(value) else None
+
+
+def _out_of_range(times: dict, form: _JsonFormat, keys: tuple[str, str], where: Location, n: int,
+                  diags: Diagnostics) -> bool:
+    """Whether a time of the segment is a number, but NaN, infinite, negative or past MAX_SECONDS: an
+    error (a time that is no number at all is estimated, as before)."""
+    for key in keys:
+        value = times.get(key)
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and _json_seconds(value, form.unit) is None:
+            name = f"{form.times}.{key}" if form.times else key
+            unit = "milliseconds" if form.unit != 1 else "seconds"
+            diags.error(where, f'segment {n}: "{name}" must be a number of {unit} {SECONDS_RANGE}',
+                        "check the segment's times against the audio")
+            return True
+    return False
 
 
 def _seconds_text(seconds: float) -> str:
@@ -484,19 +514,30 @@ def _word_level(cues: list[Cue]) -> bool:
 
 
 def _join_words(cues: list[Cue]) -> list[Cue]:
-    """Word segments joined into utterances: a new one at a change of speaker, after a pause of 2 s, or
-    at the end of a sentence once it has 20 words."""
+    """Word segments joined into utterances: a new one at a change of speaker, after a pause of 2 s, at the
+    end of a sentence once it has 20 words, and in any case at MAX_UTTERANCE_WORDS (a transcript with no
+    full stop is still read in paragraphs). Each utterance's text is joined once, when it ends."""
     joined: list[Cue] = []
     words: list[str] = []
+    first: Cue | None = None
+    last: Cue | None = None
     for cue in cues:
-        if joined and words:
-            last = joined[-1]
+        if first is not None and last is not None:
             pause = cue.start is not None and last.end is not None and cue.start - last.end >= 2.0
             full = len(words) >= 20 and _SENTENCE_END_RE.search(words[-1]) is not None
-            if cue.speaker == last.speaker and not pause and not full:
+            if cue.speaker == first.speaker and not pause and not full and len(words) < MAX_UTTERANCE_WORDS:
                 words.append(cue.text)
-                joined[-1] = Cue(last.line, " ".join(words), last.speaker, last.start, cue.end, last.time_text)
+                last = cue
                 continue
-        joined.append(cue)
-        words = [cue.text]
+            joined.append(_utterance(first, last, words))
+        first, last, words = cue, cue, [cue.text]
+    if first is not None and last is not None:
+        joined.append(_utterance(first, last, words))
     return joined
+
+
+MAX_UTTERANCE_WORDS = 200  # about a minute and a half of speech
+
+
+def _utterance(first: Cue, last: Cue, words: list[str]) -> Cue:
+    return Cue(first.line, " ".join(words), first.speaker, first.start, last.end, first.time_text)
