@@ -19,16 +19,20 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.build import load_site  # noqa: E402
-from generator.diagnostics import Diagnostics  # noqa: E402
-from generator.model.entities import Episode  # noqa: E402
-from generator.render.pages import episode_page, render_page  # noqa: E402
-from generator.model.transcript import Transcript  # noqa: E402
-from generator.transcripts.parser import _Parser  # noqa: E402
-from generator.workers import EpisodeWorker, episode_files  # noqa: E402
+from generator.build import load_site
+from generator.diagnostics import Diagnostics
+from generator.model.entities import Episode
+from generator.model.transcript import Transcript
+from generator.render.pages import episode_page, render_page
+from generator.transcripts.parser import _Parser
+from generator.workers import EpisodeWorker, episode_files
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 STEPS = ("notes", "read", "lines to turns", "times and anchors", "paragraph HTML", "transcript files", "page")
 
@@ -37,27 +41,30 @@ def one_pass(worker: EpisodeWorker, sample: list[Episode]) -> dict[str, float]:
     """Seconds spent in each step over the `sample` episodes."""
     spent = dict.fromkeys(STEPS, 0.0)
 
-    def timed(step: str, work: Callable[[], object]) -> object:
+    def timed(step: str, work: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         started = time.perf_counter()
-        value = work()
+        value = work(*args, **kwargs)
         spent[step] += time.perf_counter() - started
         return value
 
+    def page(episode: Episode, older: Episode | None, newer: Episode | None, diags: Diagnostics) -> bytes | None:
+        return render_page(episode_page(episode, older, newer), worker.site, worker.env, diags)
+
     for light in sample:
-        if light.transcript_path is None or light.transcript_path.suffix != ".md":
+        path = light.transcript_path
+        if path is None or path.suffix != ".md":
             continue
         diags = Diagnostics()
-        notes = timed("notes", lambda: worker.markup.render(light.notes_source or ""))
-        text = timed("read", lambda: light.transcript_path.read_text(encoding="utf-8"))
-        parser = _Parser(light.transcript_path, worker.speakers, worker.markup, diags)
-        timed("lines to turns", lambda: parser.run(text))
-        has_times = timed("times and anchors", lambda: parser.place(light.audio.duration if light.audio else None))
+        notes = timed("notes", worker.markup.render, light.notes_source or "")
+        text = timed("read", path.read_text, encoding="utf-8")
+        parser = _Parser(path, worker.speakers, worker.markup, diags)
+        timed("lines to turns", parser.run, text)
+        has_times = timed("times and anchors", parser.place, light.audio.duration if light.audio else None)
         turns = timed("paragraph HTML", parser.build)
-        episode = replace(light, transcript=Transcript(light.transcript_path, turns, bool(has_times)),
-                          notes_html=notes, notes_source=None)
-        timed("transcript files", lambda: episode_files(episode, worker.names))
+        episode = replace(light, transcript=Transcript(path, turns, has_times), notes_html=notes, notes_source=None)
+        timed("transcript files", episode_files, episode, worker.names)
         older, newer = worker.neighbours[light.url]
-        timed("page", lambda: render_page(episode_page(episode, older, newer), worker.site, worker.env, diags))
+        timed("page", page, episode, older, newer, diags)
     return spent
 
 

@@ -52,7 +52,7 @@ def part_of(module: str) -> str:
 
 def imports_of(path: Path, module: str) -> set[str]:
     """Every module of ours that `path` imports, by its full name (`from generator import x` names x)."""
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.level:
             raise AssertionError(f"{path}: a relative import; import generator.… by its full name")
@@ -68,7 +68,7 @@ def imports_of(path: Path, module: str) -> set[str]:
 
 def graph() -> dict[str, set[str]]:
     known = dict(modules())
-    edges = {}
+    edges: dict[str, set[str]] = {}
     for module, path in known.items():
         edges[module] = set()
         for name in imports_of(path, module):

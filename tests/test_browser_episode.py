@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from browser import CHROMIUM, CHROMIUM_ARGS, require_browser, serve_folder, write_silence
+
 from generator.build import build
 
 pytestmark = pytest.mark.slow
@@ -18,7 +18,8 @@ def episode_url(minimal_site: Path, tmp_path: Path) -> Iterator[str]:
     folder = minimal_site / "episodes" / "show" / "1"
     write_silence(folder / "audio.wav", seconds=400)
     text = (folder / "episode.md").read_text()
-    text = text.replace("  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: \"10:00\"\n", "  file: audio.wav\n")
+    text = text.replace("  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: \"10:00\"\n",
+                        "  file: audio.wav\n")
     (folder / "episode.md").write_text(text)
     out = tmp_path / "output"
     with serve_folder(out) as base:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from browser import CHROMIUM, require_browser, write_silence
 from conftest import previewing, use_own_theme
+
 from generator.preview.app import Preview
 
 pytestmark = pytest.mark.slow
@@ -79,7 +79,8 @@ def test_a_broken_edit_shows_the_diagnostics_over_the_page_until_fixed(preview: 
 
     overlay = page.locator("#podsite-overlay")
     overlay.locator(".message").wait_for(timeout=15_000)  # Playwright's selectors pierce the shadow root
-    assert overlay.locator(".where").inner_text() == "content/episodes/show/1/episode.md:6: "  # the audio is two lines shorter
+    # the audio is two lines shorter
+    assert overlay.locator(".where").inner_text() == "content/episodes/show/1/episode.md:6: "
     assert overlay.locator(".message").inner_text() == "no person 'gus-gust' (in 'guests')"
     assert "Gus Guest" in page.locator("main").inner_text()  # the last good page is still there
 

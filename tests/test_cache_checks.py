@@ -8,16 +8,18 @@ import hashlib
 import json
 import marshal
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.cache import state as uptodate
 from generator.build import build
-from generator.cli import main
+from generator.cache import state as uptodate
 from generator.cache.episodes import RECORDS_FILE
-from generator.model.transcript import Paragraph
 from generator.cache.state import CHECKSUM_SIZE, cache_dir, read_cache_file, write_cache_file
+from generator.cli import main
+from generator.model.transcript import Paragraph
 
 SCRIPT = "<script>alert('from the cache')</script>"
 
@@ -34,11 +36,11 @@ def clean_tree(site: Path, tmp_path: Path) -> dict[str, bytes]:
     return tree(clean)
 
 
-def rewrite(path: Path, change: object, how: str) -> None:
+def rewrite(path: Path, change: Callable[[Any], Any], how: str) -> None:
     """Rewrites a cache file's payload as `change` makes it (a function of the unmarshalled payload), under
     its old checksum, or under one anybody can compute: the SHA-256 of the payload alone."""
     data = path.read_bytes()
-    payload = change(marshal.loads(data[CHECKSUM_SIZE:]))  # type: ignore[operator]
+    payload = change(marshal.loads(data[CHECKSUM_SIZE:]))
     body = marshal.dumps(payload)
     header = data[:CHECKSUM_SIZE] if how == "old checksum" else hashlib.sha256(body).digest()
     path.write_bytes(header + body)
@@ -52,7 +54,7 @@ def test_a_transcript_entry_rewritten_to_hold_a_script_is_not_published(minimal_
     [entry] = (cache_dir(out) / "transcripts").glob("*.entry")
     html = Paragraph._fields.index("html")
 
-    def with_script(payload: tuple) -> tuple:  # type: ignore[type-arg]
+    def with_script(payload: tuple[Any, ...]) -> tuple[Any, ...]:
         form, key, (path, has_times, turns, columns), items, labels = payload
         columns = list(columns)
         columns[html] = tuple(f"<p>{SCRIPT}</p>" for _ in columns[html])  # a valid entry in every other way
@@ -72,7 +74,7 @@ def test_an_episode_record_rewritten_does_not_reach_the_feed(minimal_site: Path,
     assert build(minimal_site, out, jobs=1).ok
     records = cache_dir(out) / RECORDS_FILE
 
-    def with_script(payload: tuple) -> tuple:  # type: ignore[type-arg]
+    def with_script(payload: tuple[Any, ...]) -> tuple[Any, ...]:
         form, version, kept = payload
         changed = []
         for url, key, every, flat in kept:

@@ -56,15 +56,18 @@ def test_bad_chapter_times_are_reported_where_they_are_written(minimal_site: Pat
 """)
     result = build(minimal_site, None)
     assert [d.format() for d in result.diagnostics.errors] == [
-        "content/episodes/show/1/episode.md:12: error: chapter 'Earlier' starts at 01:00, not after the one before it (05:00)\n"
+        "content/episodes/show/1/episode.md:12: error: chapter 'Earlier' starts at 01:00, "
+        "not after the one before it (05:00)\n"
         "    hint: list chapters in the order they play, each starting later than the last",
-        "content/episodes/show/1/episode.md:13: error: chapter 'After the end' starts at 11:00, after the audio ends (10:00)\n"
+        "content/episodes/show/1/episode.md:13: error: chapter 'After the end' starts at 11:00, "
+        "after the audio ends (10:00)\n"
         "    hint: check the time, or the audio's duration",
     ]
 
 
 def test_broken_chapters_json_names_its_line(minimal_site: Path) -> None:
-    (episode_file(minimal_site).parent / "chapters.json").write_text('{"chapters": [\n  {"startTime": 0, "title": "A"},\n  {"startTime": }\n]}')
+    (episode_file(minimal_site).parent / "chapters.json").write_text(
+        '{"chapters": [\n  {"startTime": 0, "title": "A"},\n  {"startTime": }\n]}')
     result = build(minimal_site, None)
     assert [d.format().splitlines()[0] for d in result.diagnostics.errors] == [
         "content/episodes/show/1/chapters.json:3: error: not valid JSON: Expecting value"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
@@ -10,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -88,18 +88,19 @@ def test_podsite_entry_point_is_declared() -> None:
     assert 'podsite = "generator.cli:main"' in text
 
 
-class FakeTerminal:
+class FakeTerminal(io.StringIO):
+    """A text stream that says it is a terminal, or not, and keeps what is written to it."""
+
     def __init__(self, tty: bool) -> None:
-        self.tty, self.text = tty, ""
+        super().__init__()
+        self.tty = tty
 
     def isatty(self) -> bool:
         return self.tty
 
-    def write(self, text: str) -> None:
-        self.text += text
-
-    def flush(self) -> None:
-        pass
+    @property
+    def text(self) -> str:
+        return self.getvalue()
 
 
 def test_progress_shows_on_a_terminal_only_for_long_builds(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from generator import output
+from generator.cache.state import cache_dir
 from generator.cli import main
 from generator.output import MARKER, WORK_MARK, recover
-from generator.cache.state import cache_dir
 
 OUT = Path("output")
 STAGING, OLD, JOURNAL = Path(".output.staging"), Path(".output.old"), Path(".output.podsite-commit")
@@ -153,7 +153,8 @@ def restore(saved: Path) -> None:
 
 
 @pytest.mark.parametrize(("change", "commit", "renames"), [
-    ("title", "swap", False), pytest.param("title", "swap", True, marks=pytest.mark.slow), ("notes", "in place", False)])
+    ("title", "swap", False), pytest.param("title", "swap", True, marks=pytest.mark.slow),
+    ("notes", "in place", False)])
 def test_a_build_killed_at_any_step_of_its_commit_leaves_a_whole_site(minimal_site: Path, tmp_path: Path,
                                                                      killer: Killer, change: str, commit: str,
                                                                      renames: bool) -> None:
@@ -235,7 +236,7 @@ def test_a_folder_podsite_did_not_mark_is_never_deleted(minimal_site: Path, caps
     assert f"{name} is in the way" in err and "does not hold podsite's mark" in err
     assert "Move or rename it" in err
     assert tree(Path(name)) == before
-    assert not OUT.exists() and not STAGING.exists() or name == ".output.staging"
+    assert (not OUT.exists() and not STAGING.exists()) or name == ".output.staging"
 
 
 def test_a_stopped_commits_journal_does_not_make_another_folder_ours(minimal_site: Path, killer: Killer,

@@ -3,10 +3,12 @@ is known, every value is valid, and together they build."""
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
 from conftest import REPO
+
 from generator.build import build
 
 DOC = (REPO / "docs" / "content-format.md").read_text(encoding="utf-8")
@@ -66,9 +68,11 @@ def test_the_readme_names_every_command_and_option() -> None:
 
     text = README.read_text(encoding="utf-8")
     commands = {}
-    for action in make_parser()._subparsers._group_actions:  # type: ignore[union-attr]
+    for action in make_parser()._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
         for name, sub in action.choices.items():
-            nested = [a for a in sub._actions if a.choices and a.dest == "source"]
+            nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction) and a.dest == "source"]
             for inner in nested:
                 commands.update({f"podsite {name} {n}": s for n, s in inner.choices.items()})
             if not nested:

@@ -15,9 +15,9 @@ import pytest
 from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostics, Location
+from generator.model.entities import Chapter, Site
 from generator.render.feedcheck import FeedSource, check_feed
 from generator.render.feeds import PODCAST_GUID_NAMESPACE, episode_guid, podcast_guid, render_feeds
-from generator.model.entities import Chapter, Site
 
 NS = {
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
@@ -55,6 +55,27 @@ def channel(xml: bytes) -> ET.Element:
     found = root.find("channel")
     assert found is not None
     return found
+
+
+def child(element: ET.Element, path: str) -> ET.Element:
+    """The first element at path (prefixes as in NS), which must be there."""
+    found = element.find(path, NS)
+    assert found is not None, f"no <{path}> in <{element.tag}>"
+    return found
+
+
+def text(element: ET.Element, path: str) -> str:
+    """The text of the first element at path (prefixes as in NS), which must be there."""
+    found = element.findtext(path, namespaces=NS)
+    assert found is not None, f"no <{path}> in <{element.tag}>"
+    return found
+
+
+def attr(element: ET.Element, name: str) -> str:
+    """An attribute the element must have."""
+    value = element.get(name)
+    assert value is not None, f"<{element.tag}> has no {name}="
+    return value
 
 
 def links(xml: bytes) -> dict[str, str]:
@@ -110,7 +131,9 @@ def test_feedparser_sees_the_episodes_enclosures_and_namespaced_tags(minimal_sit
     assert first.podcast_episode == "1"
     assert first.published_parsed[:3] == (2024, 1, 5)
     assert first.link == "https://podcast.example/show/1/"
-    assert first.id == episode_guid(load_site(minimal_site, Diagnostics()).episodes[1])
+    site = load_site(minimal_site, Diagnostics())
+    assert site is not None
+    assert first.id == episode_guid(site.episodes[1])
     assert first.content[0].value == '<ul>\n<li><a href="https://example.org/a">A link</a></li>\n</ul>'
     assert "podcast_transcript" in first and "podcast_person" in first
     assert diags.report() == (
@@ -147,10 +170,10 @@ def test_every_tag_apple_requires_or_recommends_is_there(minimal_site: Path) -> 
     assert ch.findtext("description") == "<p>A show about <em>things</em>.</p>"
     assert ch.findtext("language") == "en"
     assert ch.findtext("copyright") == "© 2024 Show Media"
-    assert ch.find("itunes:image", NS).get("href") == "https://podcast.example/media/shows/art/show.png"
-    category = ch.find("itunes:category", NS)
+    assert child(ch, "itunes:image").get("href") == "https://podcast.example/media/shows/art/show.png"
+    category = child(ch, "itunes:category")
     assert category.get("text") == "Technology"
-    assert category.find("itunes:category", NS).get("text") == "Tech News"
+    assert child(category, "itunes:category").get("text") == "Tech News"
     assert ch.findtext("itunes:explicit", namespaces=NS) == "false"
     assert ch.findtext("itunes:author", namespaces=NS) == "Show Media"
     assert ch.findtext("itunes:owner/itunes:name", namespaces=NS) == "Show Media"
@@ -163,12 +186,12 @@ def test_every_tag_apple_requires_or_recommends_is_there(minimal_site: Path) -> 
     for item in (second, first):
         assert item.findtext("title")
         assert item.findtext("link", "").startswith("https://podcast.example/show/")
-        assert item.find("guid").get("isPermaLink") == "false" and item.findtext("guid")
-        assert email.utils.parsedate_to_datetime(item.findtext("pubDate")).tzinfo is not None
-        enclosure = item.find("enclosure")
-        assert enclosure.get("url").startswith("https://") and int(enclosure.get("length")) > 0
+        assert child(item, "guid").get("isPermaLink") == "false" and item.findtext("guid")
+        assert email.utils.parsedate_to_datetime(text(item, "pubDate")).tzinfo is not None
+        enclosure = child(item, "enclosure")
+        assert attr(enclosure, "url").startswith("https://") and int(attr(enclosure, "length")) > 0
         assert enclosure.get("type") == "audio/mpeg"
-        assert item.findtext("itunes:duration", namespaces=NS).isdigit()
+        assert text(item, "itunes:duration").isdigit()
         assert item.findtext("itunes:episodeType", namespaces=NS) in ("full", "trailer", "bonus")
         assert item.findtext("itunes:explicit", namespaces=NS) == "false"
         assert item.findtext("description")
@@ -224,11 +247,11 @@ def test_podcasting_2_tags(minimal_site: Path) -> None:
     files, _ = feeds_of(minimal_site)
     ch = channel(files["show/feed.xml"])
     assert ch.findtext("podcast:guid", namespaces=NS) == "917393e3-1b1e-5cef-ace4-edaa54e1f810"  # pinned
-    locked = ch.find("podcast:locked", NS)
+    locked = child(ch, "podcast:locked")
     assert (locked.text, locked.get("owner")) == ("yes", "editors@show.example")
-    funding = ch.find("podcast:funding", NS)
+    funding = child(ch, "podcast:funding")
     assert (funding.text, funding.get("url")) == ("Support the show", "https://show.example/++")
-    license_ = ch.find("podcast:license", NS)
+    license_ = child(ch, "podcast:license")
     assert (license_.text, license_.get("url")) == ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/")
     assert [(t.get("purpose"), t.text) for t in ch.findall("podcast:txt", NS)] == [
         ("applepodcastsverify", "05124"), (None, "plain words")]
@@ -261,8 +284,8 @@ def test_podcasting_2_tags(minimal_site: Path) -> None:
 def test_chapters_are_linked_when_the_episode_has_them(minimal_site: Path) -> None:
     site = with_chapters(minimal_site, [Chapter(0, "Intro"), Chapter(300, "Middle")])
     files, diags = feeds_of(minimal_site, site=site)
-    item = channel(files["show/feed.xml"]).find("item")
-    chapters = item.find("podcast:chapters", NS)
+    item = child(channel(files["show/feed.xml"]), "item")
+    chapters = child(item, "podcast:chapters")
     assert (chapters.get("url"), chapters.get("type")) == (
         "https://podcast.example/show/1/chapters.json", "application/json+chapters")
     assert not diags.has_errors
@@ -282,7 +305,7 @@ def test_item_guids_survive_a_new_base_url_and_can_be_pinned(minimal_site: Path)
 
     write_episode(minimal_site, "2", f"title: The second one\npublished: 2024-02-05\nguid: 'old-host:ep-2'\n{AUDIO_2}")
     pinned, _ = feeds_of(minimal_site)
-    assert channel(pinned["show/feed.xml"]).find("item").findtext("guid") == "old-host:ep-2"
+    assert child(channel(pinned["show/feed.xml"]), "item").findtext("guid") == "old-host:ep-2"
 
 
 def test_episodes_without_audio_are_left_out_and_an_empty_feed_is_still_valid(minimal_site: Path) -> None:
@@ -322,7 +345,7 @@ def test_markup_in_a_title_stays_text(minimal_site: Path) -> None:
     xml = files["show/feed.xml"]
     assert b"<script>" not in xml
     assert b"Tags &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; \"quotes\"" in xml
-    assert channel(xml).find("item").findtext("title") == title
+    assert child(channel(xml), "item").findtext("title") == title
     parsed = feedparser.parse(xml)
     assert not parsed.bozo
     assert parsed.entries[0].title_detail.value == title
@@ -485,11 +508,11 @@ def test_long_notes_without_a_summary_are_shortened_not_refused(minimal_site: Pa
     notes = "".join(f"- [Link number {n} & more](https://example.org/{n})\n" for n in range(200))
     write_episode(minimal_site, "2", f"title: The second one\npublished: 2024-02-05\n{AUDIO_2}", body=notes)
     files, diags = feeds_of(minimal_site)
-    item = channel(files["show/feed.xml"]).find("item")
-    description = item.findtext("description")
+    item = child(channel(files["show/feed.xml"]), "item")
+    description = text(item, "description")
     assert len(description.encode()) <= 4000 and description.startswith("Link number 0 & more Link number 1")
     assert description.endswith(" …")
-    assert item.findtext("content:encoded", namespaces=NS).count("<li>") == 200
+    assert text(item, "content:encoded").count("<li>") == 200
     assert not diags.has_errors
 
 
@@ -529,6 +552,7 @@ def test_bad_feed_keys_are_located_errors(minimal_site: Path) -> None:
 def test_the_checker_refuses_documents_that_are_not_feeds(minimal_site: Path) -> None:
     diags = Diagnostics()
     site = load_site(minimal_site, diags)
+    assert site is not None, diags.report()
     show = site.shows[0]
     source = FeedSource("show/feed.xml", show, (), show.location, site.config)
     assert not check_feed(b"<rss version='2.0'><channel><title>x</title>", source, diags)

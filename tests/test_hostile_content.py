@@ -278,6 +278,7 @@ def test_two_people_may_share_one_avatar_file(minimal_site: Path) -> None:
 def ask(url: str, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
     """A request to the preview at `url` (its real address) with the given headers."""
     where = urlsplit(url)
+    assert where.hostname, url
     conn = http.client.HTTPConnection(where.hostname, where.port, timeout=20)
     try:
         conn.putrequest("GET", path, skip_host="Host" in headers)
@@ -302,6 +303,7 @@ def preview_url(minimal_site: Path) -> Iterator[str]:
 
 def test_the_preview_refuses_a_host_header_that_is_not_its_own(preview_url: str) -> None:
     port = urlsplit(preview_url).port
+    assert port, preview_url
     status, body = ask(preview_url, "/show/3/", {"Host": f"rebind.attacker.example:{port}"})
     assert status == 421
     assert b"DRAFT-TITLE" not in body

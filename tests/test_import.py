@@ -11,14 +11,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, REPO, copy_site
+
 from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostics
-from generator.render.feeds import episode_guid, feed_episodes
 from generator.importers.feed import import_feed
 from generator.model.entities import Episode, Site
+from generator.render.feeds import episode_guid, feed_episodes
 from generator.transcripts.writers import transcript_files
 
 
@@ -151,9 +151,11 @@ def test_round_trip_of_a_feed_podsite_wrote(tmp_path: Path) -> None:
     for key in ("slug", "name", "description_html", "category", "owner_name", "owner_email", "explicit", "language",
                 "website", "guid", "locked", "funding", "txt", "type", "copyright", "license"):
         assert getattr(show_after, key) == getattr(show_before, key), key
+    assert show_after.artwork is not None and show_before.artwork is not None
     assert show_after.artwork.url == show_before.artwork.url
     assert [h.slug for h in show_after.hosts] == ["hana-host"]
-    assert after.people["cora-cohost"].avatar.url == "https://cdn.example/cora.png"
+    avatar = after.people["cora-cohost"].avatar
+    assert avatar is not None and avatar.url == "https://cdn.example/cora.png"
     assert after.people["gus-guest"].links == ()  # its href was the old site's own page, no link of theirs
     # The feed written again is the same feed, but for where it says it lives and when it was built.
     assert (tmp_path / "out2" / "show" / "feed.xml").read_bytes() == (out / "show" / "feed.xml").read_bytes()
@@ -265,6 +267,7 @@ def test_import_writes_a_site_that_builds(hosted_feed: Path, tmp_path: Path,
 
     model = loaded(site)
     pilot = next(e for e in model.episodes if e.slug == "1")
+    assert pilot.transcript is not None and pilot.published is not None and pilot.audio is not None
     assert [t.person for t in pilot.transcript.turns] == ["ann-host", "ben-guest"]
     assert [c.title for c in pilot.chapters] == ["Intro"]
     assert pilot.published.isoformat() == "2019-04-01T09:00:00+00:00"
@@ -335,8 +338,9 @@ def test_a_local_transcript_that_cannot_be_taken_is_reported_once_as_what_it_is(
     assert found == {
         "missing": [f"the transcript files/missing.vtt was not found (looked for {export / 'files' / 'missing.vtt'})"],
         "outside": ["the transcript ../outside.vtt lies outside the feed file's folder and was not copied"],
-        "outside, then remote": ["the transcript ../outside.vtt lies outside the feed file's folder and was not copied",
-                                 "the transcript https://hosted.example/1.json is not a local file and was not fetched"],
+        "outside, then remote": [
+            "the transcript ../outside.vtt lies outside the feed file's folder and was not copied",
+            "the transcript https://hosted.example/1.json is not a local file and was not fetched"],
     }
 
 
@@ -425,6 +429,7 @@ def test_changelog_import_of_a_few_corpus_files_builds(tmp_path: Path, monkeypat
 
     model = loaded(site)
     pai = next(e for e in model.episodes if e.show.slug == "practicalai")
+    assert pai.transcript is not None
     speakers = {t.person for t in pai.transcript.turns if t.kind == "person"}
     assert {"chris", "anima-anandkumar"} <= speakers
     assert all(t.kind != "unknown" for e in model.episodes if e.transcript for t in e.transcript.turns)

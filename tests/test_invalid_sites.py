@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import SITES, copy_site
+
 from generator.cli import main
 
 CASES = sorted(p for p in (SITES / "invalid").iterdir() if p.is_dir())

@@ -203,7 +203,8 @@ def test_fast_path_equals_python_markdown_on_random_inline_text(markup: Markup) 
 # and ones it must leave alone: rendered as speech and as news, each exactly as the slow path renders it.
 PARAGRAPH_CASES = [
     "> a", "> a\n>\n> b", "> **Good** – x\n>\n> **y** z", "> a\n> b", "> a\n>", ">\n> a", "> a\n>\n>\n> b", "> > a",
-    "> - a", "> 1. a", "> &nbsp;a", "> a &nbsp;", ">  a", "> a  b", "- a\n- b", "- [a](https://a.test)\n- b", "- a\n* b",
+    "> - a", "> 1. a", "> &nbsp;a", "> a &nbsp;", ">  a", "> a  b", "- a\n- b", "- [a](https://a.test)\n- b",
+    "- a\n* b",
     "- a\nb", "- a\n-  b", "- &#32;", "- a|b\n- |", "1. a\n2. b", "3. a\n4. b", "1. a\n1. b *c*", "01. a\n2. b", "0. a",
     "1. a\n2) b", "1. a\n- b", "1. a\nb", "1. a\n2.  b", "1.  a", "10. x\n11. y", "1.", "1. > x", "1. 2. x",
     "1. a|b\n2. |", "## a", "## a *b*", "## a\n## b", "##", "## &nbsp;", "## a\\", "### x ###", "14. 15. 16.", "16.",
@@ -259,8 +260,8 @@ def test_every_corpus_paragraph_renders_exactly_as_python_markdown() -> None:
     path, for every paragraph the fast paths take; and they take nearly all. (The paragraphs are read from
     the parser: most no longer reach render_paragraph one by one, see render_plain_many.)"""
     from generator.diagnostics import Diagnostics
-    from generator.transcripts.speakers import SpeakerIndex
     from generator.transcripts.parser import _Parser
+    from generator.transcripts.speakers import SpeakerIndex
 
     markup = Markup()
     seen: list[tuple[str, bool]] = []
@@ -297,9 +298,12 @@ BLOCK_CASES = [
     "- [x](https://x.test )", "- [x]( https://x.test)", "[x](  https://x.test  )", "[x]( )", "[x](a b)",
     "[x]( https://x.test \"t\")", "[x](\thttps://x.test)", "[x]( javascript:y )",
     # brackets in link text
-    "- [[Talk] Go](https://x.test)", "[a [b] c](https://x.test)", "[[[a]] b](https://x.test)", "[x [[a] b](https://x.test)",
-    "[a [b](c) d](https://x.test)", "[a [b][c] d](https://x.test)", "[a [b] [c] d](https://x.test)", "[[a]](https://x.test) [b]",
-    "[x] [[a] b](https://x.test)", "[ [a] ](https://x.test)", "[[a] *b*](https://x.test)", "[[a]](https://x.test) [[b]](https://y.test)",
+    "- [[Talk] Go](https://x.test)", "[a [b] c](https://x.test)", "[[[a]] b](https://x.test)",
+    "[x [[a] b](https://x.test)",
+    "[a [b](c) d](https://x.test)", "[a [b][c] d](https://x.test)", "[a [b] [c] d](https://x.test)",
+    "[[a]](https://x.test) [b]",
+    "[x] [[a] b](https://x.test)", "[ [a] ](https://x.test)", "[[a] *b*](https://x.test)",
+    "[[a]](https://x.test) [[b]](https://y.test)",
     "[ [x [[a] b](https://x.test)", "] [[a] b](https://x.test)", "[[a] b](https://x.test) ]",
     # a heading directly above other lines
     "#### People\n- [a](https://a.test)\n- b", "## a\n## b\n- c", "## a\npara", "## a\n---", "## a\n\n- b\n## c\n- d",
@@ -310,7 +314,9 @@ BLOCK_CASES = [
     "x\n- a\n\n- b", "x\n-\ta",
     # quotes of one paragraph
     "> q", "> q ", "> a\n> b", "> a\n\n> b", "> a\n>\n> b", "> a\n> - b", "> - a", "> ## a", "- a\n\n> q", "> q\n\n- a",
-    "> a\nb", ">  a", "> a\n\npara\n\n> b", " \n- a", "\t\nfoo", "    \nfoo", "\n    \nfoo", "foo\n\t\nbar", "foo\n\u00a0\nbar", "* **", "- a\n* **", "- __", "> a\n\n## h\n\n> b", "> *a*\n> [b](https://b.test)", ">a", "> > a", "> a\n>b",
+    "> a\nb", ">  a", "> a\n\npara\n\n> b", " \n- a", "\t\nfoo", "    \nfoo", "\n    \nfoo", "foo\n\t\nbar",
+    "foo\n\u00a0\nbar", "* **", "- a\n* **", "- __", "> a\n\n## h\n\n> b", "> *a*\n> [b](https://b.test)", ">a",
+    "> > a", "> a\n>b",
 ]
 
 

@@ -26,7 +26,7 @@ def test_the_next_episode_is_numbered_dated_hosted_and_a_draft(minimal_site: Pat
     assert preview.ok, preview.diagnostics.report()
     episode = next(e for e in preview.site.episodes if e.slug == "3")  # type: ignore[union-attr]
     assert (episode.number, episode.draft, episode.published, [h.slug for h in episode.hosts]) == (
-        3, True, dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc), ["hana-host"])
+        3, True, dt.datetime(2026, 11, 26, tzinfo=dt.UTC), ["hana-host"])
     published = build(minimal_site, None)
     assert published.ok and "show/3/index.html" not in published.paths  # a draft never reaches `podsite build`
 

@@ -46,7 +46,8 @@ def test_show_page_has_podcast_series_json_ld(minimal_site: Path) -> None:
 
 def test_json_ld_cannot_be_broken_out_of(minimal_site: Path) -> None:
     episode = minimal_site / "episodes/show/1/episode.md"
-    episode.write_text(episode.read_text().replace("title: The first one", 'title: "</script><script>alert(1)</script>"'))
+    episode.write_text(episode.read_text().replace("title: The first one",
+                                                   'title: "</script><script>alert(1)</script>"'))
     html = (built(minimal_site) / "show/1/index.html").read_text()
     assert "<script>alert(1)</script>" not in html
     assert jsonld(html)[0]["name"] == "</script><script>alert(1)</script>"
@@ -64,11 +65,16 @@ def test_sitemap_and_robots(minimal_site: Path) -> None:
     out = built(minimal_site)
     root = ET.parse(out / "sitemap.xml").getroot()
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    urls = {u.findtext("s:loc", namespaces=ns): u.findtext("s:lastmod", namespaces=ns) for u in root.findall("s:url", ns)}
+    urls: dict[str, str | None] = {}
+    for url in root.findall("s:url", ns):
+        loc = url.findtext("s:loc", namespaces=ns)
+        assert loc, "a sitemap <url> without its <loc>"
+        urls[loc] = url.findtext("s:lastmod", namespaces=ns)
     assert urls["https://podcast.example/show/1/"] == "2024-01-05"
     assert "https://podcast.example/" in urls and "https://podcast.example/people/gus-guest/" in urls
     assert not any(u.endswith("404.html") for u in urls)
-    assert (out / "robots.txt").read_text() == "User-agent: *\nAllow: /\n\nSitemap: https://podcast.example/sitemap.xml\n"
+    assert (out / "robots.txt").read_text() == (
+        "User-agent: *\nAllow: /\n\nSitemap: https://podcast.example/sitemap.xml\n")
 
 
 def test_headers_file_types_and_cors(minimal_site: Path) -> None:
@@ -79,7 +85,8 @@ def test_headers_file_types_and_cors(minimal_site: Path) -> None:
             rules[lines[0]] = [line.strip() for line in lines[1:]]
     assert "Content-Type: text/vtt; charset=utf-8" in rules["/:show/:episode/transcript.vtt"]
     assert "Content-Type: application/json+chapters; charset=utf-8" in rules["/:show/:episode/chapters.json"]
-    for pattern in ("/:show/:episode/transcript.vtt", "/:show/:episode/transcript.srt", "/:show/:episode/transcript.json"):
+    for pattern in ("/:show/:episode/transcript.vtt", "/:show/:episode/transcript.srt",
+                    "/:show/:episode/transcript.json"):
         assert "Access-Control-Allow-Origin: *" in rules[pattern]
     assert "Cache-Control: public, max-age=300" in rules["/:show/feed.xml"]
 

@@ -4,18 +4,18 @@ but never after the template changed, never from a damaged file, and never what 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
 from conftest import use_own_theme
 
-from generator.cache import templates as template_cache
 from generator.build import build
+from generator.cache import templates as template_cache
 from generator.cache.episodes import RECORDS_FILE
-from generator.cache.templates import SUFFIX, TEMPLATES
 from generator.cache.state import cache_dir
+from generator.cache.templates import SUFFIX, TEMPLATES
 
 NOTES = "episodes/practicalai/36/episode.md"  # the bundled example's own episode
 
@@ -29,18 +29,18 @@ def compiled_files(out: Path) -> list[Path]:
 
 
 @pytest.fixture
-def compiles(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the templates compiled from source in this process (builds here run with jobs=1)."""
     names: list[str] = []
     real = jinja2.Environment.compile
 
-    def compile_noted(self: jinja2.Environment, source: str, name: str | None = None, *args: object,
-                      **kwargs: object) -> object:
+    def compile_noted(self: jinja2.Environment, source: str, name: str | None = None, *args: Any,
+                      **kwargs: Any) -> object:
         names.append(name or "")
-        return real(self, source, name, *args, **kwargs)  # type: ignore[arg-type]
+        return real(self, source, name, *args, **kwargs)
 
     monkeypatch.setattr(jinja2.Environment, "compile", compile_noted)
-    yield names
+    return names
 
 
 def edit_notes(site: Path, line: str) -> None:

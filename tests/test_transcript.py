@@ -9,9 +9,9 @@ import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex, normalize_label
 from generator.model.transcript import Transcript
 from generator.transcripts.parser import parse_transcript
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
 
 PATH = Path("episodes/show/1/transcript.md")
 SPEAKERS = SpeakerIndex(
@@ -223,7 +223,7 @@ def test_text_before_any_label(markup: Markup) -> None:
     ],
 )
 def test_timestamp_forms_open_a_paragraph(markup: Markup, stamp: str, seconds: float, shown: str) -> None:
-    t, diags = parse(markup, f"**Jerod Santo:** Hi.\n\n**Adam Stacoviak:** {stamp} Text here.\n\n{stamp} Again.")
+    t, _ = parse(markup, f"**Jerod Santo:** Hi.\n\n**Adam Stacoviak:** {stamp} Text here.\n\n{stamp} Again.")
     for para in (t.turns[1].paragraphs[0], t.turns[1].paragraphs[1]):
         assert math.isclose(para.start, seconds) and para.exact and para.time_text == shown
     assert t.turns[1].paragraphs[0].html == "<p>Text here.</p>"
@@ -253,12 +253,13 @@ def test_unreadable_timestamp_is_kept_and_reported(markup: Markup) -> None:
 def test_annotations_and_clock_times_are_not_timestamps(markup: Markup) -> None:
     t, diags = parse(markup, "**Jerod Santo:** \\[laughs\\] I wake up at 5:30, and 10:45 \\[unintelligible "
                              "00:27:39.20\\] [unintelligible 00:27:41.17] \\[cross-talk 00:01:02.03\\] "
-                             "\\[unintelligible\\] \\[beɪbəll\\]")
+                             "\\[unintelligible\\] \\[beɪbəll\\]")  # noqa: RUF001 - IPA, written as meant
     para = t.turns[0].paragraphs[0]
     assert not para.exact and not t.has_times
     assert 'class="ts"' not in para.html
     assert para.text == ("[laughs] I wake up at 5:30, and 10:45 [unintelligible 00:27:39.20] "
-                         "[unintelligible 00:27:41.17] [cross-talk 00:01:02.03] [unintelligible] [beɪbəll]")
+                         "[unintelligible 00:27:41.17] [cross-talk 00:01:02.03] [unintelligible] "
+                         "[beɪbəll]")  # noqa: RUF001 - IPA, written as meant
     assert diags.items == []
 
 

@@ -18,9 +18,9 @@ import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex
 from generator.model.transcript import Transcript
 from generator.transcripts.parser import parse_transcript
+from generator.transcripts.speakers import SpeakerIndex
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"
 FILES = sorted(CORPUS.rglob("*.md")) if CORPUS.is_dir() else []
@@ -134,7 +134,8 @@ def test_nothing_is_lost(corpus: list[Parsed]) -> None:
     for parsed in corpus:
         expected, got = source_words(parsed.source), rendered_words(parsed.transcript)
         if expected != got:
-            at = next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b), min(len(expected), len(got)))
+            at = next((i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b),
+                      min(len(expected), len(got)))
             pytest.fail(f"{parsed.path}: words differ at {at}: source {expected[at - 5:at + 8]} "
                         f"vs rendered {got[at - 5:at + 8]}")
 

@@ -5,20 +5,20 @@ from __future__ import annotations
 import math
 import random
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.markup.inline_fast import render_plain, render_plain_many
 from generator.markup.blocks import BLOCK_START_CHARS
+from generator.markup.inline_fast import render_plain, render_plain_many
 from generator.markup.markdown import Markup
 from generator.markup.text_scan import CONTROL_RE, has_control
 from generator.timecode import format_timecode
+from generator.transcripts.parser import _BRACKET_RE, _LABEL_RE, _PLAIN_LABEL_RE, _brackets, _Label, _Parser
 from generator.transcripts.speakers import SpeakerIndex
 from generator.transcripts.timing import clock_texts
-from generator.transcripts.parser import _BRACKET_RE, _LABEL_RE, _PLAIN_LABEL_RE, _Parser, _brackets
 
 
 def random_texts(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
@@ -67,15 +67,15 @@ def test_plain_label_matches_like_the_full_label_pattern() -> None:
 
 TRICKY_LINES = [
     "**Jerod Santo:** Hi there.", "**Jerod Santo:**", "**Adam Stacoviak:** \\[04:34\\] So.", "**Break:** \\[26:46\\]",
-    "**Break**: \\[1:00\\] to \\[2:00\\]", "Break: \\[44:19\\] to \\[45:16\\]", "Break:", "Break: later", "# **Break:** x",
-    "***Clip:** a quoted clip*", "***Jerod Santo:** italic*", "**Jerod Santo: Jerod Santo:** doubled",
+    "**Break**: \\[1:00\\] to \\[2:00\\]", "Break: \\[44:19\\] to \\[45:16\\]", "Break:", "Break: later",
+    "# **Break:** x", "***Clip:** a quoted clip*", "***Jerod Santo:** italic*", "**Jerod Santo: Jerod Santo:** doubled",
     "**Jerod Santo: ** spaced", "**Jerod Santo:**: odd", "**Jerod Santo:**x glued", "**Nobody Known:** who?",
     "**   :** blank label", "**" + "x" * 101 + ":** long", "continuation text", "\\[12:00\\]", "\\[12:00\\] dated",
-    "text \\[laughs\\] more", "mid \\[05:00\\] stamp", "a [link](https://x.test) b", "bad [link](www.x)", "[a](b) no colon",
-    "\\[12:x0\\]", "[01:03:14.15] bare", "  indented", "trailing spaces   ", "   ", "\t", "", "", "", "", "```", "```go",
-    "~~~", "<pre>", "</pre>", "<PRE class=x>", "code `x` span", "x < y ~ z", "glued **Mat Ryer:** inside",
-    "**Mat Ryer**: outside", "\x1d control", "\ufeffbom", "nbsp\u00a0", "em space\u2003", "\ue000mark", "smart ’quotes’",
-    "**bold: thing**", "**A:** \\[00:10\\]", "Intro:",
+    "text \\[laughs\\] more", "mid \\[05:00\\] stamp", "a [link](https://x.test) b", "bad [link](www.x)",
+    "[a](b) no colon", "\\[12:x0\\]", "[01:03:14.15] bare", "  indented", "trailing spaces   ", "   ", "\t", "", "", "",
+    "", "```", "```go", "~~~", "<pre>", "</pre>", "<PRE class=x>", "code `x` span", "x < y ~ z",
+    "glued **Mat Ryer:** inside", "**Mat Ryer**: outside", "\x1d control", "\ufeffbom", "nbsp\u00a0", "em space\u2003",
+    "\ue000mark", "smart ’quotes’", "**bold: thing**", "**A:** \\[00:10\\]", "Intro:",
 ]
 
 
@@ -90,10 +90,10 @@ def tricky_texts(count: int, seed: int) -> list[str]:
     return texts
 
 
-class _Forgetful(dict):  # type: ignore[type-arg]
+class _Forgetful(dict[str, _Label]):
     """A plain_labels that keeps nothing: every line's label is then read by the regexes."""
 
-    def __setitem__(self, key: object, value: object) -> None:
+    def __setitem__(self, key: str, value: _Label) -> None:
         pass
 
 
@@ -102,8 +102,8 @@ def parsed_state(text: str, general: bool) -> tuple[object, ...]:
 
     from generator.diagnostics import Diagnostics
     from generator.markup.markdown import Markup
-    from generator.transcripts.speakers import SpeakerIndex
     from generator.transcripts.parser import _Parser
+    from generator.transcripts.speakers import SpeakerIndex
 
     speakers = SpeakerIndex(people={"Jerod Santo": "jerod", "Adam Stacoviak": "adam", "Mat Ryer": "mat"})
     diags = Diagnostics()
@@ -116,8 +116,9 @@ def parsed_state(text: str, general: bool) -> tuple[object, ...]:
     def stamp(s: object) -> object:
         return None if s is None else (s.seconds, s.display, s.line, s.words, s.valid)  # type: ignore[attr-defined]
 
-    turns = [(t.kind, t.label, t.person, t.line, [(p.line, p.body, p.speech, stamp(p.lifted), [stamp(s) for s in p.inline],
-                                                   p.words, p.offset, p.start, p.anchor) for p in t.paragraphs])
+    turns = [(t.kind, t.label, t.person, t.line,
+              [(p.line, p.body, p.speech, stamp(p.lifted), [stamp(s) for s in p.inline], p.words, p.offset, p.start,
+                p.anchor) for p in t.paragraphs])
              for t in parser.turns]
     return turns, has_times, [(d.location.line, d.message) for d in diags.items]
 
@@ -131,11 +132,12 @@ def test_colon_free_paragraph_is_read_as_timed_paragraph_reads_it() -> None:
     from pathlib import Path
 
     from generator.diagnostics import Diagnostics
-    from generator.transcripts.speakers import SpeakerIndex
     from generator.transcripts.parser import _Parser, _TurnDraft
+    from generator.transcripts.speakers import SpeakerIndex
 
     rng = random.Random(5)
-    pieces = ["\\[laughs\\]", "[x]", "\\[", "\\]", "[a](b)", "word", " ", "  ", "\t", "\n", "\u00a0", "12", "[12.5]", "*"]
+    pieces = ["\\[laughs\\]", "[x]", "\\[", "\\]", "[a](b)", "word", " ", "  ", "\t", "\n", "\u00a0", "12", "[12.5]",
+              "*"]
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))).strip()
         if "[" not in text:

@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import copy_site
+
 from generator.build import load_site
 from generator.diagnostics import Diagnostics
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex
 from generator.model.transcript import Transcript
 from generator.transcripts.parser import parse_transcript
 from generator.transcripts.readers import (
@@ -26,6 +26,7 @@ from generator.transcripts.readers import (
     read_vtt,
     read_whisper_json,
 )
+from generator.transcripts.speakers import SpeakerIndex
 from generator.transcripts.writers import transcript_files, write_podcastindex_json, write_srt, write_text, write_vtt
 
 SPEAKERS = SpeakerIndex(people={"Hana Host": "hana", "Gus Guest": "gus", "Gus": "gus", "sam boyer": "sam"})
@@ -35,9 +36,19 @@ SRT = Path("episodes/show/1/transcript.srt")
 JSON = Path("episodes/show/1/transcript.json")
 
 
-def read(reader, text: str, path: Path, duration: float | None = None) -> tuple[Transcript | None, Diagnostics]:
+Reader = Callable[[str, Path, SpeakerIndex, Diagnostics, float | None], Transcript | None]
+
+
+def read(reader: Reader, text: str, path: Path, duration: float | None = None) -> tuple[Transcript | None, Diagnostics]:
     diags = Diagnostics()
     return reader(text, path, SPEAKERS, diags, duration), diags
+
+
+def read_ok(reader: Reader, text: str, path: Path, duration: float | None = None) -> tuple[Transcript, Diagnostics]:
+    """As read, for a text that must give a transcript (whatever its warnings)."""
+    t, diags = read(reader, text, path, duration)
+    assert t is not None, f"no transcript read: {report(diags)}"
+    return t, diags
 
 
 def turns(t: Transcript) -> list[tuple[str, str, str | None, list[tuple[int, float, bool, float | None, str]]]]:
@@ -58,7 +69,7 @@ def test_vtt_speakers_times_and_text() -> None:
             "00:00:04.500 --> 00:00:06.250\n<v Gus>Thanks</v> for having me.\n\n"
             "00:00:06.250 --> 00:00:08.000\n<v Gus Guest>Twice.\n\n"
             "01:02:03.004 --> 01:02:05.000\n<v Hana Host>An hour in.\n")
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert diags.items == []
     assert turns(t) == [
         ("person", "Hana Host", "hana", [(3, 1.0, True, 4.0, "Welcome to the show, folks.")]),
@@ -79,14 +90,14 @@ def test_vtt_header_comments_styles_regions_identifiers_and_settings_are_skipped
             "<v.loud.shout Hana Host>Hi!\r\n\r\n"
             "NOTE\r\nanother comment\r\n\r\n"
             "00:03.000 --> 00:04.000 line:0\r\n<v Gus>Hello.\r\n")
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert diags.items == []
     assert turns(t) == [("person", "Hana Host", "hana", [(16, 1.0, True, 2.5, "Hi!")]),
                         ("person", "Gus", "gus", [(22, 3.0, True, 4.0, "Hello.")])]
 
 
 def test_vtt_lone_carriage_returns_end_lines_too() -> None:
-    t, diags = read(read_vtt, "WEBVTT\r\r00:01.000 --> 00:02.000\r<v Gus>One\rtwo\r", VTT)
+    t, diags = read_ok(read_vtt, "WEBVTT\r\r00:01.000 --> 00:02.000\r<v Gus>One\rtwo\r", VTT)
     assert turns(t) == [("person", "Gus", "gus", [(3, 1.0, True, 2.0, "One two")])] and diags.items == []
 
 
@@ -94,7 +105,7 @@ def test_vtt_inline_tags_keep_their_text_and_the_text_is_escaped_for_html() -> N
     text = ("WEBVTT\n\n00:01.000 --> 00:02.000\n"
             "<v Gus><i>So</i> <b>the</b> <c.yellow.bg_blue>&lt;script&gt;</c> tag &amp; <u>co</u>"
             "<00:01.500> <ruby>漢<rt>kan</rt></ruby> <lang en>ok</lang>&nbsp;&lrm;done\n")
-    t, _ = read(read_vtt, text, VTT)
+    t, _ = read_ok(read_vtt, text, VTT)
     (p,) = t.paragraphs()
     assert p.text == "So the <script> tag & co 漢kan ok \u200edone"  # a no-break space is a space
     assert p.html == "<p>So the &lt;script&gt; tag &amp; co 漢kan ok \u200edone</p>"
@@ -103,7 +114,7 @@ def test_vtt_inline_tags_keep_their_text_and_the_text_is_escaped_for_html() -> N
 def test_vtt_cue_without_voice_continues_the_speaker_before_and_opens_with_nobody() -> None:
     text = ("WEBVTT\n\n00:00.000 --> 00:01.000\nCold open.\n\n"
             "00:01.000 --> 00:02.000\n<v Hana Host>Hi.\n\n00:02.000 --> 00:03.000\nStill Hana.\n")
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert turns(t) == [("none", "", None, [(3, 0.0, True, 1.0, "Cold open.")]),
                         ("person", "Hana Host", "hana", [(6, 1.0, True, 2.0, "Hi."),
                                                          (9, 2.0, True, 3.0, "Still Hana.")])]
@@ -113,14 +124,14 @@ def test_vtt_cue_without_voice_continues_the_speaker_before_and_opens_with_nobod
 def test_vtt_bracketed_break_label_opens_a_break_turn() -> None:
     text = ("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Gus>Before.\n\n00:01.000 --> 00:05.000\n[Music]\n\n"
             "00:05.000 --> 00:06.000\n[Break] 00:06\n\n00:06.000 --> 00:07.000\n[laughs] not a break\n")
-    t, _ = read(read_vtt, text, VTT)
+    t, _ = read_ok(read_vtt, text, VTT)
     assert [(k, label, [x[4] for x in paras]) for k, label, _, paras in turns(t)] == [
         ("person", "Gus", ["Before."]), ("break", "Music", [""]), ("break", "Break", ["00:06", "[laughs] not a break"])]
 
 
 def test_vtt_two_voices_in_one_cue_make_two_paragraphs_the_second_estimated() -> None:
     text = "WEBVTT\n\n00:10.000 --> 00:14.000\n<v Hana Host>One two three.\n<v Gus>Four five six.\n"
-    t, _ = read(read_vtt, text, VTT)
+    t, _ = read_ok(read_vtt, text, VTT)
     assert turns(t) == [("person", "Hana Host", "hana", [(3, 10.0, True, None, "One two three.")]),
                         ("person", "Gus", "gus", [(5, 10.0 + 3 / 2.5, False, 14.0, "Four five six.")])]
 
@@ -128,7 +139,7 @@ def test_vtt_two_voices_in_one_cue_make_two_paragraphs_the_second_estimated() ->
 def test_vtt_unknown_speaker_warned_once_per_file_at_its_first_cue() -> None:
     text = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Zed>One.\n\n00:02.000 --> 00:03.000\n<v Gus>Two.\n\n"
             "00:03.000 --> 00:04.000\n<v zed>Three.\n")
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert [(turn.kind, turn.label) for turn in t.turns] == [("unknown", "Zed"), ("person", "Gus"), ("unknown", "zed")]
     assert report(diags) == [
         'episodes/show/1/transcript.vtt:3: warning: unknown speaker "Zed"\n'
@@ -138,7 +149,7 @@ def test_vtt_unknown_speaker_warned_once_per_file_at_its_first_cue() -> None:
 
 def test_vtt_same_second_cues_get_distinct_anchors() -> None:
     text = "WEBVTT\n\n00:01.000 --> 00:01.400\n<v Gus>A\n\n00:01.400 --> 00:01.800\nB\n\n00:01.800 --> 00:02.000\nC\n"
-    t, _ = read(read_vtt, text, VTT)
+    t, _ = read_ok(read_vtt, text, VTT)
     assert [p.anchor for p in t.paragraphs()] == ["t-00-01", "t-00-01-x2", "t-00-01-x3"]
 
 
@@ -154,7 +165,7 @@ def test_vtt_without_header_is_an_error() -> None:
 def test_vtt_unreadable_timing_keeps_the_text_with_an_estimated_time() -> None:
     text = ("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Gus>One two.\n\n"
             "00:00:03,000 --> 00:00:05,000\nThree four.\n\n00:05.000 --> 00:07.000\nFive six.\n")
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert turns(t) == [("person", "Gus", "gus", [(3, 1.0, True, 3.0, "One two."), (6, 3.0, False, None, "Three four."),
                                                   (9, 5.0, True, 7.0, "Five six.")])]
     assert report(diags) == [
@@ -166,7 +177,7 @@ def test_vtt_unreadable_timing_keeps_the_text_with_an_estimated_time() -> None:
 
 def test_vtt_text_without_a_timing_line_is_kept_with_an_estimated_time() -> None:
     text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n\nstray words here\n\n00:04.000 --> 00:05.000\nTwo.\n"
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert [(x[0], x[2], x[4]) for x in turns(t)[0][3]] == [(3, True, "One."), (6, False, "stray words here"),
                                                             (8, True, "Two.")]
     assert report(diags) == [
@@ -177,7 +188,7 @@ def test_vtt_text_without_a_timing_line_is_kept_with_an_estimated_time() -> None
 def test_vtt_cue_ending_before_it_starts_and_times_going_backwards() -> None:
     text = ("WEBVTT\n\n00:10.000 --> 00:08.000\n<v Gus>Ends first.\n\n"
             "00:05.000 --> 00:06.000\nBack in time.\n")
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert [(p.start, p.end, p.exact) for p in t.paragraphs()] == [(10.0, None, True), (5.0, 6.0, True)]
     assert report(diags) == [
         "episodes/show/1/transcript.vtt:3: warning: the cue ends (00:08.000) before it starts (00:10.000); "
@@ -188,7 +199,7 @@ def test_vtt_cue_ending_before_it_starts_and_times_going_backwards() -> None:
 
 def test_vtt_missing_blank_line_between_cues_still_splits_them() -> None:
     text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n00:02.000 --> 00:03.000\n<v Hana Host>Two.\n"
-    t, diags = read(read_vtt, text, VTT)
+    t, diags = read_ok(read_vtt, text, VTT)
     assert [(turn.label, [p.text for p in turn.paragraphs]) for turn in t.turns] == [("Gus", ["One."]),
                                                                                    ("Hana Host", ["Two."])]
     assert diags.items == []
@@ -210,7 +221,7 @@ def test_srt_numbering_gaps_speaker_prefixes_and_multi_line_cues() -> None:
             "00:00:08,000 --> 00:00:09,000\r\nsam boyer: lower-case but known.\r\n\r\n"
             "10\r\n00:00:09,000 --> 00:00:10,000\r\nThe plan: ship it.\r\n\r\n"
             "11\r\n0:00:10.5 --> 0:00:11.25\r\nMary-Jane van Dyke: Hi!\r\n")
-    t, diags = read(read_srt, text, SRT)
+    t, diags = read_ok(read_srt, text, SRT)
     assert turns(t) == [
         ("person", "Hana Host", "hana", [(2, 1.0, True, 4.0, "Welcome to the show, folks.")]),
         ("person", "Gus", "gus", [(7, 4.5, True, 6.0, "Thanks for having me."),
@@ -223,7 +234,7 @@ def test_srt_numbering_gaps_speaker_prefixes_and_multi_line_cues() -> None:
 
 
 def test_srt_a_second_speaker_line_in_a_cue_is_a_second_paragraph() -> None:
-    t, _ = read(read_srt, "1\n00:00:01,000 --> 00:00:03,000\nHana Host: Tea?\nGus: Please.\n", SRT)
+    t, _ = read_ok(read_srt, "1\n00:00:01,000 --> 00:00:03,000\nHana Host: Tea?\nGus: Please.\n", SRT)
     assert turns(t) == [("person", "Hana Host", "hana", [(2, 1.0, True, None, "Tea?")]),
                         ("person", "Gus", "gus", [(4, 1.0 + 1 / 2.5, False, 3.0, "Please.")])]
 
@@ -246,7 +257,7 @@ def test_srt_without_any_timing_line_is_an_error() -> None:
 def test_srt_bad_timing_line_and_number_without_text() -> None:
     text = ("1\n00:00:01,000 --> 00:00:02,000\nGus: One.\n\n2\n00:00:02 --> 00:00:03\nTwo.\n\n3\n\n"
             "4\n00:00:04,000 --> 00:00:05,000\nThree.\n")
-    t, diags = read(read_srt, text, SRT)
+    t, diags = read_ok(read_srt, text, SRT)
     assert [(p.line, p.exact, p.text) for p in t.paragraphs()] == [(2, True, "One."), (6, False, "Two."),
                                                                    (12, True, "Three.")]
     assert report(diags) == [
@@ -275,7 +286,7 @@ PODCAST_INDEX = """{
 
 def test_podcastindex_json_speakers_times_and_lines() -> None:
     for reader in (read_json, read_podcastindex_json):
-        t, diags = read(reader, PODCAST_INDEX, JSON)
+        t, diags = read_ok(reader, PODCAST_INDEX, JSON)
         assert diags.items == []
         assert turns(t) == [
             ("person", "Hana Host", "hana", [(4, 0.5, True, 2.0, "Hello <b>there</b>."),
@@ -292,7 +303,7 @@ def test_podcastindex_json_word_segments_are_joined_into_utterances() -> None:
              ("Gus", 4.6, "I"), ("Gus", 4.9, "am"), ("Gus", 5.2, "here.")]
     data = {"version": "1.0.0", "segments": [{"speaker": s, "startTime": t, "endTime": t + 0.25, "body": w}
                                              for s, t, w in words]}
-    t, diags = read(read_json, json.dumps(data, indent=1), JSON)
+    t, diags = read_ok(read_json, json.dumps(data, indent=1), JSON)
     assert [(turn.label, [(p.start, p.end, p.text) for p in turn.paragraphs]) for turn in t.turns] == [
         ("Hana Host", [(0.0, 0.55, "Hi there."), (3.0, 3.85, "After a pause.")]),
         ("Gus", [(4.0, 5.45, "Hello back. I am here.")])]
@@ -305,7 +316,7 @@ def test_whisper_json_without_speakers_is_one_turn_of_nobody() -> None:
          "temperature": 0.0, "avg_logprob": -0.25, "compression_ratio": 0.9, "no_speech_prob": 0.01},
         {"id": 1, "seek": 0, "start": 1.5, "end": 3.0, "text": " How are you?", "tokens": [1012]}]}, indent=2)
     for reader in (read_json, read_whisper_json):
-        t, diags = read(reader, text, JSON)
+        t, diags = read_ok(reader, text, JSON)
         assert turns(t) == [("none", "", None, [(5, 0.0, True, 1.5, "Hi there."),
                                                 (20, 1.5, True, 3.0, "How are you?")])]
         assert diags.items == []
@@ -320,6 +331,7 @@ def test_whisperx_speakers_resolve_like_any_label() -> None:
     speakers = SpeakerIndex(people={"SPEAKER_00": "hana"})
     diags = Diagnostics()
     t = read_json(text, JSON, speakers, diags)
+    assert t is not None, report(diags)
     assert [(turn.kind, turn.label, turn.person, [p.text for p in turn.paragraphs]) for turn in t.turns] == [
         ("person", "SPEAKER_00", "hana", ["Hi."]), ("unknown", "SPEAKER_01", None, ["Yo.", "Unassigned."]),
         ("person", "SPEAKER_00", "hana", ["Hi again."])]
@@ -333,7 +345,7 @@ def test_whisper_cpp_offsets_are_milliseconds() -> None:
                             "offsets": {"from": 0, "to": 2500}, "text": " One."},
                            {"timestamps": {"from": "00:00:02,500", "to": "00:00:04,000"},
                             "offsets": {"from": 2500, "to": 4000}, "text": " Two."}]})
-    t, diags = read(read_whisper_json, text, JSON)
+    t, diags = read_ok(read_whisper_json, text, JSON)
     assert turns(t) == [("none", "", None, [(1, 0.0, True, 2.5, "One."), (1, 2.5, True, 4.0, "Two.")])]
     assert diags.items == []
 
@@ -383,7 +395,7 @@ def test_json_segment_problems() -> None:
             '  {"startTime": 8, "endTime": 7, "body": "Seven.", "speaker": 7},\n'
             '  {"startTime": 6, "body": "Eight."}\n'
             ']}')
-    t, diags = read(read_json, text, JSON)
+    t, diags = read_ok(read_json, text, JSON)
     # Five and Six lie between One (1 s) and Seven (8 s), by words; Eight goes backwards and is not used.
     assert [(p.line, round(p.start, 3), p.exact, p.end, p.text) for p in t.paragraphs()] == [
         (2, 1.0, True, None, "One."), (6, 3.333, False, None, "Five."), (7, 5.667, False, None, "Six."),
@@ -497,7 +509,7 @@ def test_cue_ends_source_end_then_next_start_then_duration_then_words() -> None:
     text = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>Has an end.\n\n"
             "00:03.000 --> 00:03.000\nZero length: next start.\n\n"
             "00:05.000 --> 00:04.000\nLast, five words said here.\n")
-    t, _ = read(read_vtt, text, VTT)
+    t, _ = read_ok(read_vtt, text, VTT)
     assert cue_times(write_srt(t, 60.0)) == [("00:00:01,000", "00:00:02,000"), ("00:00:03,000", "00:00:05,000"),
                                              ("00:00:05,000", "00:01:00,000")]
     # Without the episode's length the last cue lasts its words at 2.5 a second (at least a second).
@@ -507,19 +519,19 @@ def test_cue_ends_source_end_then_next_start_then_duration_then_words() -> None:
 
 def test_writers_escape_and_flatten_what_would_break_a_cue() -> None:
     text = ('{"segments": [{"speaker": "A <b> & C", "startTime": 0, "body": "x --> y\\n\\nz & <i>w</i>"}]}')
-    t, _ = read(read_json, text, JSON)
+    t, _ = read_ok(read_json, text, JSON)
     vtt = write_vtt(t)
     assert vtt.splitlines()[2:5] == ["t-00-00", "00:00:00.000 --> 00:00:02.400",
                                      "<v A &lt;b&gt; &amp; C>x --&gt; y z &amp; &lt;i&gt;w&lt;/i&gt;"]
     assert webvtt_problems(vtt) == []
-    back, _ = read(read_vtt, vtt, VTT)
+    back, _ = read_ok(read_vtt, vtt, VTT)
     assert [(turn.label, [p.text for p in turn.paragraphs]) for turn in back.turns] == [
         ("A <b> & C", ["x --> y z & <i>w</i>"])]
 
 
 def test_writers_on_a_transcript_read_from_vtt_keep_exact_ends() -> None:
     text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n\n00:05.000 --> 00:06.500\n<v Gus>Two.\n"
-    t, _ = read(read_vtt, text, VTT)
+    t, _ = read_ok(read_vtt, text, VTT)
     out = write_vtt(t, None, NAMES)
     assert "NOTE" not in out
     assert out.endswith("t-00-01\n00:00:01.000 --> 00:00:02.000\n<v Gus Guest>One.\n\n"
@@ -570,7 +582,8 @@ def test_unreadable_transcript_is_not_used(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "transcript.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nCaf\xe9\n")
     t, path, diags = load(tmp_path)
     assert (t, path) == (None, None)
-    assert report(diags) == ["transcript.srt:3: error: not valid UTF-8: byte 0xE9 at column 4\n    hint: save the file as UTF-8 (it is probably Latin-1 or Windows-1252 now)"]
+    assert report(diags) == ["transcript.srt:3: error: not valid UTF-8: byte 0xE9 at column 4\n"
+                             "    hint: save the file as UTF-8 (it is probably Latin-1 or Windows-1252 now)"]
 
 
 def test_episode_with_a_vtt_transcript_and_its_written_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -586,6 +599,7 @@ def test_episode_with_a_vtt_transcript_and_its_written_files(tmp_path: Path, mon
     assert loaded is not None and not diags.has_errors, diags.report()
     episode = next(e for e in loaded.episodes if e.slug == "1")
     assert episode.transcript_path == folder / "transcript.vtt"
+    assert episode.transcript is not None
     assert [(turn.person, turn.label) for turn in episode.transcript.turns] == [("hana-host", "Hana Host"),
                                                                               ("gus-guest", "Gus")]
     files = transcript_files(episode)
@@ -622,6 +636,7 @@ def test_broken_transcript_in_a_site(name: str, text: str, expected: str, tmp_pa
     diags = Diagnostics()
     loaded = load_site(site.relative_to(tmp_path), diags)
     assert [d.format() for d in diags.sorted()] == [expected]
+    assert loaded is not None, "a broken transcript must not stop the site loading"
     episode = next(e for e in loaded.episodes if e.slug == "1")
     assert (episode.transcript is None) == diags.has_errors
     assert episode.transcript_path == (None if diags.has_errors else Path("content/episodes/show/1") / name)
@@ -698,7 +713,7 @@ def test_an_empty_timed_transcript_is_the_same_warning_and_nothing_else(minimal_
 def test_times_are_written_as_clocks_and_their_floats_repr() -> None:
     from generator.transcripts.writers import _time_texts
     rng = random.Random(5)
-    samples = [*range(0, 200_000), *(rng.randrange(10**15) for _ in range(20_000)), 10**15 - 1, 10**15, 10**19 + 7,
+    samples = [*range(200_000), *(rng.randrange(10**15) for _ in range(20_000)), 10**15 - 1, 10**15, 10**19 + 7,
                359_999_999, 360_000_000, 360_000_001]
     vtt, srt, seconds = _time_texts(set(samples))
     for ms in samples:
@@ -720,6 +735,7 @@ def test_text_checks_agree_with_what_they_stand_for() -> None:
 
 def test_the_whitespace_looked_for_is_what_str_split_splits_at() -> None:
     import sys
+
     from generator.transcripts.writers import _ASCII_SPACES, _OTHER_SPACES
     spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20]
     assert sorted(_ASCII_SPACES + _OTHER_SPACES) == spaces
@@ -768,7 +784,8 @@ def cues_of(texts: list[str], starts: list[float], ends: list[float | None] | No
             kinds: tuple[str, ...] = ("person",)) -> Transcript:
     from generator.model.transcript import Paragraph, Turn
     paragraphs = [Paragraph(f"p{i}", i + 1, start, i % 3 == 0, f"{i}:00", f"<p>{text}</p>", text,
-                            ends[i] if ends else None) for i, (text, start) in enumerate(zip(texts, starts))]
+                            ends[i] if ends else None)
+                  for i, (text, start) in enumerate(zip(texts, starts, strict=True))]
     turns, at = [], 0
     for i, kind in enumerate(kinds * len(paragraphs)):
         if at >= len(paragraphs):
@@ -789,7 +806,7 @@ def test_cue_columns_are_the_per_cue_functions() -> None:
             firsts = {turn.paragraphs[0].anchor: turn.label for turn in t.turns if turn.kind == "break"}
             expected = [_one_line(p.text, p.text.isprintable()) for p in t.paragraphs()]
             expected = [f"[{firsts[p.anchor]}] {text}".rstrip() if p.anchor in firsts else text
-                        for p, text in zip(t.paragraphs(), expected)]
+                        for p, text in zip(t.paragraphs(), expected, strict=True)]
             assert cues.texts == expected
             assert cues.vtt_texts == [_vtt_escape(text) for text in cues.texts]
             assert cues.json_texts == [_json_escape(text, text.isprintable()) for text in cues.texts]

@@ -7,9 +7,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from generator.model.entities import Chapter
-from generator.timecode import format_seconds
 from generator.model.transcript import Paragraph, Transcript, Turn
 from generator.render.transcript_html import transcript_body
+from generator.timecode import format_seconds
 
 
 def para(anchor: str, start: float, exact: bool = False, time_text: str = "00:03") -> Paragraph:
@@ -28,7 +28,8 @@ def test_every_turn_is_closed_once_and_breaks_keep_their_label() -> None:
                 Turn("break", "Break <1>", None, 2, (para("a", 1.0), para("b", 2.0))),
                 Turn("voice", "A & B", None, 3, (para("c", 3.0, True, "<3>"),)),
                 Turn("voice", "A & B", None, 4, (para("d", 4.0),)))
-    assert html.startswith('<div class="turn turn-break">\n<p class="speaker-break"><span>Break &lt;1&gt;</span></p>\n</div>\n')
+    assert html.startswith(
+        '<div class="turn turn-break">\n<p class="speaker-break"><span>Break &lt;1&gt;</span></p>\n</div>\n')
     assert html.count('<div class="turn') == html.count("</div>\n") - 4 == 4  # 4 turns, 4 paragraphs
     assert html.endswith("</div></div>\n</div>\n")
     # the label of a break with paragraphs goes before its first paragraph only

@@ -13,15 +13,15 @@ import json
 from pathlib import Path
 
 import pytest
+from test_transcript_formats import webvtt_problems
 
 from generator.diagnostics import Diagnostics
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex, normalize_label
 from generator.model.transcript import Transcript
 from generator.transcripts.parser import parse_transcript
 from generator.transcripts.readers import read_json, read_srt, read_vtt
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
 from generator.transcripts.writers import write_podcastindex_json, write_srt, write_vtt
-from test_transcript_formats import webvtt_problems
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcripts"
 FILES = sorted(CORPUS.rglob("*.md")) if CORPUS.is_dir() else []
@@ -72,7 +72,7 @@ def check_round_trip(path: Path, markup: Markup) -> None:
         back = read(written, path.with_suffix("." + name), speakers, back_diags)
         assert back is not None, f"{path} as {name}: {back_diags.report()}"
         got = paragraphs(back)
-        mismatch = next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b), None)
+        mismatch = next((i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b), None)
         assert mismatch is None and len(got) == len(expected), (
             f"{path} as {name}, paragraph {mismatch}: {expected[mismatch] if mismatch is not None else len(expected)}"
             f" != {got[mismatch] if mismatch is not None else len(got)}")

@@ -29,5 +29,6 @@ def test_duplicate_keys_are_errors_not_last_one_wins() -> None:
 
 def test_front_matter_split_keeps_line_numbers() -> None:
     parts = split_front_matter("---\ntitle: x\n---\nbody line\n")
-    assert (parts.yaml_text, parts.yaml_first_line, parts.body, parts.body_first_line) == ("title: x", 2, "body line\n", 4)
+    assert (parts.yaml_text, parts.yaml_first_line, parts.body, parts.body_first_line) == (
+        "title: x", 2, "body line\n", 4)
     assert split_front_matter("no front matter").yaml_text is None
