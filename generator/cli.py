@@ -13,8 +13,7 @@ from generator import __version__
 from generator.diagnostics import Diagnostics, display_path
 
 if TYPE_CHECKING:
-    from generator.build import BuildResult
-    from generator.uptodate import OutputLook
+    from generator.engine import BuildResult
 
 # The commands import what they need when they run: `podsite build` with nothing changed answers from the
 # build state in a fraction of a second, which loading every module up front would already use up.
@@ -83,17 +82,15 @@ def main(argv: list[str] | None = None) -> int:
         return serve(args.site, args.host, args.port, args.poll)
     if args.command == "new":
         return new(args.site, args.show)
-    look = None
-    if args.command == "build":
-        code, look = report_if_current(args)
-        if code is not None:
-            return code
-    from generator.build import build
+    from generator.engine import Builder
 
     progress = ProgressLine()
     out = args.out if args.command == "build" else None
-    result = build(args.site, out, args.base_url, args.drafts, args.jobs, progress, look)
+    builder = Builder(args.site, out, base_url=args.base_url, drafts=args.drafts, jobs=args.jobs)
+    result = builder.build(progress=progress)
     progress.clear()
+    if result.up_to_date:
+        return report(result, f"{args.out} is up to date")
     return report(result, f"built {args.out}" if out else "checked")
 
 
@@ -122,27 +119,9 @@ class ProgressLine:
             self.stream.flush()
 
 
-def report_if_current(args: argparse.Namespace) -> tuple[int | None, OutputLook | None]:
-    """When nothing changed since the last build into the same folder, that build's report again, and its
-    exit code; None when a build is needed. Then also what the check found of the output folder, if it
-    looked, for the build to take."""
-    started = time.perf_counter()
-    from generator.uptodate import is_current, load_state, look_at_output, options_key
-
-    state = load_state(args.out)
-    if state is None:
-        return None, None
-    look = look_at_output(state, options_key(args.site, args.out, args.base_url, args.drafts), args.out)
-    if not is_current(state, look):
-        return None, look
-    return report_counts(Diagnostics(list(state.diagnostics)), state.pages, state.episodes,
-                         time.perf_counter() - started, f"{args.out} is up to date"), look
-
-
 def report(result: BuildResult, verb: str) -> int:
     """Prints every diagnostic, then one summary line; returns the exit code."""
-    episodes = len(result.site.episodes) if result.site else 0
-    return report_counts(result.diagnostics, result.pages, episodes, result.seconds, verb)
+    return report_counts(result.diagnostics, result.pages, result.episodes, result.seconds, verb)
 
 
 def report_counts(diags: Diagnostics, pages: int, episodes: int, seconds: float, verb: str) -> int:
