@@ -1,10 +1,10 @@
-"""The build pipeline, top to bottom: inputs -> keys -> config and registries -> episodes (loaded without
-their transcripts) -> the workers' episode work -> the site model -> list pages, feeds and site files ->
-the staging folder, committed -> the build state and the records. engine.Builder runs it.
+"""The build pipeline, top to bottom: inputs -> keys -> config, registries and episodes without their
+transcripts (loading.py) -> the workers' episode work -> the site model -> list pages, feeds and site files
+-> the staging folder, committed -> the build state and the records. engine.Builder runs it.
 
-What one build leaves for the next lives in a Memory: the records of every step, each found by a key made
-from the inputs' content (keys.py), so that whichever way the next build learns what changed (a scan, or
-the watcher's paths), it reuses exactly what those inputs still give."""
+What one build leaves for the next lives in a Memory: the records of every step, each valid while the
+inputs of its key (keys.py) are unchanged, so that whichever way the next build learns what changed (a
+scan, or the watcher's paths), it reuses exactly what those inputs still give."""
 
 from __future__ import annotations
 
@@ -14,115 +14,74 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from generator.config import load_config
-from generator.content import load_people, load_shows, load_sponsors
-from generator.diagnostics import Diagnostic, Diagnostics, Location
+from generator.diagnostics import Diagnostics, Location
 from generator.engine import Builder, BuildResult, Progress
 from generator.episode_cache import EpisodeKeys, Record, load_records, save_records
-from generator.episodes import episode_folders, load_episode, speaker_index
-from generator.keys import InputKeys, folder_of, input_keys, named, speakers_digest
-from generator.markup import Markup
-from generator.model import Asset, Episode, Person, Show, Site, SiteConfig, Sponsor
+from generator.keys import Changes, Entity, FolderId, InputKeys, changes, folder_of, input_keys, named
+from generator.loading import Loads, Shared, find_theme, light_site, load_site, rekey, shared_for, static_files
+from generator.model import Episode, Site
 from generator.output import MARKER, OutputError, Staging, WriteStats
-from generator.pieces import (
-    FeedRecord,
-    PageRecord,
-    feed_files,
-    reusable_pages,
-    sitemap_of,
-)
-from generator.render import Page, check_collisions, plan_pages
+from generator.pieces import FeedRecord, PageRecord, feed_files, reusable_pages, sitemap_of
+from generator.render import Page, plan_pages
 from generator.seo import headers_file, robots
 from generator.site import Spoken, assemble_site
 from generator.template_cache import TEMPLATES, CompiledTemplates
-from generator.themes import static_dirs, theme_dir
-from generator.transcript import SpeakerIndex
+from generator.themes import theme_dir
 from generator.transcript_cache import TRANSCRIPTS, prune
-from generator.uptodate import (
-    PACKAGE_DIR,
-    BuildState,
-    Hashed,
-    OutputLook,
-    Stats,
-    cache_dir,
-    content_hashes,
-    input_stats,
-    load_state,
-    output_as_left,
-    output_files,
-    save_state,
-    scan,
-)
+from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
+                                input_stats, load_state, output_as_left, output_files, save_state, scan)
 from generator.workers import EpisodeOutcome, render_pages, run_episodes
 
+__all__ = ["BuildResult", "Memory", "build", "find_theme", "load_site", "run"]
 
-@dataclass(frozen=True, slots=True)
-class Shared:
-    """The configuration and the registries, as loaded from the inputs whose key is `key` (InputKeys.shared)."""
-
-    key: str
-    config: SiteConfig | None
-    people: dict[str, Person]
-    sponsors: dict[str, Sponsor]
-    shows: dict[str, Show]
-    speakers: SpeakerIndex | None
-    speakers_key: str
-    diagnostics: tuple[Diagnostic, ...]
+Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()
 
 
 @dataclass(frozen=True, slots=True)
-class Folders:
-    """The episode folders as episode_folders found them, for the registries loaded as `shared`."""
+class Deps:
+    """What an episode's record key was made from, by group (see keys.py): the record holds while none of
+    these groups changed and the episode's neighbours are the same ones."""
 
-    shared: str
-    listed: list[tuple[Show, Path]]
-    diagnostics: tuple[Diagnostic, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """One episode folder loaded (without its transcript) from the inputs whose key is `key` (None: never
-    reused, as when it had errors: a message may name what now exists)."""
-
-    key: str | None
-    episode: Episode | None
-    diagnostics: tuple[Diagnostic, ...]
-    ok: bool  # loaded without errors: keyed once there are keys
+    folder: FolderId
+    neighbours: tuple[FolderId | None, FolderId | None]
+    entities: frozenset[Entity]  # those it names, and the people who speak in it
+    wide: bool  # its page read more of the Site: every folder and entity
 
 
 @dataclass(slots=True)
 class Memory:
     """What a Builder keeps from one build for the next. A scanning build (changed=None) starts from a new
-    one; the build after it, handed the watcher's paths, takes its records."""
+    one, and from the records on disk; the builds after it, handed the watcher's paths, take these."""
 
     stats: Stats = field(default_factory=dict)  # every input's size and time, as the last build saw them
-    inputs: Hashed | None = None  # the same with their hashes, once a build succeeded and saved its state
+    inputs: Hashed | None = None  # the same with their hashes, once a build succeeded and kept its state
+    keys: InputKeys | None = None  # the keys of those inputs
     output: Stats | None = None  # the output's files as the last commit left them
-    records: dict[str, Record] = field(default_factory=dict)  # by episode URL (episode_cache)
     theme: Path | None = None
-    shared: Shared | None = None
-    folders: Folders | None = None
-    loaded: dict[Path, Loaded] = field(default_factory=dict)  # by episode folder
-    finished: dict[str, tuple[Episode, Episode]] = field(default_factory=dict)  # by URL: light, as the Site held it
-    paths: frozenset[str] = frozenset()  # what the last commit left in the output
+    loads: Loads = field(default_factory=Loads)
+    records: dict[str, Record] = field(default_factory=dict)  # by episode URL (episode_cache)
+    deps: dict[str, Deps] = field(default_factory=dict)  # by episode URL
+    speakers: str = ""  # the speaker index's digest the records were made with
+    finished: dict[str, tuple[Episode, Episode]] = field(default_factory=dict)  # by URL: light and as the Site has it
     site: Site | None = None  # the Site of the last committed build
+    spoken: Spoken = field(default_factory=dict)
+    planned: list[Page] = field(default_factory=list)  # its pages
+    paths: frozenset[str] = frozenset()  # what the last commit left in the output
     pages: dict[str, PageRecord] = field(default_factory=dict)  # the list pages of that build, by path
+    look: str | None = None  # the key of the templates they were rendered with
     feeds: dict[str, FeedRecord] = field(default_factory=dict)  # by feed path prefix
     sitemap: tuple[Any, bytes] | None = None  # what it was made from, and it
-    look: str | None = None  # the key of the templates the list pages were rendered with
 
 
 def run(builder: Builder, changed: list[Path] | None, progress: Progress | None,
         look: OutputLook | None) -> BuildResult:
     """One build (see engine.Builder.build); `look`: what the no-change check found of the output."""
-    out_dir = builder.out_dir
-    memory = builder.memory
-    handed = (changed is not None and memory is not None and memory.inputs is not None
+    out_dir, memory = builder.out_dir, builder.memory
+    handed = (changed is not None and memory is not None and memory.inputs is not None and memory.keys is not None
               and memory.output is not None and out_dir is not None and (out_dir / MARKER).is_file())
     if not handed or memory is None:
         memory = builder.memory = Memory()
-    run = _Run(builder, memory, handed, frozenset(_absolute(p) for p in changed or ()), look)
-    return run.build(progress)
+    return _Run(builder, memory, handed, frozenset(map(_absolute, changed or ())), look).build(progress)
 
 
 class _Run:
@@ -137,28 +96,34 @@ class _Run:
         self.result = BuildResult(self.diags)
         self.previous: BuildState | None = None  # the state on disk, for a scanning build
         self.keys: InputKeys | None = None
+        self.changes: Changes | None = None  # since the last build's keys, for a build handed the paths
+        self.hashes: dict[str, str] = {}
+        self.sitemap: tuple[Any, bytes] | None = None
+        self.same_light = False  # the light Site is the last build's
 
     def build(self, progress: Progress | None) -> BuildResult:
         memory = self.memory
         before: Stats = {}
         if self.out_dir is not None:
-            before = self._inputs_now((self.site_dir, PACKAGE_DIR))
+            before, touched = self._inputs_now()
             if self.handed and memory.theme is not None:
-                self._keys(before, memory.theme)
-        shared = self._shared()
+                self._keys(before, memory.theme, touched)
+        shared = shared_for(memory.loads, self.site_dir, self.builder.base_url, self.keys)
+        self.diags.items.extend(shared.diagnostics)
         if shared.config is None:
             return self.result
         theme = theme_dir(shared.config.theme, shared.config.root)
         if self.out_dir is not None:
             if not self.handed or theme != memory.theme:
                 before.update(input_stats((theme,)))  # read only from the rendering on
-                self._keys(before, theme)
-            memory.stats = before
+                self.changes = None
+                self._keys(before, theme, None)
         memory.theme = theme
-        light = self._light_site(shared)
+        before_light = memory.loads.light.site if memory.loads.light is not None else None
+        light = light_site(memory.loads, shared, self.builder.drafts, self.changes, self.changed, self.diags)
+        self.same_light = light is before_light
         if find_theme(light, self.diags) is None:
             return self.result
-        check_collisions(plan_pages(light), self.diags)
         staging = Staging(self.out_dir) if self.out_dir is not None and not self.diags.has_errors else None
         if staging is not None:
             staging.start()
@@ -172,31 +137,44 @@ class _Run:
                 staging.abort()
         return self.result
 
-    # -- inputs and keys -----------------------------------------------------------------------------
+    # -- inputs and keys -------------------------------------------------------------------------------
 
-    def _inputs_now(self, roots: tuple[Path, ...]) -> Stats:
-        """Every input's size and time: the last build's updated with the changed paths, when handed them;
-        else scanned (before anything is read, for save_state to tell whether one changed meanwhile)."""
+    def _inputs_now(self) -> tuple[Stats, set[str]]:
+        """Every input's size and time, and the paths among them that changed: the last build's updated with
+        the changed paths, when handed them; else scanned (before anything is read, for save_state to tell
+        whether one changed meanwhile)."""
+        roots = (self.site_dir, PACKAGE_DIR)
         if not self.handed:
             assert self.out_dir is not None
             self.previous = load_state(self.out_dir)
-            return input_stats(roots)
-        stats = dict(self.memory.stats)
-        folders = [root.resolve() for root in (*roots, self.memory.theme) if root is not None]
-        for path in self.changed:
-            for root in folders:
+            return input_stats(roots), set()
+        stats, touched = dict(self.memory.stats), set()
+        for root in {root.resolve() for root in (*roots, self.memory.theme) if root is not None}:
+            for path in self.changed:
                 inside = _below(path, root)
                 if inside is not None:
-                    _update_stats(stats, os.path.join(root, inside), inside)
-        return stats
+                    touched |= _update_stats(stats, os.path.join(root, inside), inside)
+        return stats, touched
 
-    def _keys(self, stats: Stats, theme: Path) -> None:
-        """The keys of this build's inputs, when a last build's hashes are there to spare hashing them all."""
-        known = self.memory.inputs if self.handed else self._usable_state()
-        if known is None:
+    def _keys(self, stats: Stats, theme: Path, touched: set[str] | None) -> None:
+        """The keys of this build's inputs, when the last build's hashes are there to spare hashing them all
+        (`touched`: the paths that may differ from them, when known)."""
+        memory = self.memory
+        if self.handed and memory.inputs is not None and memory.keys is not None:
+            if touched is None:
+                self.hashes = content_hashes(stats, memory.inputs)
+                self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
+            else:
+                now = content_hashes({path: stats[path] for path in touched if path in stats}, memory.inputs)
+                self.hashes = {path: digest for path, (_, _, digest) in memory.inputs.items() if path not in touched}
+                self.hashes.update(now)
+                self.keys = input_keys(self.hashes, self.site_dir, theme, self.options, memory.keys, touched)
+                self.changes = changes(memory.keys, self.keys)
             return
-        self.hashes = content_hashes(stats, known)
-        self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
+        known = self._usable_state()
+        if known is not None:
+            self.hashes = content_hashes(stats, known)
+            self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
 
     def _usable_state(self) -> Hashed | None:
         """The saved state's hashes, when the output is as the build that saved it left it."""
@@ -208,78 +186,11 @@ class _Run:
             self.memory.output = self.look.files
         return state.inputs
 
-    # -- loading ---------------------------------------------------------------------------------------
-
-    def _shared(self) -> Shared:
-        """The configuration and registries: the last build's when their inputs are the same."""
-        known = self.memory.shared
-        if known is not None and self.keys is not None and known.key == self.keys.shared:
-            self.diags.items.extend(known.diagnostics)
-            return known
-        shared = load_shared(self.site_dir, self.builder.base_url, self.keys.shared if self.keys else "")
-        self.memory.shared = shared if self.keys is not None else None
-        self.memory.folders = None
-        self.diags.items.extend(shared.diagnostics)
-        return shared
-
-    def _light_site(self, shared: Shared) -> Site | None:
-        """The Site without transcripts: each episode folder loaded again only when its key changed."""
-        assert shared.config is not None and shared.speakers is not None
-        folders = self._folders(shared)
-        episodes: list[Episode] = []
-        loaded: dict[Path, Loaded] = {}
-        markup = Markup()
-        for show, folder in folders.listed:
-            entry = self.memory.loaded.get(folder)
-            if entry is None or entry.key is None or entry.episode is None or self.keys is None \
-                    or entry.key != self.keys.load_key(folder_of(entry.episode), named(entry.episode)):
-                entry = self._load(show, folder, shared, markup)
-            loaded[folder] = entry
-            self.diags.items.extend(entry.diagnostics)
-            if entry.episode is not None and (self.builder.drafts or not entry.episode.draft):
-                episodes.append(entry.episode)
-        self.memory.loaded = loaded
-        return assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, self.diags)
-
-    def _folders(self, shared: Shared) -> Folders:
-        """The episode folders: the last build's list unless a changed path may add, remove or rename one."""
-        known = self.memory.folders
-        if known is None or known.shared != shared.key or not self.handed or self._may_move_folders(known):
-            assert shared.config is not None
-            found = Diagnostics()
-            known = Folders(shared.key, episode_folders(shared.config, shared.shows, found), tuple(found.items))
-            self.memory.folders = known if self.keys is not None else None
-        self.folders = known
-        self.diags.items.extend(known.diagnostics)
-        return known
-
-    def _may_move_folders(self, folders: Folders) -> bool:
-        listed = {os.path.realpath(folder) for _, folder in folders.listed}
-        episodes = os.path.realpath(self.site_dir / "episodes")
-        for path in self.changed:
-            inside = _below(path, Path(episodes))
-            if inside is None:
-                continue
-            parts = Path(inside).parts
-            if len(parts) < 3 or os.path.join(episodes, parts[0], parts[1]) not in listed or not os.path.isfile(path):
-                return True
-        return False
-
-    def _load(self, show: Show, folder: Path, shared: Shared, markup: Markup) -> Loaded:
-        assert shared.config is not None and shared.speakers is not None
-        found = Diagnostics()
-        episode = load_episode(show, folder, shared.config, shared.people, shared.sponsors, shared.speakers, markup,
-                               found, read=False)
-        key = None
-        if episode is not None and not found.has_errors and self.keys is not None:
-            key = self.keys.load_key(folder_of(episode), named(episode))
-        return Loaded(key, episode, tuple(found.items), episode is not None and not found.has_errors)
-
     # -- the episodes, the pages, the output -------------------------------------------------------------
 
     def _finish(self, light: Site, theme: Path, staging: Staging | None, shared: Shared, progress: Progress | None,
                 before: Stats) -> None:
-        """Episode work (but for the episodes whose records match), then the rest of the site; commits the
+        """Episode work (but for the episodes whose records hold), then the rest of the site; commits the
         staging folder when all is well, and keeps the state and the records."""
         diags, result, memory = self.diags, self.result, self.memory
         neighbours = light.neighbours()
@@ -294,8 +205,7 @@ class _Run:
         spoken: Spoken = {}
         paths: set[str] = set()
         written = 0
-        jobs = self.builder.jobs
-        with closing(run_episodes(light, staging, jobs, cache, todo, transcripts)) as made:
+        with closing(run_episodes(light, staging, self.builder.jobs, cache, todo, transcripts)) as made:
             for index in range(len(light.episodes)):
                 outcome = kept[index] if index in kept else next(made)
                 outcomes.append(outcome)
@@ -306,16 +216,13 @@ class _Run:
                 spoken[outcome.url] = outcome.spoken
                 paths.update(outcome.paths)
                 written += outcome.written
-        site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors,
-                             [self._finished(e, o) for e, o in zip(light.episodes, outcomes)], Diagnostics(),
-                             spoken)  # assembly's own findings were reported with the light site
-        pages = plan_pages(site)
+        site, pages = self._site(light, outcomes, spoken)
         reuse = self.handed and staging is not None and memory.look == (self.keys.look if self.keys else None)
         listing = [page for page in pages if page.template != "episode.html"]
         reused = reusable_pages(listing, memory.pages, memory.site, site) if reuse else {}
         todo_pages = [page for page in listing if page.path not in reused]
         page_records = dict(reused)
-        rendering = render_pages(site, todo_pages, None if diags.has_errors else staging, jobs, cache)
+        rendering = render_pages(site, todo_pages, None if diags.has_errors else staging, self.builder.jobs, cache)
         for page, rendered in zip(todo_pages, rendering):
             diags.items.extend(rendered.diagnostics)
             if rendered.made:
@@ -332,35 +239,60 @@ class _Run:
         if staging is None or diags.has_errors:
             return
         written += sum(staging.put(name, content) for name, content in sorted(files.items()))
-        self._commit(staging, staging.in_place)
-        memory.site, memory.pages = site, page_records
+        self._commit(staging)
+        memory.site, memory.spoken, memory.planned, memory.pages = site, spoken, pages, page_records
+        memory.sitemap = self.sitemap
         result.written = WriteStats(written, len(result.paths) - written)
         result.changed = written > 0 or result.paths != memory.paths
         memory.paths = result.paths
         result.episodes_kept = len(kept)
-        self._keep(light, neighbours, shared, outcomes, known, before, theme, cache)
+        self._keep(light, neighbours, shared, outcomes, set(todo), known, before, theme, cache)
 
-    def _kept(self, light: Site, neighbours: dict[str, tuple[Episode | None, Episode | None]],
-              shared: Shared) -> dict[int, EpisodeOutcome]:
-        """By index, the episodes whose record's key is this build's: their outcome, their files left in the
-        output (the staging folder is then committed in place)."""
-        records, keys = self.memory.records, self.keys
-        if keys is None or not records or self.memory.output is None:
+    def _kept(self, light: Site, neighbours: Neighbours, shared: Shared) -> dict[int, EpisodeOutcome]:
+        """By index, the episodes whose record holds: their outcome, their files left in the output (the
+        staging folder is then committed in place)."""
+        records, keys, memory = self.memory.records, self.keys, self.memory
+        if keys is None or not records or memory.output is None:
             return {}
-        own = {}
-        for episode in light.episodes:
-            record = records.get(episode.url)
-            if record is not None:
-                own[episode.url] = self._record_key(episode, neighbours, shared, record.outcome.spoken)
+        if self.changes is not None:  # handed the paths: which groups changed is known
+            if self.changes.base or self.changes.look or self.changes.registered or shared.speakers_key != memory.speakers:
+                return {}
+            return {index: records[e.url].outcome for index, e in enumerate(light.episodes)
+                    if e.url in records and self._holds(memory.deps.get(e.url), e, neighbours[e.url])}
+        own = {e.url: self._record_key(e, neighbours, shared, records[e.url].outcome.spoken)
+               for e in light.episodes if e.url in records}
         every = EpisodeKeys(own, keys.every)
         return {index: records[e.url].outcome for index, e in enumerate(light.episodes)
                 if e.url in own and records[e.url].matches(every, e.url)}
 
-    def _record_key(self, episode: Episode, neighbours: dict[str, tuple[Episode | None, Episode | None]],
-                    shared: Shared, spoken: dict[str, Any]) -> str:
+    def _holds(self, deps: Deps | None, episode: Episode, neighbours: tuple[Episode | None, Episode | None]) -> bool:
+        """Whether none of the groups an episode's record was made from changed (its key would be the same)."""
+        changed = self.changes
+        assert changed is not None
+        if deps is None or deps.folder != folder_of(episode) or deps.neighbours != _folders_of(neighbours):
+            return False
+        if deps.wide and (changed.folders or changed.entities):
+            return False
+        return (deps.folder not in changed.folders and not changed.folders.intersection(deps.neighbours)
+                and deps.entities.isdisjoint(changed.entities))
+
+    def _record_key(self, episode: Episode, neighbours: Neighbours, shared: Shared, spoken: dict[str, Any]) -> str:
         assert self.keys is not None
         load = self.keys.load_key(folder_of(episode), named(episode))
-        return self.keys.record_key(load, shared.speakers_key, neighbours[episode.url], spoken)
+        return self.keys.record_key(load, shared.speakers_key, _folders_of(neighbours[episode.url]), spoken)
+
+    def _site(self, light: Site, outcomes: list[EpisodeOutcome], spoken: Spoken) -> tuple[Site, list[Page]]:
+        """The Site with every episode's outcome, and its pages: the last build's when nothing in them changed."""
+        memory = self.memory
+        episodes = [self._finished(e, o) for e, o in zip(light.episodes, outcomes)]
+        before = memory.site
+        if (before is not None and self.handed and self.same_light and len(memory.finished) == len(episodes)
+                and all(memory.finished.get(e.url, (None, None))[1] is e for e in episodes)
+                and spoken == memory.spoken):
+            return before, memory.planned
+        site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
+                             Diagnostics(), spoken)  # assembly's own findings were reported with the light site
+        return site, plan_pages(site)
 
     def _finished(self, light: Episode, outcome: EpisodeOutcome) -> Episode:
         """The episode as the Site holds it: the very object of the last build when nothing of it changed
@@ -387,15 +319,15 @@ class _Run:
             unchanged.add("sitemap.xml")
         else:
             files["sitemap.xml"] = xml
-        memory.sitemap = (inputs, xml)
+        self.sitemap = (inputs, xml)  # kept once committed
         files["robots.txt"] = robots(site)
         files["_headers"] = headers_file()
         files.update(static_files(site, theme))
         return files, unchanged
 
-    def _commit(self, staging: Staging, in_place: bool) -> None:
+    def _commit(self, staging: Staging) -> None:
         memory = self.memory
-        if in_place:
+        if staging.in_place:
             memory.output = staging.commit_in_place(self.result.paths, memory.output)
         else:
             staging.commit()
@@ -403,114 +335,58 @@ class _Run:
         if memory.output is None and self.out_dir is not None:
             memory.output = output_files(self.out_dir)
 
-    def _keep(self, light: Site, neighbours: dict[str, tuple[Episode | None, Episode | None]], shared: Shared,
-              outcomes: list[EpisodeOutcome], known: Hashed, before: Stats, theme: Path, cache: Path | None) -> None:
+    def _keep(self, light: Site, neighbours: Neighbours, shared: Shared, outcomes: list[EpisodeOutcome],
+              made: set[int], known: Hashed, before: Stats, theme: Path, cache: Path | None) -> None:
         """The state and the records, for the next build: on disk after a scanning build, in memory only
         after one handed the changed paths (whose state a scan would have to confirm)."""
         memory, out_dir = self.memory, self.out_dir
-        assert out_dir is not None and cache is not None
-        site = self.result.site
-        assert site is not None
-        memory.finished = {light.url: (light, episode) for light, episode in zip(light.episodes, site.episodes)}
+        assert out_dir is not None and cache is not None and self.result.site is not None
+        memory.finished = {e.url: (e, f) for e, f in zip(light.episodes, self.result.site.episodes)}
+        memory.stats = before
         if self.handed:
-            inputs = {path: (*before[path], self.hashes[path]) for path in before}
+            memory.inputs = {path: (*before[path], self.hashes[path]) for path in before}
         else:
             saved = save_state(out_dir, self.options, (self.site_dir, theme, PACKAGE_DIR), self.diags,
                                self.result.pages, self.result.episodes, known, before, self.previous, memory.output)
+            memory.inputs = saved
             if saved is None:
-                memory.inputs = None
                 return
-            inputs = saved
             prune(self.builder.transcripts or cache / TRANSCRIPTS, {key for o in outcomes for key in o.cache_keys})
             CompiledTemplates(cache / TEMPLATES).prune()
-        memory.inputs = inputs
-        if not self.handed:
-            self.hashes = {path: digest for path, (_, _, digest) in inputs.items()}
+            self.hashes = {path: digest for path, (_, _, digest) in saved.items()}
             self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
-            self._key_memory(shared)
-        own = {o.url: self._record_key(e, neighbours, shared, o.spoken) for e, o in zip(light.episodes, outcomes)}
-        keys = EpisodeKeys(own, self.keys.every)
-        # As episode_cache reads them back: nothing written by a build that keeps them, no inputs to record.
-        memory.records = {o.url: Record(own[o.url], keys.every if o.wide else None,
-                                        replace(o, written=0, inputs={})) for o in outcomes}
-        memory.look = self.keys.look
+            made = set(range(len(outcomes)))
+            rekey(memory.loads, self.keys.shared)
+        assert self.keys is not None
+        memory.keys, memory.look, memory.speakers = self.keys, self.keys.look, shared.speakers_key
         if not self.handed:
-            save_records(cache, keys, outcomes)
-
-    def _key_memory(self, shared: Shared) -> None:
-        """Keys what this build loaded with the keys of the inputs as saved (a first build had none before)."""
-        memory, keys = self.memory, self.keys
-        assert keys is not None
-        memory.shared = replace(shared, key=keys.shared)
-        memory.folders = replace(self.folders, shared=keys.shared) if self.folders is not None else None
-        memory.loaded = {folder: replace(entry, key=keys.load_key(folder_of(entry.episode), named(entry.episode)))
-                         if entry.ok and entry.episode is not None else entry
-                         for folder, entry in memory.loaded.items()}
-
-    hashes: dict[str, str] = {}
-    folders: Folders | None = None
-
-
-def load_shared(site_dir: Path, base_url: str | None, key: str) -> Shared:
-    """The configuration and the registries; no configuration when site.yaml cannot be read."""
-    diags = Diagnostics()
-    markup = Markup()
-    config = load_config(site_dir, markup, diags, base_url)
-    if config is None:
-        return Shared(key, None, {}, {}, {}, None, "", tuple(diags.items))
-    people = load_people(config, markup, diags)
-    sponsors = load_sponsors(config, markup, diags)
-    shows = load_shows(config, people, markup, diags)
-    speakers = speaker_index(config, people, diags)
-    return Shared(key, config, people, sponsors, shows, speakers, speakers_digest(speakers), tuple(diags.items))
-
-
-def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, drafts: bool = False,
-              read_transcripts: bool = True) -> Site | None:
-    """Reads and checks every content file, at once and in this process; None when the site cannot even be
-    configured. For the tools that want the whole model (a build reads it through a Builder)."""
-    shared = load_shared(site_dir, base_url, "")
-    diags.items.extend(shared.diagnostics)
-    if shared.config is None or shared.speakers is None:
-        return None
-    markup = Markup()
-    episodes = [e for show, folder in episode_folders(shared.config, shared.shows, diags)
-                if (e := load_episode(show, folder, shared.config, shared.people, shared.sponsors, shared.speakers,
-                                      markup, diags, read_transcripts))
-                and (drafts or not e.draft)]
-    return assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, diags)
-
-
-def find_theme(site: Site, diags: Diagnostics) -> Path | None:
-    """The site's theme folder, or None with an error when it has no templates."""
-    theme = theme_dir(site.config.theme, site.config.root)
-    if (theme / "templates").is_dir():
-        return theme
-    diags.error(site.config.location, f"theme '{site.config.theme}' not found (looked in {theme})",
-                "set 'theme' in site.yaml to a folder of themes/ or to a path in the site folder")
-    return None
-
-
-def static_files(site: Site, theme: Path) -> dict[str, bytes | Path]:
-    """The files copied as they are: the theme's and the site's static files, and the assets."""
-    files: dict[str, bytes | Path] = {}
-    for folder in static_dirs(site.config.root, theme):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files["assets/" + path.relative_to(folder).as_posix()] = path
-    assets: list[Asset | None] = [p.avatar for p in site.people.values()]
-    assets += [s.logo for s in site.sponsors.values()] + [s.artwork for s in site.shows]
-    assets += [a for e in site.episodes for a in e.assets]
-    for asset in assets:
-        if asset is not None and asset.source is not None:
-            files[asset.target] = asset.source
-    return files
+            memory.records, memory.deps = {}, {}
+        for index in made:
+            episode, outcome = light.episodes[index], outcomes[index]
+            key = self._record_key(episode, neighbours, shared, outcome.spoken)
+            # As episode_cache reads them back: nothing written by a build that keeps them, no inputs to record.
+            memory.records[outcome.url] = Record(key, self.keys.every if outcome.wide else None,
+                                                 replace(outcome, written=0, inputs={}))
+            memory.deps[outcome.url] = Deps(folder_of(episode), _folders_of(neighbours[episode.url]),
+                                            named(episode) | {("people", slug) for slug in outcome.spoken},
+                                            outcome.wide)
+        urls = {e.url for e in light.episodes}
+        for gone in [url for url in memory.records if url not in urls]:
+            del memory.records[gone], memory.deps[gone]
+        if not self.handed:
+            own = {url: record.key for url, record in memory.records.items()}
+            save_records(cache, EpisodeKeys(own, self.keys.every), outcomes)
 
 
 def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, drafts: bool = False,
           jobs: int | None = None, progress: Progress | None = None) -> BuildResult:
     """One build by a Builder of its own: `podsite build` (or `check`, with no output folder)."""
     return Builder(site_dir, out_dir, base_url=base_url, drafts=drafts, jobs=jobs).build(progress=progress)
+
+
+def _folders_of(neighbours: tuple[Episode | None, Episode | None]) -> tuple[FolderId | None, FolderId | None]:
+    older, newer = neighbours
+    return (folder_of(older) if older else None, folder_of(newer) if newer else None)
 
 
 def _absolute(path: Path | str) -> str:
@@ -521,25 +397,25 @@ def _absolute(path: Path | str) -> str:
 
 def _below(path: str, root: Path) -> str | None:
     """`path` relative to `root` (absolute both), or None when it does not lie below it."""
-    prefix = str(root) + os.sep
     if path == str(root):
         return ""
+    prefix = str(root) + os.sep
     return path[len(prefix):] if path.startswith(prefix) else None
 
 
-def _update_stats(stats: Stats, path: str, inside: str) -> None:
+def _update_stats(stats: Stats, path: str, inside: str) -> set[str]:
     """Brings the sizes and times below `path` (a file or folder; `inside`: its path below its root) up to
-    date, as uptodate.scan would find them: hidden files and folders left out."""
-    parts = inside.split(os.sep) if inside else []
-    if any(part.startswith(".") or part == "__pycache__" for part in parts):
-        return
+    date, as uptodate.scan would find them (hidden files and folders left out); returns the paths whose
+    size or time changed, or that came or went."""
+    if any(part.startswith(".") or part == "__pycache__" for part in inside.split(os.sep) if part):
+        return set()
     prefix = path + os.sep
-    for known in [p for p in stats if p == path or p.startswith(prefix)]:
-        del stats[known]
+    before = {p: stats.pop(p) for p in [p for p in stats if p == path or p.startswith(prefix)]}
+    now: Stats = {}
     if os.path.isdir(path):
-        stats.update(scan(Path(path), skip_hidden=True))
+        now = scan(Path(path), skip_hidden=True)
     elif os.path.isfile(path):
         status = os.stat(path)
-        stats[path] = (status.st_size, status.st_mtime_ns)
-
-
+        now = {path: (status.st_size, status.st_mtime_ns)}
+    stats.update(now)
+    return {p for p in before.keys() | now.keys() if before.get(p) != now.get(p)}

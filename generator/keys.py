@@ -11,15 +11,20 @@ Every input file falls in one group, by where it lies:
 An episode's loaded model depends on the base, its folder, and the entities it names (its show, hosts,
 guests and sponsors); its page and files (the record, episode_cache) on that, the look, the speakers (how
 transcript labels resolve), which entities there are, the folders of its older and newer neighbours, the
-people who speak in it, and, when its page read more of the Site than that (workers.py notes what it reads), on every folder and
-entity. A person's bio edited remakes the episodes that name that person, not every episode."""
+people who speak in it, and, when its page read more of the Site than that (workers.py notes what it
+reads), on every folder and entity. A person's bio edited remakes the episodes that name that person, not
+every episode.
+
+A key is unchanged exactly when none of the groups it is made from changed: `changes` tells which did
+since an earlier set of keys, so that a build handed a few changed paths decides what is stale without
+making every key again (and `input_keys` makes again only the groups those paths fall in)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model import Episode
@@ -27,29 +32,33 @@ from generator.model import Episode
 REGISTRIES = ("people", "sponsors", "shows")
 Entity = tuple[str, str]  # (registry folder, slug)
 FolderId = tuple[str, str]  # (show folder, episode folder)
+Group = tuple[str, ...]  # ("base",), ("look",), ("entity", folder, slug) or ("folder", show, episode)
+BASE, LOOK = ("base",), ("look",)
 
 
 @dataclass(frozen=True, slots=True)
 class InputKeys:
+    roots: tuple[str, str, str]  # the site folder, the theme folder (resolved) and the options
+    lines: dict[Group, dict[str, str]]  # each group's files: path -> SHA-256
+    groups: dict[Group, str]  # each group's key
     base: str  # the options, podsite's code, site.yaml and the other files outside episodes/ and registries
     shared: str  # the base and every entity: what the configuration and the registries are loaded from
     look: str  # the templates
-    entities: dict[Entity, str]
     registered: str  # which entities there are (not what they hold): a page that counts them reads this
-    folders: dict[FolderId, str]
     every: str  # every folder and entity, for a page that read more of the Site than its own inputs
+    entities: dict[Entity, str] = field(default_factory=dict)
+    folders: dict[FolderId, str] = field(default_factory=dict)
 
     def load_key(self, folder: FolderId, named: Iterable[Entity]) -> str:
         """What an episode's model (loaded without its transcript) is made from."""
         return _digest([self.base, "/".join(folder), self.folders.get(folder, "-"), *self._entities(named)])
 
-    def record_key(self, load_key: str, speakers: str, neighbours: tuple[Episode | None, Episode | None],
+    def record_key(self, load_key: str, speakers: str, neighbours: tuple[FolderId | None, FolderId | None],
                    speaking: Iterable[str]) -> str:
         """What an episode's page and files are made from, given its load key, a digest of the speaker index,
-        its older and newer neighbours, and the slugs of the people who speak in its transcript."""
+        the folders of its older and newer neighbours, and the slugs of the people who speak in it."""
         parts = [load_key, self.look, speakers, self.registered]
-        for other in neighbours:
-            folder = folder_of(other) if other is not None else None
+        for folder in neighbours:
             parts.append("-" if folder is None else "/".join(folder) + "=" + self.folders.get(folder, "-"))
         parts += self._entities(("people", slug) for slug in speaking)
         return _digest(parts)
@@ -58,34 +67,92 @@ class InputKeys:
         return [f"{kind}/{slug}={self.entities.get((kind, slug), '-')}" for kind, slug in sorted(set(named))]
 
 
-def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str) -> InputKeys:
-    """The keys of every group, from every input file's SHA-256 by path (resolved, as uptodate scans them)."""
-    site, theme_root = str(site_dir.resolve()) + os.sep, str(theme.resolve()) + os.sep
-    base, look = [options], []
-    entities: dict[Entity, list[str]] = {}
-    folders: dict[FolderId, list[str]] = {}
-    for path, digest in sorted(hashes.items()):
-        line = f"{path}\0{digest}"
-        if path.startswith(theme_root):
-            if not path[len(theme_root):].startswith("static" + os.sep):
-                look.append(line)
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Which groups' keys differ between two sets of keys."""
+
+    base: bool  # the base (and with it every key)
+    look: bool
+    registered: bool
+    folders: frozenset[FolderId]
+    entities: frozenset[Entity]
+
+    @property
+    def anything(self) -> bool:
+        return self.base or self.look or self.registered or bool(self.folders) or bool(self.entities)
+
+
+def changes(before: InputKeys, after: InputKeys) -> Changes:
+    touched = {group for group in before.groups.keys() | after.groups.keys()
+               if before.groups.get(group) != after.groups.get(group)}
+    return Changes(before.base != after.base, before.look != after.look, before.registered != after.registered,
+                   frozenset((g[1], g[2]) for g in touched if g[0] == "folder"),
+                   frozenset((g[1], g[2]) for g in touched if g[0] == "entity"))
+
+
+def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str,
+               previous: InputKeys | None = None, changed: Iterable[str] = ()) -> InputKeys:
+    """The keys of every group, from every input file's SHA-256 by path (resolved, as uptodate scans them).
+    With the `previous` keys (of the same folders and options) and the paths whose hash may differ since
+    (`changed`: changed, added or removed), only the groups those paths fall in are made again."""
+    roots = (str(site_dir.resolve()) + os.sep, str(theme.resolve()) + os.sep, options)
+    if previous is None or previous.roots != roots:
+        lines: dict[Group, dict[str, str]] = {}
+        for path, digest in hashes.items():
+            group = _group(path, roots)
+            if group is not None:
+                lines.setdefault(group, {})[path] = digest
+        return _keys(roots, lines, {group: _group_key(group, files, roots) for group, files in lines.items()})
+    lines, groups = dict(previous.lines), dict(previous.groups)
+    touched: set[Group] = set()
+    for path in changed:
+        group = _group(path, roots)
+        if group is None:
             continue
-        parts = path[len(site):].split(os.sep) if path.startswith(site) else []
-        if len(parts) >= 4 and parts[0] == "episodes":
-            folders.setdefault((parts[1], parts[2]), []).append(line)
-        elif len(parts) == 2 and parts[0] in REGISTRIES:
-            entities.setdefault((parts[0], parts[1].partition(".")[0]), []).append(line)
-        elif parts and parts[0] == "templates":
-            look.append(line)
-        elif not parts or parts[0] != "static":
-            base.append(line)
-    entity_keys = {entity: _digest(lines) for entity, lines in entities.items()}
-    folder_keys = {folder: _digest(lines) for folder, lines in folders.items()}
-    base_key = _digest(base)
-    listed = [f"{k}={v}" for k, v in sorted(entity_keys.items())]
-    registered = _digest(["/".join(entity) for entity in sorted(entity_keys)])
-    return InputKeys(base_key, _digest([base_key, *listed]), _digest(look), entity_keys, registered, folder_keys,
-                     _digest([base_key, *listed, *(f"{k}={v}" for k, v in sorted(folder_keys.items()))]))
+        if group not in touched:
+            lines[group] = dict(lines.get(group, {}))
+            touched.add(group)
+        if path in hashes:
+            lines[group][path] = hashes[path]
+        else:
+            lines[group].pop(path, None)
+    for group in touched:
+        if lines[group] or group in (BASE, LOOK):
+            groups[group] = _group_key(group, lines[group], roots)
+        else:
+            del lines[group], groups[group]
+    return _keys(roots, lines, groups)
+
+
+def _keys(roots: tuple[str, str, str], lines: dict[Group, dict[str, str]], groups: dict[Group, str]) -> InputKeys:
+    base = groups.get(BASE) or _group_key(BASE, {}, roots)
+    entities = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "entity"}
+    folders = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "folder"}
+    listed = [f"{k}={v}" for k, v in sorted(entities.items())]
+    return InputKeys(roots, lines, groups, base, _digest([base, *listed]), groups.get(LOOK) or _digest([]),
+                     _digest(["/".join(entity) for entity in sorted(entities)]),
+                     _digest([base, *listed, *(f"{k}={v}" for k, v in sorted(folders.items()))]), entities, folders)
+
+
+def _group(path: str, roots: tuple[str, str, str]) -> Group | None:
+    site, theme, _ = roots
+    if path.startswith(theme):
+        return None if path[len(theme):].startswith("static" + os.sep) else LOOK
+    parts = path[len(site):].split(os.sep) if path.startswith(site) else []
+    if len(parts) >= 4 and parts[0] == "episodes":
+        return ("folder", parts[1], parts[2])
+    if len(parts) == 2 and parts[0] in REGISTRIES:
+        return ("entity", parts[0], parts[1].partition(".")[0])
+    if parts and parts[0] == "templates":
+        return LOOK
+    if parts and parts[0] == "static":
+        return None
+    return BASE
+
+
+def _group_key(group: Group, files: dict[str, str], roots: tuple[str, str, str]) -> str:
+    head = [roots[2]] if group == BASE else []  # the options are part of the base
+    return _digest([*head, *(f"{path}\0{digest}" for path, digest in sorted(files.items()))])
 
 
 def named(episode: Episode) -> frozenset[Entity]:
@@ -97,8 +164,9 @@ def named(episode: Episode) -> frozenset[Entity]:
 
 
 def folder_of(episode: Episode) -> FolderId:
-    folder = episode.notes_path.parent
-    return folder.parent.name, folder.name
+    """The episode's folder, as the keys name it (episode_folders lists episodes/<show>/<episode>)."""
+    head, episode_folder = os.path.split(os.path.dirname(episode.notes_path))
+    return os.path.basename(head), episode_folder
 
 
 def speakers_digest(value: object) -> str:

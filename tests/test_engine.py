@@ -5,7 +5,6 @@ keeps episodes from its records, the preview's) writes the same bytes."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import threading
 from collections.abc import Callable
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build as pipeline
+from generator import loading
 from generator.build import build
 from generator.diagnostics import Diagnostics
 from generator.engine import Builder, BuildResult
@@ -361,7 +360,7 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
         seen.append(config.root)
         return episode_folders(config, shows, diags)
 
-    monkeypatch.setattr(pipeline, "episode_folders", counted)
+    monkeypatch.setattr(loading, "episode_folders", counted)
     return seen
 
 

@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import MARKER, OutputError, Staging, check_output_dir, safe_relative, write_output
+from generator.output import (
+    MARKER,
+    OutputError,
+    Staging,
+    check_output_dir,
+    safe_relative,
+    write_output,
+)
 from generator.uptodate import output_files
 
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import REPO, previewing, use_own_theme
+
+from generator.changes import Change, ChangeKind
 from generator.cli import main, make_parser
 from generator.preview import Preview, give_back_freed_memory
-from generator.changes import Change, ChangeKind
 from generator.serve import byte_range, inject, request_path
 
 # -- pure parts ------------------------------------------------------------------------------------------

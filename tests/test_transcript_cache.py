@@ -13,10 +13,16 @@ from test_transcript_fastpaths import TRANSCRIPT_CORPUS, TRICKY_TRANSCRIPT, tric
 from generator import transcript_cache, uptodate
 from generator.build import build
 from generator.diagnostics import Diagnostics
-from generator.episode_cache import RECORDS_FILE
 from generator.engine import Builder
+from generator.episode_cache import RECORDS_FILE
 from generator.markup import Markup
-from generator.transcript import Paragraph, SpeakerIndex, Transcript, normalize_label, parse_transcript
+from generator.transcript import (
+    Paragraph,
+    SpeakerIndex,
+    Transcript,
+    normalize_label,
+    parse_transcript,
+)
 from generator.uptodate import cache_dir
 
 
@@ -226,6 +232,6 @@ def test_labels_a_parse_never_asked_about_change_nothing(tmp_path: Path) -> None
 def test_labels_a_corpus_transcript_never_asked_about_change_nothing() -> None:
     paths = sorted(TRANSCRIPT_CORPUS.rglob("*.md"))
     # Every speaker label of the corpus: those of other transcripts are the ones a site's people could add.
-    labels = {m.group(1) for p in paths for m in re.finditer(r"^\*\*([^*:\n]{1,60}):\*\*", p.read_text(), re.M)}
+    labels = {m.group(1) for p in paths for m in re.finditer(r"^\*\*([^*:\n]{1,60}):\*\*", p.read_text(), re.MULTILINE)}
     for path in paths:
         assert_unasked_labels_change_nothing(path, labels)
