@@ -42,10 +42,15 @@ class Deps:
     """What an episode's record key was made from, by group (see keys.py): the record holds while none of
     these groups changed and the episode's neighbours are the same ones."""
 
-    folder: FolderId
-    neighbours: tuple[FolderId | None, FolderId | None]
+    place: tuple[FolderId, FolderId | None, FolderId | None]  # its folder, its older and newer neighbours'
     entities: frozenset[Entity]  # those it names, and the people who speak in it
     wide: bool  # its page read more of the Site: every folder and entity
+    episodes: tuple[Episode | None, ...]  # it and its neighbours, as the light Site held them
+
+    def same(self, episode: Episode, neighbours: tuple[Episode | None, Episode | None]) -> bool:
+        """Whether these are the very objects it was made with (then they are in the same folders)."""
+        mine, older, newer = self.episodes
+        return mine is episode and older is neighbours[0] and newer is neighbours[1]
 
 
 @dataclass(slots=True)
@@ -269,17 +274,20 @@ class _Run:
         """Whether none of the groups an episode's record was made from changed (its key would be the same)."""
         changed = self.changes
         assert changed is not None
-        if deps is None or deps.folder != folder_of(episode) or deps.neighbours != _folders_of(neighbours):
+        if deps is None:
+            return False
+        if not deps.same(episode, neighbours) and deps.place != (folder_of(episode), *_folders_of(neighbours)):
             return False
         if deps.wide and (changed.folders or changed.entities):
             return False
-        return (deps.folder not in changed.folders and not changed.folders.intersection(deps.neighbours)
+        return (deps.place[0] not in changed.folders and not changed.models.intersection(deps.place[1:])
                 and deps.entities.isdisjoint(changed.entities))
 
     def _record_key(self, episode: Episode, neighbours: Neighbours, shared: Shared, spoken: dict[str, Any]) -> str:
         assert self.keys is not None
-        load = self.keys.load_key(folder_of(episode), named(episode))
-        return self.keys.record_key(load, shared.speakers_key, _folders_of(neighbours[episode.url]), spoken)
+        folder = folder_of(episode)
+        load = self.keys.load_key(folder, named(episode))
+        return self.keys.record_key(load, folder, shared.speakers_key, _folders_of(neighbours[episode.url]), spoken)
 
     def _site(self, light: Site, outcomes: list[EpisodeOutcome], spoken: Spoken) -> tuple[Site, list[Page]]:
         """The Site with every episode's outcome, and its pages: the last build's when nothing in them changed."""
@@ -367,9 +375,10 @@ class _Run:
             # As episode_cache reads them back: nothing written by a build that keeps them, no inputs to record.
             memory.records[outcome.url] = Record(key, self.keys.every if outcome.wide else None,
                                                  replace(outcome, written=0, inputs={}))
-            memory.deps[outcome.url] = Deps(folder_of(episode), _folders_of(neighbours[episode.url]),
+            around = neighbours[episode.url]
+            memory.deps[outcome.url] = Deps((folder_of(episode), *_folders_of(around)),
                                             named(episode) | {("people", slug) for slug in outcome.spoken},
-                                            outcome.wide)
+                                            outcome.wide, (episode, *around))
         urls = {e.url for e in light.episodes}
         for gone in [url for url in memory.records if url not in urls]:
             del memory.records[gone], memory.deps[gone]

@@ -1,17 +1,18 @@
 """The keys of the build's records, made from the content hashes of its inputs (uptodate's build state).
 
 Every input file falls in one group, by where it lies:
-- an episode folder's files (episodes/<show>/<episode>/...): that folder's key;
+- an episode folder's files (episodes/<show>/<episode>/...): that folder's key; and its model's, the same
+  but for the transcript's content (the episode as the Site holds it is loaded without its transcript);
 - a registry entry's files (people/<slug>.yaml, and beside it any file named <slug>.*; sponsors/, shows/):
   that entity's key;
 - the site's and the theme's templates: the look;
 - static files (the theme's and the site's static/): none, they are copied as they are and compared then;
 - everything else (site.yaml, podsite's own code, any other file of the site folder): the base.
 
-An episode's loaded model depends on the base, its folder, and the entities it names (its show, hosts,
-guests and sponsors); its page and files (the record, episode_cache) on that, the look, the speakers (how
-transcript labels resolve), which entities there are, the folders of its older and newer neighbours, the
-people who speak in it, and, when its page read more of the Site than that (workers.py notes what it
+An episode's loaded model depends on the base, its folder's model, and the entities it names (its show,
+hosts, guests and sponsors); its page and files (the record, episode_cache) on that, its whole folder, the
+look, the speakers (how transcript labels resolve), which entities there are, the models of its older and
+newer neighbours (its page links them, as the Site holds them), the people who speak in it, and, when its page read more of the Site than that (workers.py notes what it
 reads), on every folder and entity. A person's bio edited remakes the episodes that name that person, not
 every episode.
 
@@ -33,6 +34,7 @@ REGISTRIES = ("people", "sponsors", "shows")
 Entity = tuple[str, str]  # (registry folder, slug)
 FolderId = tuple[str, str]  # (show folder, episode folder)
 Group = tuple[str, ...]  # ("base",), ("look",), ("entity", folder, slug) or ("folder", show, episode)
+TRANSCRIPTS = frozenset({"transcript.md", "transcript.vtt", "transcript.srt", "transcript.json"})
 BASE, LOOK = ("base",), ("look",)
 
 
@@ -48,18 +50,20 @@ class InputKeys:
     every: str  # every folder and entity, for a page that read more of the Site than its own inputs
     entities: dict[Entity, str] = field(default_factory=dict)
     folders: dict[FolderId, str] = field(default_factory=dict)
+    models: dict[FolderId, str] = field(default_factory=dict)  # each folder's, its transcript's content left out
 
     def load_key(self, folder: FolderId, named: Iterable[Entity]) -> str:
         """What an episode's model (loaded without its transcript) is made from."""
-        return _digest([self.base, "/".join(folder), self.folders.get(folder, "-"), *self._entities(named)])
+        return _digest([self.base, "/".join(folder), self.models.get(folder, "-"), *self._entities(named)])
 
-    def record_key(self, load_key: str, speakers: str, neighbours: tuple[FolderId | None, FolderId | None],
-                   speaking: Iterable[str]) -> str:
-        """What an episode's page and files are made from, given its load key, a digest of the speaker index,
-        the folders of its older and newer neighbours, and the slugs of the people who speak in it."""
-        parts = [load_key, self.look, speakers, self.registered]
+    def record_key(self, load_key: str, folder: FolderId, speakers: str,
+                   neighbours: tuple[FolderId | None, FolderId | None], speaking: Iterable[str]) -> str:
+        """What an episode's page and files are made from, given its load key, its folder, a digest of the
+        speaker index, the folders of its older and newer neighbours, and the slugs of the people who speak
+        in it."""
+        parts = [load_key, self.folders.get(folder, "-"), self.look, speakers, self.registered]
         for folder in neighbours:
-            parts.append("-" if folder is None else "/".join(folder) + "=" + self.folders.get(folder, "-"))
+            parts.append("-" if folder is None else "/".join(folder) + "=" + self.models.get(folder, "-"))
         parts += self._entities(("people", slug) for slug in speaking)
         return _digest(parts)
 
@@ -75,11 +79,8 @@ class Changes:
     look: bool
     registered: bool
     folders: frozenset[FolderId]
+    models: frozenset[FolderId]
     entities: frozenset[Entity]
-
-    @property
-    def anything(self) -> bool:
-        return self.base or self.look or self.registered or bool(self.folders) or bool(self.entities)
 
 
 def changes(before: InputKeys, after: InputKeys) -> Changes:
@@ -87,6 +88,7 @@ def changes(before: InputKeys, after: InputKeys) -> Changes:
                if before.groups.get(group) != after.groups.get(group)}
     return Changes(before.base != after.base, before.look != after.look, before.registered != after.registered,
                    frozenset((g[1], g[2]) for g in touched if g[0] == "folder"),
+                   frozenset((g[1], g[2]) for g in touched if g[0] == "model"),
                    frozenset((g[1], g[2]) for g in touched if g[0] == "entity"))
 
 
@@ -102,7 +104,10 @@ def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str
             group = _group(path, roots)
             if group is not None:
                 lines.setdefault(group, {})[path] = digest
-        return _keys(roots, lines, {group: _group_key(group, files, roots) for group, files in lines.items()})
+        groups: dict[Group, str] = {}
+        for group, files in lines.items():
+            _set_keys(groups, group, files, roots)
+        return _keys(roots, lines, groups)
     lines, groups = dict(previous.lines), dict(previous.groups)
     touched: set[Group] = set()
     for path in changed:
@@ -118,20 +123,30 @@ def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str
             lines[group].pop(path, None)
     for group in touched:
         if lines[group] or group in (BASE, LOOK):
-            groups[group] = _group_key(group, lines[group], roots)
+            _set_keys(groups, group, lines[group], roots)
         else:
             del lines[group], groups[group]
+            groups.pop(("model", *group[1:]), None)
     return _keys(roots, lines, groups)
+
+
+def _set_keys(groups: dict[Group, str], group: Group, files: dict[str, str], roots: tuple[str, str, str]) -> None:
+    groups[group] = _group_key(group, files, roots)
+    if group[0] == "folder":  # and its model's: which transcript there is, not what it holds
+        groups[("model", *group[1:])] = _group_key(group, {path: "-" if os.path.basename(path) in TRANSCRIPTS
+                                                           else digest for path, digest in files.items()}, roots)
 
 
 def _keys(roots: tuple[str, str, str], lines: dict[Group, dict[str, str]], groups: dict[Group, str]) -> InputKeys:
     base = groups.get(BASE) or _group_key(BASE, {}, roots)
     entities = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "entity"}
     folders = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "folder"}
+    models = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "model"}
     listed = [f"{k}={v}" for k, v in sorted(entities.items())]
     return InputKeys(roots, lines, groups, base, _digest([base, *listed]), groups.get(LOOK) or _digest([]),
                      _digest(["/".join(entity) for entity in sorted(entities)]),
-                     _digest([base, *listed, *(f"{k}={v}" for k, v in sorted(folders.items()))]), entities, folders)
+                     _digest([base, *listed, *(f"{k}={v}" for k, v in sorted(folders.items()))]), entities, folders,
+                     models)
 
 
 def _group(path: str, roots: tuple[str, str, str]) -> Group | None:

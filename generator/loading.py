@@ -144,7 +144,7 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
 
 
 def _stale(entry: Loaded, changes: Changes) -> bool:
-    return (not entry.ok or changes.base or entry.folder in changes.folders
+    return (not entry.ok or changes.base or entry.folder in changes.models
             or not entry.named.isdisjoint(changes.entities))
 
 
