@@ -21,7 +21,7 @@ from generator.keys import Changes, Entity, FolderId, InputKeys, changes, folder
 from generator.loading import Loads, Shared, find_theme, light_site, load_site, rekey, shared_for, static_files
 from generator.model import Episode, Site
 from generator.output import MARKER, OutputError, Staging, WriteStats
-from generator.pieces import FeedRecord, PageRecord, feed_files, reusable_pages, sitemap_of
+from generator.pieces import FeedRecords, PageRecord, feed_files, reusable_pages, sitemap_of
 from generator.render import Page, plan_pages
 from generator.seo import headers_file, robots
 from generator.site import Spoken, assemble_site
@@ -30,7 +30,7 @@ from generator.themes import theme_dir
 from generator.transcript_cache import TRANSCRIPTS, prune
 from generator.uptodate import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
                                 input_stats, load_state, output_as_left, output_files, save_state, scan)
-from generator.workers import EpisodeOutcome, render_pages, run_episodes
+from generator.workers import EpisodeOutcome, EpisodeWorker, render_pages, run_episodes, workers_for
 
 __all__ = ["BuildResult", "Memory", "build", "find_theme", "load_site", "run"]
 
@@ -74,8 +74,9 @@ class Memory:
     paths: frozenset[str] = frozenset()  # what the last commit left in the output
     pages: dict[str, PageRecord] = field(default_factory=dict)  # the list pages of that build, by path
     look: str | None = None  # the key of the templates they were rendered with
-    feeds: dict[str, FeedRecord] = field(default_factory=dict)  # by feed path prefix
+    feeds: FeedRecords = field(default_factory=FeedRecords)
     sitemap: tuple[Any, bytes] | None = None  # what it was made from, and it
+    worker: tuple[str | None, EpisodeWorker, tuple[Path | None, Path | None]] | None = None  # see _Run._worker
 
 
 def run(builder: Builder, changed: list[Path] | None, progress: Progress | None,
@@ -105,6 +106,9 @@ class _Run:
         self.hashes: dict[str, str] = {}
         self.sitemap: tuple[Any, bytes] | None = None
         self.same_light = False  # the light Site is the last build's
+        self.same_site = False  # and so is the Site
+        self.urls: tuple[str, ...] = ()  # the episodes', in the Site's order
+        self.touched: set[str] | None = None  # the input paths that changed, when handed them
 
     def build(self, progress: Progress | None) -> BuildResult:
         memory = self.memory
@@ -118,11 +122,10 @@ class _Run:
         if shared.config is None:
             return self.result
         theme = theme_dir(shared.config.theme, shared.config.root)
-        if self.out_dir is not None:
-            if not self.handed or theme != memory.theme:
-                before.update(input_stats((theme,)))  # read only from the rendering on
-                self.changes = None
-                self._keys(before, theme, None)
+        if self.out_dir is not None and (not self.handed or theme != memory.theme):
+            before.update(input_stats((theme,)))  # read only from the rendering on
+            self.changes = None
+            self._keys(before, theme, None)
         memory.theme = theme
         before_light = memory.loads.light.site if memory.loads.light is not None else None
         light = light_site(memory.loads, shared, self.builder.drafts, self.changes, self.changed, self.diags)
@@ -170,9 +173,9 @@ class _Run:
                 self.hashes = content_hashes(stats, memory.inputs)
                 self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
             else:
+                self.touched = touched
                 now = content_hashes({path: stats[path] for path in touched if path in stats}, memory.inputs)
-                self.hashes = {path: digest for path, (_, _, digest) in memory.inputs.items() if path not in touched}
-                self.hashes.update(now)
+                self.hashes = now  # the others' are the last build's, in its keys
                 self.keys = input_keys(self.hashes, self.site_dir, theme, self.options, memory.keys, touched)
                 self.changes = changes(memory.keys, self.keys)
             return
@@ -199,6 +202,8 @@ class _Run:
         staging folder when all is well, and keeps the state and the records."""
         diags, result, memory = self.diags, self.result, self.memory
         neighbours = light.neighbours()
+        assert memory.loads.light is not None
+        self.urls = memory.loads.light.urls
         kept = self._kept(light, neighbours, shared) if staging is not None else {}
         if (kept or self.handed) and staging is not None:  # the output is as the last build left it
             staging = replace(staging, in_place=True)
@@ -210,7 +215,8 @@ class _Run:
         spoken: Spoken = {}
         paths: set[str] = set()
         written = 0
-        with closing(run_episodes(light, staging, self.builder.jobs, cache, todo, transcripts)) as made:
+        here = self._worker(light, staging, cache, transcripts, len(todo))
+        with closing(run_episodes(light, staging, self.builder.jobs, cache, todo, transcripts, here)) as made:
             for index in range(len(light.episodes)):
                 outcome = kept[index] if index in kept else next(made)
                 outcomes.append(outcome)
@@ -238,7 +244,7 @@ class _Run:
         paths.update(reused)
         files, unchanged = self._site_files(site, pages, theme, reuse)
         result.site, result.pages, result.episodes = site, len(pages), len(site.episodes)
-        result.rendered = (*(light.episodes[index].url + "index.html" for index in todo),
+        result.rendered = (*(self.urls[index] + "index.html" for index in todo),
                            *(page.path for page in todo_pages))
         result.paths = frozenset(paths | files.keys() | unchanged)
         if staging is None or diags.has_errors:
@@ -253,6 +259,20 @@ class _Run:
         result.episodes_kept = len(kept)
         self._keep(light, neighbours, shared, outcomes, set(todo), known, before, theme, cache)
 
+    def _worker(self, light: Site, staging: Staging | None, cache: Path | None, transcripts: Path | None,
+                episodes: int) -> EpisodeWorker | None:
+        """The worker of this process, when the few episodes to make are made here: the last build's, when made
+        for the same Site, templates and folders (its templates compiled, its speakers indexed)."""
+        if workers_for(episodes, self.builder.jobs) > 1:
+            return None
+        look = self.keys.look if self.keys is not None else None
+        known = self.memory.worker
+        if known is None or known[0] != look or known[1].site is not light or known[1].staging != staging \
+                or known[2] != (cache, transcripts):
+            known = (look, EpisodeWorker(light, staging, cache, transcripts), (cache, transcripts))
+        self.memory.worker = known if look is not None else None
+        return known[1]
+
     def _kept(self, light: Site, neighbours: Neighbours, shared: Shared) -> dict[int, EpisodeOutcome]:
         """By index, the episodes whose record holds: their outcome, their files left in the output (the
         staging folder is then committed in place)."""
@@ -262,8 +282,8 @@ class _Run:
         if self.changes is not None:  # handed the paths: which groups changed is known
             if self.changes.base or self.changes.look or self.changes.registered or shared.speakers_key != memory.speakers:
                 return {}
-            return {index: records[e.url].outcome for index, e in enumerate(light.episodes)
-                    if e.url in records and self._holds(memory.deps.get(e.url), e, neighbours[e.url])}
+            return {index: records[url].outcome for index, (url, e) in enumerate(zip(self.urls, light.episodes))
+                    if url in records and self._holds(memory.deps.get(url), e, neighbours[url])}
         own = {e.url: self._record_key(e, neighbours, shared, records[e.url].outcome.spoken)
                for e in light.episodes if e.url in records}
         every = EpisodeKeys(own, keys.every)
@@ -292,20 +312,21 @@ class _Run:
     def _site(self, light: Site, outcomes: list[EpisodeOutcome], spoken: Spoken) -> tuple[Site, list[Page]]:
         """The Site with every episode's outcome, and its pages: the last build's when nothing in them changed."""
         memory = self.memory
-        episodes = [self._finished(e, o) for e, o in zip(light.episodes, outcomes)]
+        episodes = [self._finished(url, e, o) for url, e, o in zip(self.urls, light.episodes, outcomes)]
         before = memory.site
         if (before is not None and self.handed and self.same_light and len(memory.finished) == len(episodes)
-                and all(memory.finished.get(e.url, (None, None))[1] is e for e in episodes)
+                and all(memory.finished.get(url, (None, None))[1] is e for url, e in zip(self.urls, episodes))
                 and spoken == memory.spoken):
+            self.same_site = True
             return before, memory.planned
         site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
                              Diagnostics(), spoken)  # assembly's own findings were reported with the light site
         return site, plan_pages(site)
 
-    def _finished(self, light: Episode, outcome: EpisodeOutcome) -> Episode:
+    def _finished(self, url: str, light: Episode, outcome: EpisodeOutcome) -> Episode:
         """The episode as the Site holds it: the very object of the last build when nothing of it changed
         (comparing the pages' inputs then takes no time)."""
-        known = self.memory.finished.get(light.url)
+        known = self.memory.finished.get(url)
         if known is not None and known[0] is light and known[1].notes_html == outcome.notes_html \
                 and known[1].chapters == outcome.chapters:
             return known[1]
@@ -322,7 +343,10 @@ class _Run:
                 unchanged.add(name)
             else:
                 files[name] = content
-        inputs, xml = sitemap_of(site, [p.url for p in pages if p.path != "404.html"], memory.sitemap)
+        if self.same_site and memory.sitemap is not None:
+            inputs, xml = memory.sitemap
+        else:
+            inputs, xml = sitemap_of(site, [p.url for p in pages if p.path != "404.html"], memory.sitemap)
         if reuse and memory.sitemap is not None and memory.sitemap[1] is xml:
             unchanged.add("sitemap.xml")
         else:
@@ -349,9 +373,17 @@ class _Run:
         after one handed the changed paths (whose state a scan would have to confirm)."""
         memory, out_dir = self.memory, self.out_dir
         assert out_dir is not None and cache is not None and self.result.site is not None
-        memory.finished = {e.url: (e, f) for e, f in zip(light.episodes, self.result.site.episodes)}
+        if not self.same_site:
+            memory.finished = {url: (e, f) for url, e, f in zip(self.urls, light.episodes, self.result.site.episodes)}
         memory.stats = before
-        if self.handed:
+        if self.handed and self.touched is not None and memory.inputs is not None:
+            inputs = dict(memory.inputs)
+            for path in self.touched:
+                inputs.pop(path, None)
+                if path in before:
+                    inputs[path] = (*before[path], self.hashes[path])
+            memory.inputs = inputs
+        elif self.handed:
             memory.inputs = {path: (*before[path], self.hashes[path]) for path in before}
         else:
             saved = save_state(out_dir, self.options, (self.site_dir, theme, PACKAGE_DIR), self.diags,
@@ -379,7 +411,7 @@ class _Run:
             memory.deps[outcome.url] = Deps((folder_of(episode), *_folders_of(around)),
                                             named(episode) | {("people", slug) for slug in outcome.spoken},
                                             outcome.wide, (episode, *around))
-        urls = {e.url for e in light.episodes}
+        urls = set(self.urls)
         for gone in [url for url in memory.records if url not in urls]:
             del memory.records[gone], memory.deps[gone]
         if not self.handed:
@@ -418,8 +450,11 @@ def _update_stats(stats: Stats, path: str, inside: str) -> set[str]:
     size or time changed, or that came or went."""
     if any(part.startswith(".") or part == "__pycache__" for part in inside.split(os.sep) if part):
         return set()
-    prefix = path + os.sep
-    before = {p: stats.pop(p) for p in [p for p in stats if p == path or p.startswith(prefix)]}
+    if os.path.isfile(path):  # a file has nothing below it: only its own entry to bring up to date
+        before = {path: stats.pop(path)} if path in stats else {}
+    else:
+        prefix = path + os.sep
+        before = {p: stats.pop(p) for p in [p for p in stats if p == path or p.startswith(prefix)]}
     now: Stats = {}
     if os.path.isdir(path):
         now = scan(Path(path), skip_hidden=True)

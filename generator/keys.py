@@ -47,10 +47,18 @@ class InputKeys:
     shared: str  # the base and every entity: what the configuration and the registries are loaded from
     look: str  # the templates
     registered: str  # which entities there are (not what they hold): a page that counts them reads this
-    every: str  # every folder and entity, for a page that read more of the Site than its own inputs
     entities: dict[Entity, str] = field(default_factory=dict)
     folders: dict[FolderId, str] = field(default_factory=dict)
     models: dict[FolderId, str] = field(default_factory=dict)  # each folder's, its transcript's content left out
+    made: dict[str, str] = field(default_factory=dict)  # keys made when first asked for (every)
+    touched: tuple[InputKeys | None, frozenset[Group]] = (None, frozenset())  # the groups changed since those keys
+
+    @property
+    def every(self) -> str:
+        """A key of every folder and entity, for a page that read more of the Site than its own inputs."""
+        if "every" not in self.made:
+            self.made["every"] = _digest([self.shared, *(f"{k}={v}" for k, v in sorted(self.folders.items()))])
+        return self.made["every"]
 
     def load_key(self, folder: FolderId, named: Iterable[Entity]) -> str:
         """What an episode's model (loaded without its transcript) is made from."""
@@ -62,8 +70,8 @@ class InputKeys:
         speaker index, the folders of its older and newer neighbours, and the slugs of the people who speak
         in it."""
         parts = [load_key, self.folders.get(folder, "-"), self.look, speakers, self.registered]
-        for folder in neighbours:
-            parts.append("-" if folder is None else "/".join(folder) + "=" + self.models.get(folder, "-"))
+        for other in neighbours:
+            parts.append("-" if other is None else "/".join(other) + "=" + self.models.get(other, "-"))
         parts += self._entities(("people", slug) for slug in speaking)
         return _digest(parts)
 
@@ -84,8 +92,10 @@ class Changes:
 
 
 def changes(before: InputKeys, after: InputKeys) -> Changes:
-    touched = {group for group in before.groups.keys() | after.groups.keys()
-               if before.groups.get(group) != after.groups.get(group)}
+    since, touched = after.touched
+    if since is not before:
+        touched = frozenset(group for group in before.groups.keys() | after.groups.keys()
+                            if before.groups.get(group) != after.groups.get(group))
     return Changes(before.base != after.base, before.look != after.look, before.registered != after.registered,
                    frozenset((g[1], g[2]) for g in touched if g[0] == "folder"),
                    frozenset((g[1], g[2]) for g in touched if g[0] == "model"),
@@ -110,6 +120,7 @@ def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str
         return _keys(roots, lines, groups)
     lines, groups = dict(previous.lines), dict(previous.groups)
     touched: set[Group] = set()
+    before = dict(groups)
     for path in changed:
         group = _group(path, roots)
         if group is None:
@@ -127,7 +138,8 @@ def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str
         else:
             del lines[group], groups[group]
             groups.pop(("model", *group[1:]), None)
-    return _keys(roots, lines, groups)
+    return _keys(roots, lines, groups, previous, {g for g in groups.keys() | before.keys()
+                                                  if groups.get(g) != before.get(g)})
 
 
 def _set_keys(groups: dict[Group, str], group: Group, files: dict[str, str], roots: tuple[str, str, str]) -> None:
@@ -137,16 +149,33 @@ def _set_keys(groups: dict[Group, str], group: Group, files: dict[str, str], roo
                                                            else digest for path, digest in files.items()}, roots)
 
 
-def _keys(roots: tuple[str, str, str], lines: dict[Group, dict[str, str]], groups: dict[Group, str]) -> InputKeys:
+def _keys(roots: tuple[str, str, str], lines: dict[Group, dict[str, str]], groups: dict[Group, str],
+          previous: InputKeys | None = None, touched: set[Group] | None = None) -> InputKeys:
+    """The keys of the whole from each group's (`touched`: the groups whose keys differ from `previous`')."""
     base = groups.get(BASE) or _group_key(BASE, {}, roots)
-    entities = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "entity"}
-    folders = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "folder"}
-    models = {(g[1], g[2]): key for g, key in groups.items() if g[0] == "model"}
+    if previous is None or touched is None:
+        by_kind: dict[str, dict[tuple[str, str], str]] = {"entity": {}, "folder": {}, "model": {}}
+        for group, key in groups.items():
+            if group[0] in by_kind:
+                by_kind[group[0]][(group[1], group[2])] = key
+    else:
+        by_kind = {"entity": previous.entities, "folder": previous.folders, "model": previous.models}
+        copied = set()
+        for group in touched:
+            if group[0] not in by_kind:
+                continue
+            if group[0] not in copied:
+                by_kind[group[0]] = dict(by_kind[group[0]])
+                copied.add(group[0])
+            if group in groups:
+                by_kind[group[0]][(group[1], group[2])] = groups[group]
+            else:
+                by_kind[group[0]].pop((group[1], group[2]), None)
+    entities = by_kind["entity"]
     listed = [f"{k}={v}" for k, v in sorted(entities.items())]
     return InputKeys(roots, lines, groups, base, _digest([base, *listed]), groups.get(LOOK) or _digest([]),
-                     _digest(["/".join(entity) for entity in sorted(entities)]),
-                     _digest([base, *listed, *(f"{k}={v}" for k, v in sorted(folders.items()))]), entities, folders,
-                     models)
+                     _digest(["/".join(entity) for entity in sorted(entities)]), entities, by_kind["folder"],
+                     by_kind["model"], touched=(previous, frozenset(touched or ())))
 
 
 def _group(path: str, roots: tuple[str, str, str]) -> Group | None:

@@ -64,6 +64,7 @@ class Light:
     diagnostics: tuple[Diagnostic, ...]
     shared: Shared
     episodes: tuple[Episode, ...]
+    urls: tuple[str, ...]  # of the Site's episodes, in its order (Episode.url makes the string anew)
 
 
 @dataclass(slots=True)
@@ -138,7 +139,7 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
     found = Diagnostics()
     site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, found)
     check_collisions(plan_pages(site), found)
-    loads.light = Light(site, tuple(found.items), shared, tuple(episodes))
+    loads.light = Light(site, tuple(found.items), shared, tuple(episodes), tuple(e.url for e in site.episodes))
     diags.items.extend(found.items)
     return site
 

@@ -10,9 +10,11 @@ unchanged parts are the very objects of the last build, so comparing them takes 
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Diagnostics
@@ -84,12 +86,21 @@ class FeedRecord:
     sources: frozenset[str]  # the files those reports point into: read again for line numbers when changed
 
 
-def feed_files(site: Site, diags: Diagnostics, records: dict[str, FeedRecord],
+@dataclass(slots=True)
+class FeedRecords:
+    """Each feed's record by path prefix, and what they reported together (each finding once)."""
+
+    feeds: dict[str, FeedRecord] = field(default_factory=dict)
+    reported: tuple[tuple[tuple[Diagnostic, ...], ...], list[Diagnostic]] = ((), [])  # made from those findings
+
+
+def feed_files(site: Site, diags: Diagnostics, kept: FeedRecords,
                changed: frozenset[str]) -> dict[str, tuple[bytes, bool]]:
     """Every feed document by path, and whether its feed is the one `records` holds (which are brought up to
     date). None when the content has errors: values that failed to load are missing from the model, and the
     feed's complaints about them would only repeat those errors. `changed`: the paths changed since the
     records were made (absolute), whose line numbers a finding may give."""
+    records = kept.feeds
     if diags.has_errors:
         records.clear()
         return {}
@@ -99,20 +110,26 @@ def feed_files(site: Site, diags: Diagnostics, records: dict[str, FeedRecord],
     used = set()
     for show in site.shows:
         inputs = (site.config, show, site.episodes_of(show))
-        (episodes, documents), same = _made(show.url, inputs, lambda d: show_feed(site, show, d), records, changed,
+        (episodes, documents), same = _made(show.url, inputs, partial(show_feed, site, show), records, changed,
                                             found)
         used.add(show.url)
         in_feeds.extend(episodes)
         files.update((name, (data, same)) for name, data in documents.items())
     if len(site.shows) > 1:
         everything = tuple(in_feeds)
-        documents, same = _made("", (site.config, site.shows, everything), lambda d: site_feed(site, everything, d),
+        documents, same = _made("", (site.config, site.shows, everything), partial(site_feed, site, everything),
                                 records, changed, found)
         used.add("")
         files.update((name, (data, same)) for name, data in documents.items())
     for prefix in set(records) - used:
         del records[prefix]
-    report_once(found, diags)
+    made_from = tuple(records[prefix].found for prefix in sorted(used))
+    before = kept.reported[0]
+    if len(before) != len(made_from) or not all(map(operator.is_, before, made_from)):  # else reported as then
+        once = Diagnostics()
+        report_once(found, once)
+        kept.reported = (made_from, once.items)
+    diags.items.extend(kept.reported[1])
     return files
 
 

@@ -243,15 +243,18 @@ def chunk_size(episodes: int, workers: int) -> int:
 
 
 def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: Path | None = None,
-                 indexes: Sequence[int] | None = None,
-                 transcripts: Path | None = None) -> Generator[EpisodeOutcome, None, None]:
+                 indexes: Sequence[int] | None = None, transcripts: Path | None = None,
+                 here: EpisodeWorker | None = None) -> Generator[EpisodeOutcome, None, None]:
     """The outcome of every episode (or of those at `indexes`), in the site's episode order, from `jobs`
     processes (1: this process); parsed transcripts and compiled templates are kept in and taken from the
-    `cache` folder (cache_dir's), when one is given (the transcripts in `transcripts` when given)."""
+    `cache` folder (cache_dir's), when one is given (the transcripts in `transcripts` when given). `here`:
+    the worker to use when the work is done in this process (made for these very arguments)."""
     todo = range(len(site.episodes)) if indexes is None else indexes
-    if todo:
-        yield from spread(EpisodeWorker, (site, staging, cache, transcripts), todo, workers_for(len(todo), jobs),
-                          pool_context())
+    count = workers_for(len(todo), jobs)
+    if here is not None and count == 1:
+        yield from map(here.run, todo)
+    elif todo:
+        yield from spread(EpisodeWorker, (site, staging, cache, transcripts), todo, count, pool_context())
 
 
 def render_pages(site: Site, pages: Sequence[Page], staging: Staging | None, jobs: int | None,

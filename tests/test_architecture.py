@@ -6,7 +6,10 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
-BESIDE_THE_BUILD = {"generator.watch", "generator.serve", "generator.cli", "generator.preview"}
+BESIDE_THE_BUILD = {"generator.watch", "generator.changes", "generator.serve", "generator.cli", "generator.preview"}
+# The builder and its pipeline: what only the command line and the preview call.
+THE_BUILDER = {"generator.engine", "generator.build", "generator.loading", "generator.keys", "generator.pieces",
+               "generator.workers"}
 
 
 def imports_of(path: Path) -> set[str]:
@@ -29,3 +32,10 @@ def test_build_side_modules_do_not_import_watcher_server_or_cli() -> None:
         if bad:
             offenders[path.name] = sorted(bad)
     assert offenders == {}
+
+
+def test_the_watcher_and_the_classification_of_changes_do_not_import_the_builder() -> None:
+    # The preview hands the watcher's paths to the builder; what a path is, is decided beside the watcher.
+    for name in ("watch.py", "changes.py"):
+        assert imports_of(PACKAGE / name) & THE_BUILDER == set(), name
+
