@@ -233,14 +233,16 @@ class _Run:
         reused = reusable_pages(listing, memory.pages, memory.site, site) if reuse else {}
         todo_pages = [page for page in listing if page.path not in reused]
         page_records = dict(reused)
-        rendering = render_pages(site, todo_pages, None if diags.has_errors else staging, self.builder.jobs, cache)
-        for page, rendered in zip(todo_pages, rendering):
-            diags.items.extend(rendered.diagnostics)
-            if rendered.made:
-                paths.add(rendered.path)
-                if not rendered.diagnostics:  # else rendered again, so that it reports again
-                    page_records[page.path] = PageRecord(page.template, page.context, rendered.reads)
-            written += rendered.written
+        # Closed once done, which ends its pool: its workers would otherwise live on to the end of the build.
+        with closing(render_pages(site, todo_pages, None if diags.has_errors else staging, self.builder.jobs,
+                                  cache)) as rendering:
+            for page, rendered in zip(todo_pages, rendering):
+                diags.items.extend(rendered.diagnostics)
+                if rendered.made:
+                    paths.add(rendered.path)
+                    if not rendered.diagnostics:  # else rendered again, so that it reports again
+                        page_records[page.path] = PageRecord(page.template, page.context, rendered.reads)
+                written += rendered.written
         paths.update(reused)
         files, unchanged = self._site_files(site, pages, theme, reuse)
         result.site, result.pages, result.episodes = site, len(pages), len(site.episodes)

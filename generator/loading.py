@@ -41,7 +41,13 @@ class Folders:
     shared: str
     listed: list[tuple[Show, Path]]
     diagnostics: tuple[Diagnostic, ...]
-    real: frozenset[str]  # each folder's real path, to tell whether a changed path lies in one
+    real: dict[str, frozenset[str]] = field(default_factory=dict)  # "real": each folder's real path, when asked
+
+    def real_paths(self) -> frozenset[str]:
+        """Each folder's real path, to tell whether a changed path lies in one (made when first asked for)."""
+        if "real" not in self.real:
+            self.real["real"] = frozenset(os.path.realpath(folder) for _, folder in self.listed)
+        return self.real["real"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +58,6 @@ class Loaded:
     episode: Episode | None
     diagnostics: tuple[Diagnostic, ...]
     ok: bool
-    folder: FolderId | None = None
-    named: frozenset[Entity] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,9 @@ class Loads:
     folders: Folders | None = None
     loaded: dict[Path, Loaded] = field(default_factory=dict)  # by episode folder
     light: Light | None = None
+    # By episode folder: its id and the entities it names, worked out when a build handed the paths first
+    # asks (a scanning build, run once by `podsite build`, has no use for them).
+    inputs: dict[Path, tuple[Episode, FolderId, frozenset[Entity]]] = field(default_factory=dict)
 
 
 def load_shared(site_dir: Path, base_url: str | None, key: str) -> Shared:
@@ -124,7 +131,7 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
     markup = Markup()
     for show, folder in folders.listed:
         entry = loads.loaded.get(folder)
-        if entry is None or changes is None or _stale(entry, changes):
+        if entry is None or changes is None or _stale(loads, folder, entry, changes):
             entry = _load(show, folder, shared, markup, entry)
         loaded[folder] = entry
         diags.items.extend(entry.diagnostics)
@@ -144,9 +151,13 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
     return site
 
 
-def _stale(entry: Loaded, changes: Changes) -> bool:
-    return (not entry.ok or changes.base or entry.folder in changes.models
-            or not entry.named.isdisjoint(changes.entities))
+def _stale(loads: Loads, folder: Path, entry: Loaded, changes: Changes) -> bool:
+    if not entry.ok or entry.episode is None or changes.base:
+        return True
+    known = loads.inputs.get(folder)
+    if known is None or known[0] is not entry.episode:
+        known = loads.inputs[folder] = (entry.episode, folder_of(entry.episode), named(entry.episode))
+    return known[1] in changes.models or not known[2].isdisjoint(changes.entities)
 
 
 def _folders(loads: Loads, shared: Shared, keep: bool) -> Folders:
@@ -155,8 +166,7 @@ def _folders(loads: Loads, shared: Shared, keep: bool) -> Folders:
     if known is None or not keep or known.shared != shared.key:
         assert shared.config is not None
         found = Diagnostics()
-        listed = episode_folders(shared.config, shared.shows, found)
-        known = Folders(shared.key, listed, tuple(found.items), frozenset(os.path.realpath(f) for _, f in listed))
+        known = Folders(shared.key, episode_folders(shared.config, shared.shows, found), tuple(found.items))
         loads.folders = known
     return known
 
@@ -172,7 +182,7 @@ def _may_move_folders(folders: Folders | None, changed: frozenset[str]) -> bool:
             continue
         at = len(parts) - 1 - parts[::-1].index("episodes")
         folder = os.sep.join(parts[:at + 3])
-        if len(parts) <= at + 3 or folder not in folders.real or not os.path.isfile(path):
+        if len(parts) <= at + 3 or folder not in folders.real_paths() or not os.path.isfile(path):
             return True
     return False
 
@@ -184,9 +194,7 @@ def _load(show: Show, folder: Path, shared: Shared, markup: Markup, before: Load
                            found, read=False)
     if episode is not None and before is not None and before.episode == episode:
         episode = before.episode  # the very object of the last build: comparing what holds it takes no time
-    if episode is None:
-        return Loaded(None, tuple(found.items), False)
-    return Loaded(episode, tuple(found.items), not found.has_errors, folder_of(episode), named(episode))
+    return Loaded(episode, tuple(found.items), episode is not None and not found.has_errors)
 
 
 def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, drafts: bool = False,
