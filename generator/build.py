@@ -169,7 +169,8 @@ class _Run:
         (`touched`: the paths that may differ from them, when known)."""
         memory = self.memory
         if self.handed and memory.inputs is not None and memory.keys is not None:
-            if touched is None:
+            if touched is None:  # the theme moved: every input looked at again
+                self.touched = None
                 self.hashes = content_hashes(stats, memory.inputs)
                 self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
             else:

@@ -69,6 +69,7 @@ class Light:
     shared: Shared
     episodes: tuple[Episode, ...]
     urls: tuple[str, ...]  # of the Site's episodes, in its order (Episode.url makes the string anew)
+    loaded: tuple[Diagnostic, ...] | None = None  # what loading its episodes reported, when none had errors
 
 
 @dataclass(slots=True)
@@ -124,7 +125,15 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
     """The Site without transcripts, its episodes loaded again only where their inputs changed (`changes`,
     None: everything), and its pages checked for collisions."""
     assert shared.config is not None and shared.speakers is not None
-    folders = _folders(loads, shared, changes is not None and not _may_move_folders(loads.folders, changed))
+    keep = changes is not None and not _may_move_folders(loads.folders, changed)
+    known = loads.light
+    if (keep and changes is not None and known is not None and known.shared is shared and known.loaded is not None
+            and loads.folders is not None and loads.folders.shared == shared.key
+            and not (changes.base or changes.models or changes.entities)):
+        diags.items.extend(known.loaded)  # no episode's model can have changed: every one is the last build's
+        diags.items.extend(known.diagnostics)
+        return known.site
+    folders = _folders(loads, shared, keep)
     diags.items.extend(folders.diagnostics)
     episodes: list[Episode] = []
     loaded: dict[Path, Loaded] = {}
@@ -138,15 +147,19 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
         if entry.episode is not None and (drafts or not entry.episode.draft):
             episodes.append(entry.episode)
     loads.loaded = loaded
-    known = loads.light
+    # What loading reported, when it can be reported again as it is: every episode loaded without errors.
+    reported = (*folders.diagnostics, *(d for e in loaded.values() for d in e.diagnostics)) \
+        if all(e.ok for e in loaded.values()) else None
     if (known is not None and known.shared is shared and len(known.episodes) == len(episodes)
             and all(a is b for a, b in zip(known.episodes, episodes))):
+        loads.light = replace(known, loaded=reported)
         diags.items.extend(known.diagnostics)
         return known.site
     found = Diagnostics()
     site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, found)
     check_collisions(plan_pages(site), found)
-    loads.light = Light(site, tuple(found.items), shared, tuple(episodes), tuple(e.url for e in site.episodes))
+    loads.light = Light(site, tuple(found.items), shared, tuple(episodes), tuple(e.url for e in site.episodes),
+                        reported)
     diags.items.extend(found.items)
     return site
 
