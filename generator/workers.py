@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -258,7 +258,7 @@ def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: P
 
 
 def render_pages(site: Site, pages: Sequence[Page], staging: Staging | None, jobs: int | None,
-                 cache: Path | None = None) -> Iterator[PageOutcome]:
+                 cache: Path | None = None) -> Generator[PageOutcome, None, None]:
     """Each page rendered and put into the staging folder (when given), its outcome in the pages' order,
     from up to `jobs` processes. Only forked ones: a spawned worker would be sent the whole site to render
     a few hundred small pages, which costs more than it saves."""
