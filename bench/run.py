@@ -10,8 +10,8 @@ and Hugo in turn, each build into a folder of its own so that no build follows a
 every run and the median: wall and CPU seconds (and the kernel's share of the CPU), episodes per second,
 MB of transcript per second, peak RSS of the process tree. Then podsite's rebuild with nothing changed
 and after one episode's notes were edited; the preview's first build, as `podsite serve` makes it (with
-the transcripts the builds above parsed), and its peak memory; the median of 10 one-transcript edits in
-that warm preview; and the ratios of the medians. Every figure is measured from outside the measured
+the transcripts the builds above parsed), and its peak memory; the medians of the warm preview's builds
+after a transcript edit, a notes edit, a person edit and a site.yaml edit; and the ratios of the medians. Every figure is measured from outside the measured
 process, except the preview's, which are its own work (load, render, write) timed in-process.
 """
 
@@ -22,6 +22,7 @@ import compileall
 import contextlib
 import datetime as dt
 import importlib.util
+import json
 import os
 import platform
 import shutil
@@ -133,40 +134,56 @@ def one_notes_edit(site: Path) -> Iterator[None]:
 class PreviewRun:
     first: float  # seconds of the first build
     peak_mib: float  # of the preview's own process (its workers are small: they write what they make)
-    edits: list[float]  # milliseconds of each rebuild after one transcript edit
+    edits: dict[str, list[float]]  # milliseconds of each build after one edit, by what was edited
 
 
-def preview_run(site: Path, out: Path, edits: int = 10) -> PreviewRun | None:
-    """The preview as `podsite serve` makes it (every core for its first build, the transcripts parsed by the
-    build into `out`): its first build, then `edits` rebuilds after one transcript edit."""
+# What the preview's builds are timed after: each edit is made, built, and made again (a new line each time),
+# then taken back. A transcript and notes of episodes in the middle of the site, a person's bio, site.yaml.
+PREVIEW_EDITS = (("one transcript edited", "transcript", 10), ("one episode's notes edited", "notes", 5),
+                 ("one person's bio edited", "person", 5), ("site.yaml edited", "config", 3))
+
+
+def preview_run(site: Path, out: Path) -> PreviewRun | None:
+    """The preview as `podsite serve` makes it (a Builder kept alive, its first build on every core, the
+    transcripts parsed by the build into `out`), then handed the path of each edit (PREVIEW_EDITS)."""
     code = f"""
-import resource, time, statistics, sys
+import json, resource, time
 from pathlib import Path
-from generator.incremental import Change, ChangeKind, IncrementalBuilder
+from generator.engine import Builder
 from generator.cache.state import cache_dir
 site, out = Path({str(site)!r}), Path({str(out)!r})
 started = time.perf_counter()
-preview = IncrementalBuilder(site, out.with_name('preview'), drafts=True, cache=cache_dir(out) / 'transcripts',
-                             jobs=None)
+preview = Builder(site, out.with_name('preview'), drafts=True, transcripts=cache_dir(out) / 'transcripts')
 assert preview.build().ok
 first = time.perf_counter() - started
-transcript = sorted(site.glob('episodes/*/*/transcript.md'))[len(list(site.glob('episodes/*/*'))) // 2]
-original = transcript.read_text(encoding='utf-8')
-times = []
-for k in range({edits}):
-    transcript.write_text(original + f'\\n**Editor:** incremental edit number {{k}}.\\n', encoding='utf-8')
-    started = time.perf_counter()
-    result = preview.rebuild([Change(ChangeKind.EPISODE, transcript)])
-    times.append((time.perf_counter() - started) * 1000)
-    assert result.ok, result.diagnostics.report()
-transcript.write_text(original, encoding='utf-8')
-print(first, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, *times)
+middle = len(list(site.glob('episodes/*/*'))) // 2
+paths = {{'transcript': sorted(site.glob('episodes/*/*/transcript.md'))[middle],
+          'notes': sorted(site.glob('episodes/*/*/episode.md'))[middle + 1],
+          'person': sorted(site.glob('people/*.yaml'))[40], 'config': site / 'site.yaml'}}
+lines = {{'transcript': '\\n**Editor:** edit number {{}}.\\n', 'notes': '\\nOne more line of notes, {{}}.\\n',
+          'person': 'bio: Edited bio number {{}}.\\n', 'config': 'description: Edited description {{}}\\n'}}
+times = {{}}
+for name, what, count in {PREVIEW_EDITS!r}:
+    path = paths[what]
+    original = path.read_text(encoding='utf-8')
+    times[name] = []
+    try:
+        for k in range(count):
+            path.write_text(original + lines[what].format(k), encoding='utf-8')
+            started = time.perf_counter()
+            result = preview.build(changed=[path])
+            times[name].append((time.perf_counter() - started) * 1000)
+            assert result.ok, result.diagnostics.report()
+    finally:
+        path.write_text(original, encoding='utf-8')
+    assert preview.build(changed=[path]).ok
+print(json.dumps([first, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, times]))
 """
-    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=900)
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=1800)
     if run.returncode != 0:
         print(f"  preview failed: {run.stderr.strip()[-500:]}")
         return None
-    first, peak, *times = map(float, run.stdout.split())
+    first, peak, times = json.loads(run.stdout)
     return PreviewRun(first, peak, times)
 
 
@@ -273,8 +290,9 @@ def bench_size(args: argparse.Namespace, hugo: str | None, count: int) -> None:
     preview = preview_run(site, out)
     if preview:
         print(f"  preview first build    wall {preview.first:7.2f} s  peak {preview.peak_mib:7.0f} MiB")
-        print(f"  one transcript edited  median {statistics.median(preview.edits):.1f} ms over "
-              f"{len(preview.edits)} edits (min {min(preview.edits):.1f}, max {max(preview.edits):.1f})")
+        for name, times in preview.edits.items():
+            print(f"  {name:<27} median {statistics.median(times):.1f} ms over {len(times)} edits "
+                  f"(min {min(times):.1f}, max {max(times):.1f})")
     if hugos:
         hugo_run = median_run(hugos)
         print(row("hugo cold, median", hugo_run, count, megabytes))

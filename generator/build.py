@@ -1,297 +1,488 @@
-"""The build pipeline: config -> content -> site model -> pages -> output, top to bottom."""
+"""The build pipeline, top to bottom: inputs -> keys -> config, registries and episodes without their
+transcripts (loading.py) -> the workers' episode work -> the site model -> list pages, feeds and site files
+-> the staging folder, committed -> the build state and the records. engine.Builder runs it.
+
+What one build leaves for the next lives in a Memory: the records of every step, each valid while the
+inputs of its key (keys.py) are unchanged, so that whichever way the next build learns what changed (a
+scan, or the watcher's paths), it reuses exactly what those inputs still give."""
 
 from __future__ import annotations
 
 import contextlib
-import time
-from collections.abc import Callable
+
+import os
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, Protocol
 
-import jinja2
-
-from generator.content.config import load_config
-from generator.content.registries import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostics, Location
-from generator.cache.episodes import episode_keys, load_records, save_records
-from generator.content.episodes import episode_folders, load_episode, speaker_index
-from generator.render.feeds import FeedMemo, render_feeds
-from generator.markup.markdown import Markup
-from generator.model.entities import Asset, Chapter, Episode, Site
-from generator.output import Leftover, OutputError, Staging, WriteStats, check_output_dir
-from generator.render.outputs import check_outputs
-from generator.render.pages import EpisodePage, Page, plan_pages, render_page
-from generator.render.seo import SitemapMemo, headers_file, robots, sitemap
+from generator.result import BuildResult, Progress
+from generator.cache.episodes import EpisodeKeys, Record, load_records, save_records
+from generator.cache.keys import Changes, Entity, FolderId, InputKeys, changes, folder_of, input_keys, named
+from generator.loading import Loads, Shared, find_theme, light_site, load_site, rekey, shared_for, static_files
+from generator.model.entities import Episode, Site
+from generator.output import MARKER, Leftover, OutputError, Staging, WriteStats
+from generator.render.pieces import FeedRecords, PageRecord, feed_files, reusable_pages, sitemap_of
+from generator.render.pages import Page, plan_pages
+from generator.render.seo import headers_file, robots
 from generator.model.site import Spoken, assemble_site
 from generator.cache.templates import TEMPLATES, CompiledTemplates
-from generator.render.themes import make_environment, static_files, theme_dir
+from generator.render.themes import theme_dir
 from generator.cache.transcripts import TRANSCRIPTS, prune
 from generator.cache.state import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
-                                input_stats, load_state, options_key, output_as_left, save_state)
-from generator.workers import EpisodeOutcome, episode_files, render_pages, run_episodes
+                                input_stats, load_state, output_as_left, output_files, save_state, scan)
+from generator.cache.episodes import EpisodeOutcome
+from generator.workers import EpisodeWorker, render_pages, run_episodes, workers_for
 
-# Renders one page (render_page's signature); the incremental build passes one that reuses unchanged pages,
-# and gives a page it wrote before as the file that holds it (see incremental._leave_on_disk).
-PageRenderer = Callable[[Page, Site, jinja2.Environment, Diagnostics], bytes | Path | None]
-# Makes one episode's files (episode_files' signature: the episode, and speaker names by person slug).
-EpisodeFiles = Callable[[Episode, dict[str, str]], dict[str, bytes | Path]]
+__all__ = ["Memory", "Settings", "find_theme", "load_site", "run"]
+
+Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()
 
 
 @dataclass(frozen=True, slots=True)
-class Reuse:
-    """How the preview's incremental builds (incremental.py) take from the build before what did not change:
-    the episode pages as planned, and the feeds and the sitemap, each made again only when its inputs change."""
+class Deps:
+    """What an episode's record key was made from, by group (see keys.py): the record holds while none of
+    these groups changed and the episode's neighbours are the same ones."""
 
-    page_of: EpisodePage
-    feeds: FeedMemo
-    sitemap: SitemapMemo
+    place: tuple[FolderId, FolderId | None, FolderId | None]  # its folder, its older and newer neighbours'
+    entities: frozenset[Entity]  # those it names, and the people who speak in it
+    wide: bool  # its page read more of the Site: every folder and entity
+    episodes: tuple[Episode | None, ...]  # it and its neighbours, as the light Site held them
+
+    def same(self, episode: Episode, neighbours: tuple[Episode | None, Episode | None]) -> bool:
+        """Whether these are the very objects it was made with (then they are in the same folders)."""
+        mine, older, newer = self.episodes
+        return mine is episode and older is neighbours[0] and newer is neighbours[1]
 
 
 @dataclass(slots=True)
-class BuildResult:
-    diagnostics: Diagnostics
-    site: Site | None = None
-    files: dict[str, bytes | Path] = field(default_factory=dict)  # kept in memory by the preview's builds
-    paths: frozenset[str] = frozenset()  # every file the build made, below the output folder
-    pages: int = 0
-    written: WriteStats | None = None
-    episodes_kept: int = 0  # episodes taken whole from the last build (episode_cache), not made again
-    leftover: str | None = None  # the new site is in place, but what its commit set aside is not deleted
-    seconds: float = 0.0
+class Memory:
+    """What a Builder keeps from one build for the next. A scanning build (changed=None) starts from a new
+    one, and from the records on disk; the builds after it, handed the watcher's paths, take these."""
+
+    stats: Stats = field(default_factory=dict)  # every input's size and time, as the last build saw them
+    inputs: Hashed | None = None  # the same with their hashes, once a build succeeded and kept its state
+    keys: InputKeys | None = None  # the keys of those inputs
+    output: Stats | None = None  # the output's files as the last commit left them
+    theme: Path | None = None
+    loads: Loads = field(default_factory=Loads)
+    records: dict[str, Record] = field(default_factory=dict)  # by episode URL (episode_cache)
+    deps: dict[str, Deps] = field(default_factory=dict)  # by episode URL
+    speakers: str = ""  # the speaker index's digest the records were made with
+    finished: dict[str, tuple[Episode, Episode]] = field(default_factory=dict)  # by URL: light and as the Site has it
+    site: Site | None = None  # the Site of the last committed build
+    spoken: Spoken = field(default_factory=dict)
+    planned: list[Page] = field(default_factory=list)  # its pages
+    paths: frozenset[str] = frozenset()  # what the last commit left in the output
+    pages: dict[str, PageRecord] = field(default_factory=dict)  # the list pages of that build, by path
+    look: str | None = None  # the key of the templates they were rendered with
+    feeds: FeedRecords = field(default_factory=FeedRecords)
+    sitemap: tuple[Any, bytes] | None = None  # what it was made from, and it
+    worker: tuple[str | None, EpisodeWorker, tuple[Path | None, Path | None]] | None = None  # see _Run._worker
+
+
+class Settings(Protocol):
+    """What a build is run with: an engine.Builder, which keeps the Memory between builds."""
+
+    site_dir: Path
+    out_dir: Path | None
+    base_url: str | None
+    drafts: bool
+    jobs: int | None
+    transcripts: Path | None
+    memory: Memory | None
 
     @property
-    def ok(self) -> bool:
-        return not self.diagnostics.has_errors
+    def options(self) -> str: ...
 
 
-def load_site(site_dir: Path, diags: Diagnostics, base_url: str | None = None, drafts: bool = False,
-              read_transcripts: bool = True) -> Site | None:
-    """Reads and checks every content file; None when the site cannot even be configured. With
-    read_transcripts=False, transcripts are found but left for the episode workers to read."""
-    markup = Markup()
-    config = load_config(site_dir, markup, diags, base_url)
-    if config is None:
-        return None
-    people = load_people(config, markup, diags)
-    sponsors = load_sponsors(config, markup, diags)
-    shows = load_shows(config, people, markup, diags)
-    speakers = speaker_index(config, people, diags)
-    episodes = [e for show, folder in episode_folders(config, shows, diags)
-                if (e := load_episode(show, folder, config, people, sponsors, speakers, markup, diags,
-                                      read_transcripts))
-                and (drafts or not e.draft)]
-    return assemble_site(config, shows, people, sponsors, episodes, diags)
+def run(builder: Settings, changed: list[Path] | None, progress: Progress | None,
+        look: OutputLook | None) -> BuildResult:
+    """One build (see engine.Builder.build); `look`: what the no-change check found of the output."""
+    out_dir, memory = builder.out_dir, builder.memory
+    handed = (changed is not None and memory is not None and memory.inputs is not None and memory.keys is not None
+              and memory.output is not None and out_dir is not None and (out_dir / MARKER).is_file())
+    if not handed or memory is None:
+        memory = builder.memory = Memory()
+    return _Run(builder, memory, handed, frozenset(map(_absolute, changed or ())), look).build(progress)
 
 
-def render_site(site: Site, diags: Diagnostics, env: jinja2.Environment | None = None,
-                render: PageRenderer = render_page, files_of: EpisodeFiles | None = None,
-                reuse: Reuse | None = None) -> tuple[dict[str, bytes | Path], int]:
-    """Every output file by its path below the output folder, and how many of them are pages.
-    `env`, `render`, `files_of` and `reuse` let the preview's incremental build keep its templates, and the
-    pages, episode files, feeds and sitemap whose inputs did not change."""
-    theme = find_theme(site, diags)
-    if theme is None:
-        return {}, 0
-    env = env or make_environment(site.config.root, theme)
-    pages = plan_pages(site, reuse.page_of if reuse is not None else None)
-    check_outputs(site, pages, theme, diags)
-    files: dict[str, bytes | Path] = {}
-    for page in pages:
-        html = render(page, site, env, diags)
-        if html is not None:
-            files[page.path] = html
-    files.update(_episode_files(site, files_of or episode_files))
-    files.update(site_files(site, pages, theme, diags, reuse))
-    return files, len(pages)
+class _Run:
+    """The state of one build; its steps are its methods, in the order they run."""
 
+    def __init__(self, builder: Settings, memory: Memory, handed: bool, changed: frozenset[str],
+                 look: OutputLook | None) -> None:
+        self.builder, self.memory, self.handed, self.changed, self.look = builder, memory, handed, changed, look
+        self.site_dir, self.out_dir = builder.site_dir, builder.out_dir
+        self.options = builder.options
+        self.diags = Diagnostics()
+        self.result = BuildResult(self.diags)
+        self.previous: BuildState | None = None  # the state on disk, for a scanning build
+        self.keys: InputKeys | None = None
+        self.changes: Changes | None = None  # since the last build's keys, for a build handed the paths
+        self.hashes: dict[str, str] = {}
+        self.sitemap: tuple[Any, bytes] | None = None
+        self.same_light = False  # the light Site is the last build's
+        self.same_site = False  # and so is the Site
+        self.urls: tuple[str, ...] = ()  # the episodes', in the Site's order
+        self.touched: set[str] | None = None  # the input paths that changed, when handed them
 
-def find_theme(site: Site, diags: Diagnostics) -> Path | None:
-    """The site's theme folder, or None with an error when it has no templates."""
-    theme = theme_dir(site.config.theme, site.config.root)
-    if (theme / "templates").is_dir():
-        return theme
-    diags.error(site.config.location, f"theme '{site.config.theme}' not found (looked in {theme})",
-                "set 'theme' in site.yaml to a folder of themes/ or to a path in the site folder")
-    return None
-
-
-def site_files(site: Site, pages: list[Page], theme: Path, diags: Diagnostics,
-               reuse: Reuse | None = None) -> dict[str, bytes | Path]:
-    """What the whole site has besides its pages: feeds, sitemap, robots.txt, _headers, static files."""
-    files: dict[str, bytes | Path] = dict(render_feeds(site, diags, reuse.feeds if reuse is not None else None))
-    urls = [p.url for p in pages if p.path != "404.html"]
-    files["sitemap.xml"] = reuse.sitemap.sitemap(site, urls) if reuse is not None else sitemap(site, urls)
-    files["robots.txt"] = robots(site)
-    files["_headers"] = headers_file()
-    files.update(_static_files(site, theme, diags))
-    return files
-
-
-def _episode_files(site: Site, files_of: EpisodeFiles) -> dict[str, bytes | Path]:
-    files: dict[str, bytes | Path] = {}
-    names = {slug: person.name for slug, person in site.people.items()}
-    for episode in site.episodes:
-        files.update(files_of(episode, names))
-    return files
-
-
-def _static_files(site: Site, theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
-    files: dict[str, bytes | Path] = dict(static_files(site.config.root, theme, diags))
-    assets: list[Asset | None] = [p.avatar for p in site.people.values()]
-    assets += [s.logo for s in site.sponsors.values()] + [s.artwork for s in site.shows]
-    assets += [a for e in site.episodes for a in e.assets]
-    for asset in assets:
-        if asset is not None and asset.source is not None:
-            files[asset.target] = asset.source
-    return files
-
-
-# Told how many episodes are done out of how many, as the workers finish them.
-Progress = Callable[[int, int], None]
-
-
-def build(site_dir: Path, out_dir: Path | None, base_url: str | None = None, drafts: bool = False,
-          jobs: int | None = None, progress: Progress | None = None, look: OutputLook | None = None) -> BuildResult:
-    """Builds the site; writes `out_dir` only when there were no errors (None: check only, write nothing).
-
-    Episodes are loaded without their transcripts; workers (`jobs` processes, default one per core) read
-    each transcript and write that episode's files into a staging folder; then the pages that list episodes
-    are rendered (by workers too, for a big site), and the staging folder is swapped in when everything
-    succeeded. `look`: what
-    the no-change check found of the output folder just before (cli.report_if_current), if it looked."""
-    started = time.perf_counter()
-    diags = Diagnostics()
-    result = BuildResult(diags)
-    if out_dir is not None:
+    def build(self, progress: Progress | None) -> BuildResult:
+        memory = self.memory
+        before: Stats = {}
+        if self.out_dir is not None:
+            before, touched = self._inputs_now()
+            if self.handed and memory.theme is not None:
+                self._keys(before, memory.theme, touched)
+        shared = shared_for(memory.loads, self.site_dir, self.builder.base_url, self.keys)
+        self.diags.items.extend(shared.diagnostics)
+        if shared.config is None:
+            return self.result
+        theme = theme_dir(shared.config.theme, shared.config.root)
+        if self.out_dir is not None and (not self.handed or theme != memory.theme):
+            before.update(input_stats((theme,)))  # read only from the rendering on
+            self.changes = None
+            self._keys(before, theme, None)
+        memory.theme = theme
+        before_light = memory.loads.light.site if memory.loads.light is not None else None
+        light = light_site(memory.loads, shared, self.builder.drafts, self.changes, self.changed, theme, self.diags)
+        self.same_light = light is before_light
+        if find_theme(light, self.diags) is None:
+            return self.result
+        staging = Staging(self.out_dir) if self.out_dir is not None and not self.diags.has_errors else None
         try:
-            check_output_dir(out_dir, site_dir)
-        except OutputError as exc:
-            diags.error(Location(out_dir), str(exc))
-            return result
-    # The inputs as they are before anything is read, for save_state to tell whether one changed meanwhile.
-    before = input_stats((site_dir, PACKAGE_DIR)) if out_dir is not None else {}
-    light = load_site(site_dir, diags, base_url, drafts, read_transcripts=False)
-    theme = find_theme(light, diags) if light is not None else None
-    if light is None or theme is None:
-        result.seconds = time.perf_counter() - started
-        return result
-    if out_dir is not None:
-        before.update(input_stats((theme,)))  # read only from the rendering on
-    check_outputs(light, plan_pages(light), theme, diags)
-    staging = Staging(out_dir) if out_dir is not None and not diags.has_errors else None
-    options = options_key(site_dir, out_dir, base_url, drafts) if out_dir is not None else ""
-    try:
-        if staging is not None:
-            staging.start()  # which first finishes or undoes a commit that was stopped
-        previous = load_state(staging.out_dir) if staging is not None else None  # the last build's, read once
-        known, outcomes, outputs = _finish(light, theme, staging, jobs, result, progress, options, before,
-                                           previous, look)
-        if out_dir is not None and result.written is not None:
-            inputs = save_state(out_dir, options, (site_dir, theme, PACKAGE_DIR), diags, result.pages,
-                                len(result.site.episodes) if result.site else 0, known, before, previous, outputs)
-            if inputs is not None:
-                hashes = {path: digest for path, (_, _, digest) in inputs.items()}
-                save_records(cache_dir(out_dir), episode_keys(light, hashes, options), outcomes)
-        if out_dir is not None and result.leftover is not None:  # told after the state is saved: not again
-            diags.warning(Location(out_dir), result.leftover, "the next build deletes it; or delete it yourself")
-    except (OutputError, OSError) as exc:
-        diags.error(Location(out_dir or site_dir), f"cannot write the output: {exc}")
-    finally:
-        if staging is not None and staging.path.exists():
-            staging.abort()
-    result.seconds = time.perf_counter() - started
-    return result
+            if staging is not None:
+                staging.start()  # which first finishes or undoes a commit that was stopped
+            self._finish(light, theme, staging, shared, progress, before)
+            if self.out_dir is not None and self.result.leftover is not None:  # told after the state is saved
+                self.diags.warning(Location(self.out_dir), self.result.leftover,
+                                   "the next build deletes it; or delete it yourself")
+        except (OutputError, OSError) as exc:
+            self.diags.error(Location(self.out_dir or self.site_dir), f"cannot write the output: {exc}")
+            memory.output = memory.inputs = None  # the folder may be half updated: the next build starts afresh
+        finally:
+            if staging is not None and staging.path.exists():
+                staging.abort()
+        return self.result
 
+    # -- inputs and keys -------------------------------------------------------------------------------
 
-def _finish(light: Site, theme: Path, staging: Staging | None, jobs: int | None, result: BuildResult,
-            progress: Progress | None, options: str, before: Stats, previous: BuildState | None,
-            look: OutputLook | None) -> tuple[Hashed, list[EpisodeOutcome], Stats | None]:
-    """Episode work in the workers (but for the episodes the last build's records give: see episode_cache),
-    then the rest of the site; commits the staging folder if all is well. Returns the input files the
-    workers hashed as they read them, every episode's outcome, and the output's files as the commit left
-    them when it knows them."""
-    diags = result.diagnostics
-    spoken: Spoken = {}
-    chapters: dict[str, tuple[Chapter, ...]] = {}
-    notes: dict[str, str] = {}
-    paths: set[str] = set()
-    written = 0
-    cache = cache_dir(staging.out_dir) if staging is not None else None
-    used: set[str] = set()
-    known: Hashed = {}
-    kept = _kept_episodes(light, staging, options, before, previous, look) if staging is not None else {}
-    if kept and staging is not None:
-        staging = replace(staging, in_place=True)
-    todo = [index for index in range(len(light.episodes)) if index not in kept]
-    outcomes: list[EpisodeOutcome] = []
-    with closing(run_episodes(light, staging, jobs, cache, todo)) as made:
-        for index in range(len(light.episodes)):
-            outcome = kept[index] if index in kept else next(made)
-            outcomes.append(outcome)
-            used.update(outcome.cache_keys)
-            known.update(outcome.inputs)
-            if progress is not None:
-                progress(index + 1, len(light.episodes))
-            diags.items.extend(outcome.diagnostics)
-            spoken[outcome.url] = outcome.spoken
-            chapters[outcome.url] = outcome.chapters
-            notes[outcome.url] = outcome.notes_html
-            paths.update(outcome.paths)
-            written += outcome.written
-    episodes = [replace(e, chapters=chapters[e.url], notes_html=notes[e.url], notes_source=None)
-                for e in light.episodes]
-    site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
-                         Diagnostics(), spoken)  # assembly's own findings were reported with the light site
-    pages = plan_pages(site)
-    listing = [page for page in pages if page.template != "episode.html"]
-    # Each put into the staging folder as it is rendered, unless an episode failed: nothing is written then.
-    for rendered in render_pages(site, listing, None if diags.has_errors else staging, jobs, cache):
-        diags.items.extend(rendered.diagnostics)
-        if rendered.made:
-            paths.add(rendered.path)
-        written += rendered.written
-    files = site_files(site, pages, theme, diags)
-    result.site, result.pages = site, len(pages)
-    result.paths = frozenset(paths | files.keys())
-    if staging is None or diags.has_errors:
-        return known, outcomes, None
-    written += sum(staging.put(name, content) for name, content in sorted(files.items()))
-    outputs = None
-    try:
-        if kept:  # so the output was as the last build left it, and `look`, when it was for these options, saw it
-            outputs = staging.commit_in_place(result.paths, look.files if look is not None and look.key == options
-                                              else None)
+    def _inputs_now(self) -> tuple[Stats, set[str]]:
+        """Every input's size and time, and the paths among them that changed: the last build's updated with
+        the changed paths, when handed them; else scanned (before anything is read, for save_state to tell
+        whether one changed meanwhile)."""
+        roots = (self.site_dir, PACKAGE_DIR)
+        if not self.handed:
+            assert self.out_dir is not None
+            self.previous = load_state(self.out_dir)
+            return input_stats(roots), set()
+        stats, touched = dict(self.memory.stats), set()
+        for root in {root.resolve() for root in (*roots, self.memory.theme) if root is not None}:
+            for path in self.changed:
+                inside = _below(path, root)
+                if inside is not None:
+                    touched |= _update_stats(stats, os.path.join(root, inside), inside)
+        return stats, touched
+
+    def _keys(self, stats: Stats, theme: Path, touched: set[str] | None) -> None:
+        """The keys of this build's inputs, when the last build's hashes are there to spare hashing them all
+        (`touched`: the paths that may differ from them, when known)."""
+        memory = self.memory
+        if self.handed and memory.inputs is not None and memory.keys is not None:
+            if touched is None:  # the theme moved: every input looked at again
+                self.touched = None
+                self.hashes = content_hashes(stats, memory.inputs)
+                self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
+            else:
+                self.touched = touched
+                now = content_hashes({path: stats[path] for path in touched if path in stats}, memory.inputs)
+                self.hashes = now  # the others' are the last build's, in its keys
+                self.keys = input_keys(self.hashes, self.site_dir, theme, self.options, memory.keys, touched)
+                self.changes = changes(memory.keys, self.keys)
+            return
+        known = self._usable_state()
+        if known is not None:
+            self.hashes = content_hashes(stats, known)
+            self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
+
+    def _usable_state(self) -> Hashed | None:
+        """The saved state's hashes, when the output is as the build that saved it left it."""
+        state, out_dir = self.previous, self.out_dir
+        if state is None or out_dir is None or not output_as_left(state, self.options, out_dir, self.look):
+            return None
+        self.memory.records = load_records(cache_dir(out_dir))
+        if self.look is not None and self.look.key == self.options:
+            self.memory.output = self.look.files
+        return state.inputs
+
+    # -- the episodes, the pages, the output -------------------------------------------------------------
+
+    def _finish(self, light: Site, theme: Path, staging: Staging | None, shared: Shared, progress: Progress | None,
+                before: Stats) -> None:
+        """Episode work (but for the episodes whose records hold), then the rest of the site; commits the
+        staging folder when all is well, and keeps the state and the records."""
+        diags, result, memory = self.diags, self.result, self.memory
+        neighbours = light.neighbours()
+        assert memory.loads.light is not None
+        self.urls = memory.loads.light.urls
+        kept = self._kept(light, neighbours, shared) if staging is not None else {}
+        if (kept or self.handed) and staging is not None:  # the output is as the last build left it
+            staging = replace(staging, in_place=True)
+        cache = cache_dir(self.out_dir) if self.out_dir is not None else None
+        transcripts = self.builder.transcripts or (cache / TRANSCRIPTS if cache is not None else None)
+        todo = [index for index in range(len(light.episodes)) if index not in kept]
+        outcomes: list[EpisodeOutcome] = []
+        known: Hashed = {}
+        spoken: Spoken = {}
+        paths: set[str] = set()
+        written = 0
+        here = self._worker(light, staging, cache, transcripts, len(todo))
+        with closing(run_episodes(light, staging, self.builder.jobs, cache, todo, transcripts, here)) as made:
+            for index in range(len(light.episodes)):
+                outcome = kept[index] if index in kept else next(made)
+                outcomes.append(outcome)
+                known.update(outcome.inputs)
+                if progress is not None:
+                    progress(index + 1, len(light.episodes))
+                diags.items.extend(outcome.diagnostics)
+                spoken[outcome.url] = outcome.spoken
+                paths.update(outcome.paths)
+                written += outcome.written
+        site, pages = self._site(light, outcomes, spoken)
+        reuse = self.handed and staging is not None and memory.look == (self.keys.look if self.keys else None)
+        listing = [page for page in pages if page.template != "episode.html"]
+        reused = reusable_pages(listing, memory.pages, memory.site, site) if reuse else {}
+        todo_pages = [page for page in listing if page.path not in reused]
+        page_records = dict(reused)
+        # Closed once done, which ends its pool: its workers would otherwise live on to the end of the build.
+        with closing(render_pages(site, todo_pages, None if diags.has_errors else staging, self.builder.jobs,
+                                  cache)) as rendering:
+            for page, rendered in zip(todo_pages, rendering):
+                diags.items.extend(rendered.diagnostics)
+                if rendered.made:
+                    paths.add(rendered.path)
+                    if not rendered.diagnostics:  # else rendered again, so that it reports again
+                        page_records[page.path] = PageRecord(page.template, page.context, rendered.reads)
+                written += rendered.written
+        paths.update(reused)
+        files, unchanged = self._site_files(site, pages, theme, reuse)
+        result.site, result.pages, result.episodes = site, len(pages), len(site.episodes)
+        result.rendered = (*(self.urls[index] + "index.html" for index in todo),
+                           *(page.path for page in todo_pages))
+        result.paths = frozenset(paths | files.keys() | unchanged)
+        if staging is None or diags.has_errors:
+            return
+        written += sum(staging.put(name, content) for name, content in sorted(files.items()))
+        self._commit(staging)
+        memory.site, memory.spoken, memory.planned, memory.pages = site, spoken, pages, page_records
+        memory.sitemap = self.sitemap
+        result.written = WriteStats(written, len(result.paths) - written)
+        result.changed = written > 0 or result.paths != memory.paths
+        memory.paths = result.paths
+        result.episodes_kept = len(kept)
+        self._keep(light, neighbours, shared, outcomes, set(todo), known, before, theme, cache)
+
+    def _worker(self, light: Site, staging: Staging | None, cache: Path | None, transcripts: Path | None,
+                episodes: int) -> EpisodeWorker | None:
+        """The worker of this process, when the few episodes to make are made here: the last build's, when made
+        for the same Site, templates and folders (its templates compiled, its speakers indexed)."""
+        if workers_for(episodes, self.builder.jobs) > 1:
+            return None
+        look = self.keys.look if self.keys is not None else None
+        known = self.memory.worker
+        if known is None or known[0] != look or known[1].site is not light or known[1].staging != staging \
+                or known[2] != (cache, transcripts):
+            known = (look, EpisodeWorker(light, staging, cache, transcripts), (cache, transcripts))
+        self.memory.worker = known if look is not None else None
+        return known[1]
+
+    def _kept(self, light: Site, neighbours: Neighbours, shared: Shared) -> dict[int, EpisodeOutcome]:
+        """By index, the episodes whose record holds: their outcome, their files left in the output (the
+        staging folder is then committed in place)."""
+        records, keys, memory = self.memory.records, self.keys, self.memory
+        if keys is None or not records or memory.output is None:
+            return {}
+        if self.changes is not None:  # handed the paths: which groups changed is known
+            if self.changes.base or self.changes.look or self.changes.registered or shared.speakers_key != memory.speakers:
+                return {}
+            return {index: records[url].outcome for index, (url, e) in enumerate(zip(self.urls, light.episodes))
+                    if url in records and self._holds(memory.deps.get(url), e, neighbours[url])}
+        own = {e.url: self._record_key(e, neighbours, shared, records[e.url].outcome.spoken)
+               for e in light.episodes if e.url in records}
+        every = EpisodeKeys(own, keys.every)
+        return {index: records[e.url].outcome for index, e in enumerate(light.episodes)
+                if e.url in own and records[e.url].matches(every, e.url)}
+
+    def _holds(self, deps: Deps | None, episode: Episode, neighbours: tuple[Episode | None, Episode | None]) -> bool:
+        """Whether none of the groups an episode's record was made from changed (its key would be the same)."""
+        changed = self.changes
+        assert changed is not None
+        if deps is None:
+            return False
+        if not deps.same(episode, neighbours) and deps.place != (folder_of(episode), *_folders_of(neighbours)):
+            return False
+        if deps.wide and (changed.folders or changed.entities):
+            return False
+        return (deps.place[0] not in changed.folders and not changed.models.intersection(deps.place[1:])
+                and deps.entities.isdisjoint(changed.entities))
+
+    def _record_key(self, episode: Episode, neighbours: Neighbours, shared: Shared, spoken: dict[str, Any]) -> str:
+        assert self.keys is not None
+        folder = folder_of(episode)
+        load = self.keys.load_key(folder, named(episode))
+        return self.keys.record_key(load, folder, shared.speakers_key, _folders_of(neighbours[episode.url]), spoken)
+
+    def _site(self, light: Site, outcomes: list[EpisodeOutcome], spoken: Spoken) -> tuple[Site, list[Page]]:
+        """The Site with every episode's outcome, and its pages: the last build's when nothing in them changed."""
+        memory = self.memory
+        episodes = [self._finished(url, e, o) for url, e, o in zip(self.urls, light.episodes, outcomes)]
+        before = memory.site
+        if (before is not None and self.handed and self.same_light and len(memory.finished) == len(episodes)
+                and all(memory.finished.get(url, (None, None))[1] is e for url, e in zip(self.urls, episodes))
+                and spoken == memory.spoken):
+            self.same_site = True
+            return before, memory.planned
+        site = assemble_site(light.config, {s.slug: s for s in light.shows}, light.people, light.sponsors, episodes,
+                             Diagnostics(), spoken)  # assembly's own findings were reported with the light site
+        return site, plan_pages(site)
+
+    def _finished(self, url: str, light: Episode, outcome: EpisodeOutcome) -> Episode:
+        """The episode as the Site holds it: the very object of the last build when nothing of it changed
+        (comparing the pages' inputs then takes no time)."""
+        known = self.memory.finished.get(url)
+        if known is not None and known[0] is light and known[1].notes_html == outcome.notes_html \
+                and known[1].chapters == outcome.chapters:
+            return known[1]
+        return replace(light, chapters=outcome.chapters, notes_html=outcome.notes_html, notes_source=None)
+
+    def _site_files(self, site: Site, pages: list[Page], theme: Path,
+                    reuse: bool) -> tuple[dict[str, bytes | Path], set[str]]:
+        """What the whole site has besides its pages, and which of them the output holds as they are."""
+        memory = self.memory
+        files: dict[str, bytes | Path] = {}
+        unchanged: set[str] = set()
+        for name, (content, same) in feed_files(site, self.diags, memory.feeds, self.changed).items():
+            if reuse and same:
+                unchanged.add(name)
+            else:
+                files[name] = content
+        if self.same_site and memory.sitemap is not None:
+            inputs, xml = memory.sitemap
         else:
-            staging.commit()
-    except Leftover as exc:  # the new site is in place: no error, which would say that nothing was written
-        result.leftover = str(exc)
-    if cache is not None:
-        with contextlib.suppress(OSError):  # a cache that cannot be pruned costs space, not the build
-            prune(cache / TRANSCRIPTS, used)
-        CompiledTemplates(cache / TEMPLATES).prune()
-    result.written = WriteStats(written, len(result.paths) - written)
-    result.episodes_kept = len(kept)
-    return known, outcomes, outputs
+            inputs, xml = sitemap_of(site, [p.url for p in pages if p.path != "404.html"], memory.sitemap)
+        if reuse and memory.sitemap is not None and memory.sitemap[1] is xml:
+            unchanged.add("sitemap.xml")
+        else:
+            files["sitemap.xml"] = xml
+        self.sitemap = (inputs, xml)  # kept once committed
+        files["robots.txt"] = robots(site)
+        files["_headers"] = headers_file()
+        files.update(static_files(site, theme, self.diags))
+        return files, unchanged
+
+    def _commit(self, staging: Staging) -> None:
+        memory = self.memory
+        try:
+            if staging.in_place:
+                memory.output = staging.commit_in_place(self.result.paths, memory.output)
+            else:
+                staging.commit()
+                memory.output = None
+        except Leftover as exc:  # the new site is in place: no error, which would say that nothing was written
+            self.result.leftover = str(exc)
+            memory.output = None
+        if memory.output is None and self.out_dir is not None:
+            memory.output = output_files(self.out_dir)
+
+    def _keep(self, light: Site, neighbours: Neighbours, shared: Shared, outcomes: list[EpisodeOutcome],
+              made: set[int], known: Hashed, before: Stats, theme: Path, cache: Path | None) -> None:
+        """The state and the records, for the next build: on disk after a scanning build, in memory only
+        after one handed the changed paths (whose state a scan would have to confirm)."""
+        memory, out_dir = self.memory, self.out_dir
+        assert out_dir is not None and cache is not None and self.result.site is not None
+        if not self.same_site:
+            memory.finished = {url: (e, f) for url, e, f in zip(self.urls, light.episodes, self.result.site.episodes)}
+        memory.stats = before
+        if self.handed and self.touched is not None and memory.inputs is not None:
+            inputs = dict(memory.inputs)
+            for path in self.touched:
+                inputs.pop(path, None)
+                if path in before:
+                    inputs[path] = (*before[path], self.hashes[path])
+            memory.inputs = inputs
+        elif self.handed:
+            memory.inputs = {path: (*before[path], self.hashes[path]) for path in before}
+        else:
+            saved = save_state(out_dir, self.options, (self.site_dir, theme, PACKAGE_DIR), self.diags,
+                               self.result.pages, self.result.episodes, known, before, self.previous, memory.output)
+            memory.inputs = saved
+            if saved is None:
+                return
+            with contextlib.suppress(OSError):  # a cache that cannot be pruned costs space, not the build
+                prune(self.builder.transcripts or cache / TRANSCRIPTS, {key for o in outcomes for key in o.cache_keys})
+            CompiledTemplates(cache / TEMPLATES).prune()
+            self.hashes = {path: digest for path, (_, _, digest) in saved.items()}
+            self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
+            made = set(range(len(outcomes)))
+            rekey(memory.loads, self.keys.shared)
+        assert self.keys is not None
+        memory.keys, memory.look, memory.speakers = self.keys, self.keys.look, shared.speakers_key
+        if not self.handed:
+            memory.records, memory.deps = {}, {}
+        for index in made:
+            episode, outcome = light.episodes[index], outcomes[index]
+            key = self._record_key(episode, neighbours, shared, outcome.spoken)
+            # As episode_cache reads them back: nothing written by a build that keeps them, no inputs to record.
+            memory.records[outcome.url] = Record(key, self.keys.every if outcome.wide else None,
+                                                 replace(outcome, written=0, inputs={}))
+            around = neighbours[episode.url]
+            memory.deps[outcome.url] = Deps((folder_of(episode), *_folders_of(around)),
+                                            named(episode) | {("people", slug) for slug in outcome.spoken},
+                                            outcome.wide, (episode, *around))
+        urls = set(self.urls)
+        for gone in [url for url in memory.records if url not in urls]:
+            del memory.records[gone], memory.deps[gone]
+        if not self.handed:
+            own = {url: record.key for url, record in memory.records.items()}
+            save_records(cache, EpisodeKeys(own, self.keys.every), outcomes)
 
 
-def _kept_episodes(light: Site, staging: Staging, options: str, before: Stats, state: BuildState | None,
-                   look: OutputLook | None) -> dict[int, EpisodeOutcome]:
-    """By index, the episodes whose key is the same as at the last build, their outcome read back from its
-    records (their files stay in the output: the staging folder is then committed in place); none unless
-    the build `state` says that the output folder is as that build left it. `before`: every input's size
-    and time, from which the keys are made with the state's hashes (only the files whose time moved are
-    hashed again)."""
-    out_dir = staging.out_dir
-    if state is None or not output_as_left(state, options, out_dir, look):
-        return {}
-    records = load_records(cache_dir(out_dir))
-    if not records:
-        return {}
-    keys = episode_keys(light, content_hashes(before, state.inputs), options)
-    kept = {}
-    for index, episode in enumerate(light.episodes):
-        record = records.get(episode.url)
-        if record is not None and record.matches(keys, episode.url):
-            kept[index] = record.outcome
-    return kept
+def _folders_of(neighbours: tuple[Episode | None, Episode | None]) -> tuple[FolderId | None, FolderId | None]:
+    older, newer = neighbours
+    return (folder_of(older) if older else None, folder_of(newer) if newer else None)
+
+
+def _absolute(path: Path | str) -> str:
+    """The path absolute, its folder's links resolved (as the scans' roots are), itself not: it may be gone."""
+    absolute = os.path.abspath(path)
+    return os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))
+
+
+def _below(path: str, root: Path) -> str | None:
+    """`path` relative to `root` (absolute both), or None when it does not lie below it."""
+    if path == str(root):
+        return ""
+    prefix = str(root) + os.sep
+    return path[len(prefix):] if path.startswith(prefix) else None
+
+
+def _update_stats(stats: Stats, path: str, inside: str) -> set[str]:
+    """Brings the sizes and times below `path` (a file or folder; `inside`: its path below its root) up to
+    date, as uptodate.scan would find them (hidden files and folders left out); returns the paths whose
+    size or time changed, or that came or went."""
+    if any(part.startswith(".") or part == "__pycache__" for part in inside.split(os.sep) if part):
+        return set()
+    if os.path.isfile(path):  # a file has nothing below it: only its own entry to bring up to date
+        before = {path: stats.pop(path)} if path in stats else {}
+    else:
+        prefix = path + os.sep
+        before = {p: stats.pop(p) for p in [p for p in stats if p == path or p.startswith(prefix)]}
+    now: Stats = {}
+    if os.path.isdir(path):
+        now = scan(Path(path), skip_hidden=True)
+    elif os.path.isfile(path):
+        status = os.stat(path)
+        now = {path: (status.st_size, status.st_mtime_ns)}
+    stats.update(now)
+    return {p for p in before.keys() | now.keys() if before.get(p) != now.get(p)}

@@ -1,26 +1,19 @@
-"""The `podsite` command line: the only module that prints results and chooses exit codes."""
+"""The `podsite` command line: parses the arguments and runs the command; console.py prints the results and
+chooses the exit codes."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 from generator import __version__
-from generator.diagnostics import Diagnostics, display_path
-
-if TYPE_CHECKING:
-    from generator.build import BuildResult
-    from generator.cache.state import OutputLook
+from generator.console import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, ProgressLine, plural, report
+from generator.diagnostics import display_path
 
 # The commands import what they need when they run: `podsite build` with nothing changed answers from the
 # build state in a fraction of a second, which loading every module up front would already use up.
-
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
-
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="podsite", description="Build a podcast website from plain files.")
@@ -83,89 +76,16 @@ def main(argv: list[str] | None = None) -> int:
         return serve(args.site, args.host, args.port, args.poll)
     if args.command == "new":
         return new(args.site, args.show)
-    look = None
-    if args.command == "build":
-        code, look = report_if_current(args)
-        if code is not None:
-            return code
-    from generator.build import build
+    from generator.engine import Builder
 
     progress = ProgressLine()
     out = args.out if args.command == "build" else None
-    result = build(args.site, out, args.base_url, args.drafts, args.jobs, progress, look)
+    builder = Builder(args.site, out, base_url=args.base_url, drafts=args.drafts, jobs=args.jobs)
+    result = builder.build(progress=progress)
     progress.clear()
+    if result.up_to_date:
+        return report(result, f"{args.out} is up to date")
     return report(result, f"built {args.out}" if out else "checked")
-
-
-class ProgressLine:
-    """'podsite: 120 of 500 episodes' on one line of a terminal, for builds that last over a second;
-    nothing when the output is not a terminal or the build is quick. One line for one build."""
-
-    def __init__(self, stream: TextIO | None = None, after: float = 1.0) -> None:
-        self.stream, self.after = stream or sys.stderr, after
-        self.started = time.monotonic()
-        self.shown_at = 0.0
-
-    def __call__(self, done: int, total: int, what: str = "episodes") -> None:
-        now = time.monotonic()
-        if now - self.started < self.after or not self.stream.isatty():
-            return
-        if now - self.shown_at < 0.1 and done != total:  # the last of a step shows: the next may take long
-            return
-        self.shown_at = now
-        self.stream.write(f"\r\x1b[Kpodsite: {done} of {total} {what}")
-        self.stream.flush()
-
-    def clear(self) -> None:
-        if self.shown_at:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-
-def report_if_current(args: argparse.Namespace) -> tuple[int | None, OutputLook | None]:
-    """When nothing changed since the last build into the same folder, that build's report again, and its
-    exit code; None when a build is needed. Then also what the check found of the output folder, if it
-    looked, for the build to take."""
-    started = time.perf_counter()
-    from generator.output import OutputError, recover
-    from generator.cache.state import is_current, load_state, look_at_output, options_key
-
-    try:
-        recover(args.out)  # a commit that was stopped is finished or undone before the output is looked at
-    except (OutputError, OSError):
-        return None, None  # the build says why, as it starts
-    state = load_state(args.out)
-    if state is None:
-        return None, None
-    look = look_at_output(state, options_key(args.site, args.out, args.base_url, args.drafts), args.out)
-    if not is_current(state, look):
-        return None, look
-    return report_counts(Diagnostics(list(state.diagnostics)), state.pages, state.episodes,
-                         time.perf_counter() - started, f"{args.out} is up to date"), look
-
-
-def report(result: BuildResult, verb: str) -> int:
-    """Prints every diagnostic, then one summary line; returns the exit code."""
-    episodes = len(result.site.episodes) if result.site else 0
-    return report_counts(result.diagnostics, result.pages, episodes, result.seconds, verb)
-
-
-def report_counts(diags: Diagnostics, pages: int, episodes: int, seconds: float, verb: str) -> int:
-    if diags.items:
-        print(diags.report(), file=sys.stderr)
-    errors, warnings = len(diags.errors), len(diags.warnings)
-    if errors:
-        files = len({d.location.path for d in diags.errors})
-        print(f"podsite: {_plural(errors, 'error')} in {_plural(files, 'file')}, {_plural(warnings, 'warning')}; "
-              "nothing was written", file=sys.stderr)
-        return EXIT_CONTENT
-    print(f"podsite: {verb}: {_plural(pages, 'page')}, {_plural(episodes, 'episode')}, "
-          f"{_plural(warnings, 'warning')} in {seconds:.2f} s")
-    return EXIT_OK
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -185,18 +105,18 @@ def run_import(args: argparse.Namespace) -> int:
     if result.diagnostics.items:
         print(result.diagnostics.report(), file=sys.stderr)
     if not result.ok:
-        print(f"podsite: {_plural(len(result.diagnostics.errors), 'error')}; nothing was imported", file=sys.stderr)
+        print(f"podsite: {plural(len(result.diagnostics.errors), 'error')}; nothing was imported", file=sys.stderr)
         return EXIT_CONTENT
     if result.counts["site"]:
         print(f"podsite: created {display_path(args.site / 'site.yaml')}: check its title and base_url")
     for path in result.skipped:
         print(f"podsite: skipped existing {display_path(path)}")
     counts = result.counts
-    made = [_plural(counts["show"], "show"), _plural(counts["episode"], "episode"),
+    made = [plural(counts["show"], "show"), plural(counts["episode"], "episode"),
             f"{counts['person']} {'person' if counts['person'] == 1 else 'people'}"]
-    made += [_plural(counts[kind], word) for kind, word in (("transcript", "transcript"), ("chapters", "chapters file"),
+    made += [plural(counts[kind], word) for kind, word in (("transcript", "transcript"), ("chapters", "chapters file"),
                                                             ("audio file", "audio file")) if counts[kind]]
-    print(f"podsite: imported: {', '.join(made)}; skipped {_plural(len(result.skipped), 'existing file')}")
+    print(f"podsite: imported: {', '.join(made)}; skipped {plural(len(result.skipped), 'existing file')}")
     return EXIT_OK
 
 

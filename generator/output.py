@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator.cache.state import Stats
+# path -> (size, mtime_ns): a listing of the output folder, as the build state keeps it (cache.state.Stats)
+Stats = dict[str, tuple[int, int]]
 
 MARKER = ".podsite-output"  # in the output folder: podsite made it, and may replace it
 # In each folder a commit uses beside the output, with the random token that the commit's journal names.
@@ -51,22 +52,6 @@ def check_output_dir(out_dir: Path, site_dir: Path) -> None:
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         raise OutputError(f"{out_dir} exists and was not made by podsite; refusing to replace it. "
                           "Choose another --out or empty it.")
-
-
-class Made(type(Path())):  # type: ignore[misc]  # pathlib's concrete class (PosixPath, WindowsPath)
-    """A file a worker made beside the output for one build (see premade.py): written into place by a rename,
-    not a copy, since nothing else needs it."""
-
-
-def make_file(folder: Path, name: str, content: bytes | Path) -> Made:
-    """Writes the output file `name` into `folder` beside the output, to be renamed into place."""
-    target = Made(folder / safe_relative(name))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, Path):
-        shutil.copyfile(content, target)
-    else:
-        target.write_bytes(content)
-    return target
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +97,7 @@ class Staging:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not self.in_place and _link_if_same(previous, target, content):
             return False
-        if isinstance(content, Made):
-            os.replace(content, target)
-        elif isinstance(content, Path):
+        if isinstance(content, Path):
             shutil.copyfile(content, target)
         else:
             target.write_bytes(content)
@@ -456,77 +439,6 @@ def write_output(files: dict[str, bytes | Path], out_dir: Path) -> WriteStats:
         staging.abort()
         raise
     return WriteStats(written, len(files) - written)
-
-
-class ChangedFiles(dict[str, bytes | Path]):
-    """The files of a build made from an earlier build's (`base`) by changing a few: `changes` sets a name to
-    its new content, or removes it (None). Written over `base` by update_output, they cost the changed names
-    alone, so a rebuild that changes two files of ten thousand looks at two. Its names are not to be changed
-    once made (the preview does swap a written file's bytes for the file's path: the same content)."""
-
-    def __init__(self, base: dict[str, bytes | Path], changes: dict[str, bytes | Path | None]) -> None:
-        super().__init__(base)
-        for name, content in changes.items():
-            if content is None:
-                self.pop(name, None)
-            else:
-                self[name] = content
-        self.base: dict[str, bytes | Path] | None = base
-        self.changed = frozenset(changes)
-
-    def made_from(self, files: dict[str, bytes | Path] | None) -> bool:
-        """Whether `files` is the very build these were made from (and not yet let go of)."""
-        return files is not None and self.base is files
-
-    def same_names(self) -> bool:
-        """Whether it holds the very names its base holds; False once the base is let go of."""
-        base = self.base
-        return base is not None and all((name in self) == (name in base) for name in self.changed)
-
-    def forget_base(self) -> None:
-        """Lets `base` go once these files are written (or given up): a build made from these would otherwise
-        hold every build before it."""
-        self.base = None
-
-
-def update_output(files: dict[str, bytes | Path], out_dir: Path,
-                  previous: dict[str, bytes | Path] | None) -> WriteStats:
-    """Makes `out_dir` hold exactly `files`, knowing it holds `previous` (what this process wrote into it
-    last): only the files that differ are written, each to a temporary name beside it and renamed over the
-    old one, so a reader never sees half a file, and the work is the size of the change, not of the site
-    (nor, for ChangedFiles made from `previous`, is even the comparing). Without `previous`, or when the
-    folder is not as it was left, the whole folder is staged and swapped."""
-    if previous is None or not (out_dir / MARKER).is_file():
-        return write_output(files, out_dir)
-    if isinstance(files, ChangedFiles) and files.made_from(previous):
-        names: Iterable[str] = [name for name in files.changed if name in files]
-        gone: Iterable[str] = [name for name in files.changed if name not in files and name in previous]
-    else:
-        names, gone = files.keys(), previous.keys() - files.keys()
-    written = sum(_update(out_dir, name, files[name], previous.get(name)) for name in names)
-    for name in gone:
-        (out_dir / safe_relative(name)).unlink(missing_ok=True)
-    return WriteStats(written, len(files) - written)
-
-
-def _update(out_dir: Path, name: str, content: bytes | Path, before: bytes | Path | None) -> bool:
-    """Writes one file of update_output unless it holds `content` already; whether it wrote it."""
-    if before is content or (isinstance(content, bytes) and before == content):
-        return False
-    target = out_dir / safe_relative(name)
-    if (isinstance(content, Path) or isinstance(before, Path)) and same_bytes(target, content):
-        return False  # a static file copied again, or a page made again, with the bytes the file has
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, Made):
-        os.replace(content, target)  # whole already: a rename is atomic
-        return True
-    temporary = target.with_name(f".{target.name}.podsite-tmp")
-    if isinstance(content, Path):
-        shutil.copyfile(content, temporary)
-    else:
-        temporary.write_bytes(content)
-    os.replace(temporary, target)
-    return True
 
 
 def _link_if_same(previous: Path, target: Path, content: bytes | Path) -> bool:

@@ -13,7 +13,8 @@ import math
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Generator, Iterator, Sequence
+import threading
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -26,10 +27,12 @@ import jinja2
 from generator.render.chapters import chapters_json
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.content.episodes import TranscriptReader, complete_episode, speaker_index
+from generator.cache.episodes import EpisodeOutcome
+from generator.cache.keys import named
 from generator.markup.markdown import Markup
-from generator.model.entities import CHAPTERS_FILE, Chapter, Episode, Site
+from generator.model.entities import CHAPTERS_FILE, Episode, Site
 from generator.output import Staging
-from generator.render.reads import Read, SiteReads
+from generator.render.reads import SIZE, Read, SiteReads
 from generator.render.pages import Page, episode_page, render_page
 from generator.model.site import first_spoken
 from generator.cache.templates import TEMPLATES, CompiledTemplates
@@ -37,27 +40,11 @@ from generator.render.themes import make_environment, theme_dir
 from generator.cache.transcripts import TRANSCRIPTS, TranscriptCache
 from generator.transcripts.readers import read_transcript
 from generator.transcripts.writers import transcript_files
-from generator.cache.state import Hashed, read_input
+from generator.cache.state import read_input
 
 Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
 PAGES_PER_WORKER_AT_LEAST = 64  # the same for list pages, each a millisecond or two
-
-
-@dataclass(frozen=True, slots=True)
-class EpisodeOutcome:
-    """What one episode's work tells the rest of the build."""
-
-    url: str
-    diagnostics: tuple[Diagnostic, ...]
-    spoken: dict[str, tuple[float | None, str | None]]
-    chapters: tuple[Chapter, ...]
-    paths: tuple[str, ...]  # every file made, below the output folder
-    written: int  # how many of them had new bytes (the others were linked from the last build)
-    cache_keys: tuple[str, ...]  # the transcript cache entries it used
-    notes_html: str  # made here rather than in the main process, which would do every episode's in turn
-    inputs: Hashed  # the transcript file as read, for the build state (hashed here, on every core)
-    wide: bool = False  # its page read more of the Site than its key in episode_cache covers (every episode, say)
 
 
 def episode_files(episode: Episode, names: dict[str, str]) -> dict[str, bytes | Path]:
@@ -91,12 +78,14 @@ def render_episode(site: Site, env: jinja2.Environment, episode: Episode, neighb
 class EpisodeWorker:
     """Does the work of one episode at a time for a site whose episodes were loaded without transcripts."""
 
-    def __init__(self, site: Site, staging: Staging | None, cache: Path | None = None) -> None:
+    def __init__(self, site: Site, staging: Staging | None, cache: Path | None = None,
+                 transcripts: Path | None = None) -> None:
         self.site = site
         self.staging = staging
         self.markup = Markup()
         self.speakers = speaker_index(site.config, site.people, Diagnostics())  # its errors were reported
-        self.cache = TranscriptCache(cache / TRANSCRIPTS) if cache is not None else None
+        folder = transcripts or (cache / TRANSCRIPTS if cache is not None else None)
+        self.cache = TranscriptCache(folder) if folder is not None else None
         self.env = _environment(site, cache)
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()
@@ -124,7 +113,7 @@ class EpisodeWorker:
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, tuple(self.cache.used) if self.cache else (),
                               episode.notes_html, source.state if self.staging and source else {},
-                              not all(map(_keyed, made.reads)))
+                              not _keyed(made.reads, episode))
 
 
 def _environment(site: Site, cache: Path | None) -> jinja2.Environment:
@@ -133,10 +122,19 @@ def _environment(site: Site, cache: Path | None) -> jinja2.Environment:
                             CompiledTemplates(cache / TEMPLATES) if cache is not None else None)
 
 
-def _keyed(read: Read) -> bool:
-    """Whether what an episode's page read of the Site is covered by the episode's key in the last build's
-    records (episode_cache): the configuration and the registries, which come from files outside episodes/."""
-    return (read if isinstance(read, str) else read[0]) in ("config", "shows", "people", "sponsors")
+def _keyed(reads: frozenset[Read], episode: Episode) -> bool:
+    """Whether what an episode's page read of the Site is covered by its record's key (keys.py): the
+    configuration, the shows, how many people and sponsors there are, and the people and sponsors it names or
+    who speak in it."""
+    covered = {slug for _, slug in named(episode)} | first_spoken(episode).keys()
+    for read in reads:
+        name, key = (read, None) if isinstance(read, str) else read
+        if name in ("config", "shows"):
+            continue
+        if name not in ("people", "sponsors") or key is None or (key != SIZE and key not in covered):
+            return False
+    return True
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +145,7 @@ class PageOutcome:
     made: bool  # False: it did not render (the diagnostics say why)
     written: bool  # put into the staging folder with bytes the output did not have
     diagnostics: tuple[Diagnostic, ...]
+    reads: frozenset[Read] = frozenset()  # what its templates read of the Site
 
 
 class PageWorker:
@@ -159,16 +158,17 @@ class PageWorker:
 
     def run(self, index: int) -> PageOutcome:
         page, diags = self.pages[index], Diagnostics()
-        html = render_page(page, self.site, self.env, diags)
+        reads = SiteReads(self.site)
+        html = render_page(page, cast(Site, reads), self.env, diags)
         written = html is not None and self.staging is not None and self.staging.put(page.path, html)
-        return PageOutcome(page.path, html is not None, written, tuple(diags.items))
+        return PageOutcome(page.path, html is not None, written, tuple(diags.items), frozenset(reads.read))
 
 
 class _Worker(Protocol):
     def run(self, index: int) -> Any: ...
 
 
-# A worker process's own worker object (EpisodeWorker, PageWorker, or premade's), made once by the pool's
+# A worker process's own worker object (EpisodeWorker or PageWorker), made once by the pool's
 # initializer: the one module-level state in podsite, because a process pool hands work to functions, not to
 # objects.
 _worker: _Worker | None = None
@@ -177,8 +177,6 @@ _worker: _Worker | None = None
 def _start(make: Callable[..., _Worker], args: tuple[object, ...]) -> None:
     global _worker
     _worker = make(*args)
-    # Forked from a preview's load, which holds the collector off (incremental._collector_paused): on again.
-    gc.enable()
     # The site model lives as long as the worker; frozen, it is left out of the collector's full passes,
     # each of which would otherwise walk all of it (some 40 ms at 2,000 episodes, every ~75 episodes).
     gc.freeze()
@@ -192,7 +190,7 @@ def _run(index: int) -> Any:
 def spread(make: Callable[..., _Worker], args: tuple[object, ...], todo: Sequence[int], jobs: int,
            context: BaseContext) -> Generator[Any, None, None]:
     """Each index's `run` outcome, in order, from `jobs` processes that each made `make(*args)` (1: this
-    process). A caller that stops taking outcomes early leaves the rest undone (premade.parse_ahead)."""
+    process). A caller that stops taking outcomes early leaves the rest undone."""
     if jobs <= 1:
         yield from map(make(*args).run, todo)
         return
@@ -207,9 +205,12 @@ def spread(make: Callable[..., _Worker], args: tuple[object, ...], todo: Sequenc
 def pool_context() -> BaseContext:
     """How worker processes start: by fork on Linux, where a worker then inherits the site instead of
     unpickling a copy of its own (Python 3.14 made forkserver the default there, which pickles the site once
-    per worker). Elsewhere, the platform's default: spawn, since fork is unsafe with macOS's frameworks.
-    Podsite forks only from a process that runs no other thread (see IncrementalBuilder._premake)."""
-    return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    per worker), but from a process that runs no other thread: a fork would copy the locks the other
+    threads hold (the preview's server and watcher), so then from a fork server. Elsewhere, the platform's
+    default: spawn, since fork is unsafe with macOS's frameworks."""
+    if sys.platform != "linux":
+        return multiprocessing.get_context()
+    return multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
 
 
 def default_jobs() -> int:
@@ -228,20 +229,25 @@ def chunk_size(episodes: int, workers: int) -> int:
 
 
 def run_episodes(site: Site, staging: Staging | None, jobs: int | None, cache: Path | None = None,
-                 indexes: Sequence[int] | None = None) -> Generator[EpisodeOutcome, None, None]:
+                 indexes: Sequence[int] | None = None, transcripts: Path | None = None,
+                 here: EpisodeWorker | None = None) -> Generator[EpisodeOutcome, None, None]:
     """The outcome of every episode (or of those at `indexes`), in the site's episode order, from `jobs`
     processes (1: this process); parsed transcripts and compiled templates are kept in and taken from the
-    `cache` folder (cache_dir's), when one is given."""
+    `cache` folder (cache_dir's), when one is given (the transcripts in `transcripts` when given). `here`:
+    the worker to use when the work is done in this process (made for these very arguments)."""
     todo = range(len(site.episodes)) if indexes is None else indexes
-    if todo:
-        yield from spread(EpisodeWorker, (site, staging, cache), todo, workers_for(len(todo), jobs), pool_context())
+    count = workers_for(len(todo), jobs)
+    if here is not None and count == 1:
+        yield from map(here.run, todo)
+    elif todo:
+        yield from spread(EpisodeWorker, (site, staging, cache, transcripts), todo, count, pool_context())
 
 
 def render_pages(site: Site, pages: Sequence[Page], staging: Staging | None, jobs: int | None,
-                 cache: Path | None = None) -> Iterator[PageOutcome]:
+                 cache: Path | None = None) -> Generator[PageOutcome, None, None]:
     """Each page rendered and put into the staging folder (when given), its outcome in the pages' order,
     from up to `jobs` processes. Only forked ones: a spawned worker would be sent the whole site to render
     a few hundred small pages, which costs more than it saves."""
-    forks = sys.platform == "linux"
+    forks = sys.platform == "linux" and threading.active_count() == 1
     count = min(jobs or default_jobs(), max(1, len(pages) // PAGES_PER_WORKER_AT_LEAST)) if forks else 1
     yield from spread(PageWorker, (site, pages, staging, cache), range(len(pages)), count, pool_context())

@@ -18,12 +18,16 @@ MAX_LINES = 600
 # at the bottom import nothing of ours but diagnostics and time codes.
 LAYERS: dict[str, set[str]] = {
     "__main__": {"cli"},
-    "cli": {"console", "build", "preview", "importers", "diagnostics", "__init__"},
-    "console": {"build", "diagnostics"},
-    "preview": {"build", "console", "cache", "output", "content", "render", "model", "diagnostics"},
+    "cli": {"console", "engine", "preview", "importers", "diagnostics", "__init__"},
+    "preview": {"engine", "result", "console", "cache", "output", "content", "render", "model", "diagnostics"},
+    "console": {"result", "diagnostics"},
     "importers": {"content", "transcripts", "render", "markup", "model", "sources", "diagnostics", "timecode"},
-    "build": {"workers", "content", "render", "cache", "output", "transcripts", "markup", "model", "diagnostics"},
+    "engine": {"build", "result", "cache", "output", "model", "diagnostics"},
+    "build": {"loading", "workers", "result", "content", "render", "cache", "output", "transcripts", "markup", "model",
+              "diagnostics"},
+    "loading": {"content", "render", "cache", "transcripts", "markup", "model", "diagnostics"},
     "workers": {"content", "render", "cache", "output", "transcripts", "markup", "model", "diagnostics"},
+    "result": {"output", "model", "diagnostics"},
     "render": {"content", "transcripts", "markup", "model", "sources", "diagnostics", "timecode"},
     "content": {"transcripts", "markup", "model", "sources", "diagnostics", "timecode"},
     "cache": {"transcripts", "markup", "model", "diagnostics", "__init__"},
@@ -104,6 +108,13 @@ def test_the_model_imports_no_parser_and_the_build_never_the_preview() -> None:
             if part_of(n) not in {"model", "diagnostics", "timecode"}} == set()
     assert {n for m, names in edges.items() if part_of(m) not in {"cli", "__main__", "preview"} for n in names
             if part_of(n) in {"preview", "cli", "console"} and part_of(m) != part_of(n)} == set()
+
+
+def test_the_watcher_and_the_change_classes_never_import_the_engine() -> None:
+    # They hand paths to the builder the preview holds: the pure classification knows nothing of a build.
+    edges = graph()
+    assert {n for m in ("generator.preview.watch", "generator.preview.changes") for n in edges[m]
+            if part_of(n) in {"engine", "build", "loading", "workers", "cache", "render", "output"}} == set()
 
 
 def test_no_module_is_much_over_six_hundred_lines() -> None:

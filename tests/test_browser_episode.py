@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from browser import CHROMIUM, CHROMIUM_ARGS, require_browser, serve_folder, write_silence
 
-from generator.build import build
+from generator.engine import build
 
 pytestmark = pytest.mark.slow
 

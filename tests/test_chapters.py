@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.build import build
+from generator.engine import build
 
 
 def episode_file(site: Path, number: int = 1) -> Path:

@@ -104,10 +104,10 @@ class FakeTerminal(io.StringIO):
 
 
 def test_progress_shows_on_a_terminal_only_for_long_builds(monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator.cli import ProgressLine
+    from generator.console import ProgressLine
 
     clock = iter([0.0, 0.5, 1.5, 1.55, 1.7, 1.72, 1.75])
-    monkeypatch.setattr("generator.cli.time.monotonic", lambda: next(clock))
+    monkeypatch.setattr("generator.console.time.monotonic", lambda: next(clock))
     terminal = FakeTerminal(tty=True)
     line = ProgressLine(terminal)  # started at 0.0
     line(1, 5)  # 0.5 s: too early

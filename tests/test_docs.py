@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import REPO
 
-from generator.build import build
+from generator.engine import build
 
 DOC = (REPO / "docs" / "content-format.md").read_text(encoding="utf-8")
 
@@ -64,7 +64,8 @@ def test_the_readme_is_a_front_door() -> None:
 
 
 def test_the_readme_names_every_command_and_option() -> None:
-    from generator.cli import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, make_parser
+    from generator.cli import make_parser
+    from generator.console import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
 
     text = README.read_text(encoding="utf-8")
     commands = {}

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import use_own_theme
 
-from generator.build import BuildResult, build
+from generator.engine import build
+from generator.result import BuildResult
 from generator.cache.episodes import RECORDS_FILE
 from generator.cache.state import cache_dir
 
@@ -47,21 +48,27 @@ def test_nothing_changed_keeps_every_episode_and_its_warnings(example_site: Path
     first = build(example_site, out)
     assert first.ok and first.episodes_kept == 0
     made = tree(out)
-    again = build(example_site, out)  # build() itself does not ask the build state: every key matches
-    assert again.episodes_kept == EPISODES and again.written is not None and again.written.written == 0
+    again = build(example_site, out)
+    assert again.up_to_date and report(again) == report(first)  # the build state's answer: nothing is built
+    (example_site / "static").mkdir()
+    (example_site / "static/extra.css").write_text("p {}\n", encoding="utf-8")  # in no episode's key
+    again = build(example_site, out)
+    assert again.episodes_kept == EPISODES and again.written is not None and again.written.written == 1
     assert report(again) == report(first)  # the kept episodes' warnings are told again
-    assert tree(out) == made
+    assert tree(out) == {**made, "assets/extra.css": b"p {}\n"}
 
 
-@pytest.mark.parametrize(("source", "made"), [("episode.md", "index.html"), ("transcript.md", "transcript.txt")])
-def test_an_edit_makes_that_episode_and_its_two_neighbours_again(example_site: Path, tmp_path: Path,
-                                                                  source: str, made: str) -> None:
+@pytest.mark.parametrize(("source", "made", "kept"), [("episode.md", "index.html", EPISODES - 3),
+                                                     ("transcript.md", "transcript.txt", EPISODES - 1)])
+def test_an_edit_makes_that_episode_again_and_its_neighbours_when_it_is_not_the_transcript(
+        example_site: Path, tmp_path: Path, source: str, made: str, kept: int) -> None:
+    # Its neighbours' pages show the episode as the Site holds it: without its transcript.
     out = tmp_path / "output"
     assert build(example_site, out).ok
     with (example_site / "episodes/practicalai/36" / source).open("a", encoding="utf-8") as text:
         text.write("\n\n**Chris Benson:** One more line, at the very end.\n")
     edited = build(example_site, out)
-    assert edited.episodes_kept == EPISODES - 3
+    assert edited.episodes_kept == kept
     assert "One more line, at the very end." in (out / "practicalai/36" / made).read_text(encoding="utf-8")
     assert_as_clean(example_site, out, edited, tmp_path)
 
@@ -72,7 +79,10 @@ def test_a_file_touched_without_a_change_keeps_its_episode(example_site: Path, t
     notes = example_site / "episodes/practicalai/36/episode.md"
     later = notes.stat().st_mtime + 60
     os.utime(notes, (later, later))
-    assert build(example_site, out).episodes_kept == EPISODES  # keys are made of the files' contents
+    assert build(example_site, out).up_to_date  # the state is made of the files' contents
+    (example_site / "static").mkdir()
+    (example_site / "static/extra.css").write_text("p {}\n", encoding="utf-8")  # in no episode's key
+    assert build(example_site, out).episodes_kept == EPISODES  # and so are the keys
 
 
 def test_a_page_that_lists_every_episode_is_made_again_when_any_changes(example_site: Path, tmp_path: Path) -> None:
@@ -120,4 +130,14 @@ def test_a_change_outside_the_episodes_makes_every_episode_again(example_site: P
     edit(person, "name: Anima Anandkumar", "name: Anima Anandkumar-Renamed")
     edited = build(example_site, out)
     assert edited.episodes_kept == 0
+    assert_as_clean(example_site, out, edited, tmp_path)
+
+
+def test_a_person_edit_makes_again_only_the_episodes_that_name_them(example_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    assert build(example_site, out).ok
+    [person] = [p for p in (example_site / "people").glob("*.yaml") if "Anima" in p.read_text(encoding="utf-8")]
+    edit(person, "org: [NVIDIA, Caltech]", "org: [Caltech]")  # not her name: every speaker label resolves alike
+    edited = build(example_site, out)
+    assert 0 < edited.episodes_kept < EPISODES
     assert_as_clean(example_site, out, edited, tmp_path)

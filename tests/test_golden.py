@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.engine import build
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 PAGES = {"practicalai-36.html": "practicalai/36/index.html"}

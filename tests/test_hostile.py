@@ -316,7 +316,7 @@ def test_a_crash_in_a_preview_rebuild_shows_on_open_pages(minimal_site: Path, mo
         def fails(*args: object, **kwargs: object) -> None:
             raise RuntimeError("a bug")
 
-        monkeypatch.setattr(running.builder, "rebuild", fails)
+        monkeypatch.setattr(running.builder, "build", fails)
         episode = minimal_site / EPISODE
         episode.write_text(episode.read_text(encoding="utf-8") + "More.\n", encoding="utf-8")
         problems = events.wait("problems")["problems"]

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import previewing
 
-from generator.build import BuildResult, build
+from generator.engine import build
+from generator.result import BuildResult
 
 EPISODE_1 = "episodes/show/1"
 

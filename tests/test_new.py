@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.engine import build
 from generator.cli import main
 from generator.importers.scaffold import ScaffoldError, new_episode, next_number
 

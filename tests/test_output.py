@@ -4,8 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import (MARKER, ChangedFiles, OutputError, Staging, check_output_dir, safe_relative,
-                              update_output, write_output)
+from generator.output import (
+    MARKER,
+    OutputError,
+    Staging,
+    check_output_dir,
+    safe_relative,
+    write_output,
+)
 from generator.cache.state import output_files
 
 
@@ -41,26 +47,6 @@ def test_a_folder_podsite_did_not_make_is_never_replaced(tmp_path: Path) -> None
 def test_output_inside_the_site_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="must not contain or lie inside"):
         check_output_dir(tmp_path / "content" / "out", tmp_path / "content")
-
-
-def test_changed_files_are_written_over_their_base_by_looking_at_the_changes_alone(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    base: dict[str, bytes | Path] = {"a.html": b"A", "b.html": b"B", "gone.html": b"G"}
-    write_output(base, out)
-    (out / "b.html").write_bytes(b"edited by hand")  # not a changed name: never even compared
-    files = ChangedFiles(base, {"a.html": b"A2", "gone.html": None, "new.html": b"N"})
-    assert dict(files) == {"a.html": b"A2", "b.html": b"B", "new.html": b"N"}
-    assert not files.same_names() and ChangedFiles(base, {"a.html": b"A3"}).same_names()
-    stats = update_output(files, out, base)
-    assert (stats.written, stats.unchanged) == (2, 1)
-    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != MARKER} == {
-        "a.html": b"A2", "b.html": b"edited by hand", "new.html": b"N"}
-    files.forget_base()  # as the preview does once they are written
-    assert not files.made_from(base)
-    stats = update_output(ChangedFiles(base, {}), out, files)  # made from another build: compared whole
-    assert (stats.written, stats.unchanged) == (2, 1)
-    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != MARKER} == {
-        "a.html": b"A", "b.html": b"edited by hand", "gone.html": b"G"}
 
 
 def test_a_commit_in_place_from_a_listing_changes_deletes_and_reports_the_output(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.engine import build
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 
 from generator import workers
-from generator.build import build
-from generator.incremental import IncrementalBuilder
+from generator.engine import build
+from generator.engine import Builder
 
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_workers_in_process_and_preview_builds_write_the_same_bytes(example_site: Path, tmp_path: Path) -> None:
+def test_workers_in_process_and_a_builder_kept_alive_write_the_same_bytes(example_site: Path, tmp_path: Path) -> None:
     config = example_site / "site.yaml"
     config.write_text(config.read_text() + "\n", encoding="utf-8")  # a site of its own, nothing else changed
     outputs = {}
@@ -28,8 +28,9 @@ def test_workers_in_process_and_preview_builds_write_the_same_bytes(example_site
         result = build(example_site, out, jobs=jobs)
         assert result.ok, result.diagnostics.report()
         outputs[jobs] = tree(out)
-    preview = IncrementalBuilder(example_site, tmp_path / "out-preview")
+    preview = Builder(example_site, tmp_path / "out-preview")
     assert preview.build().ok
+    assert preview.build(changed=[config]).ok  # as the preview does, handed the watcher's paths
     outputs[0] = tree(tmp_path / "out-preview")
     assert outputs[1] == outputs[2] == outputs[0]
     assert len(outputs[1]) > 100

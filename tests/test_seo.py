@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from generator.build import build
+from generator.engine import build
 from generator.render.seo import iso_duration
 
 

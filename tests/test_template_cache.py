@@ -11,7 +11,7 @@ import jinja2
 import pytest
 from conftest import use_own_theme
 
-from generator.build import build
+from generator.engine import build
 from generator.cache import templates as template_cache
 from generator.cache.episodes import RECORDS_FILE
 from generator.cache.state import cache_dir

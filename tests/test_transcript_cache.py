@@ -12,15 +12,15 @@ from test_transcript_fastpaths import TRANSCRIPT_CORPUS, TRICKY_TRANSCRIPT, tric
 
 from generator.cache import transcripts as transcript_cache
 from generator.cache import state as uptodate
-from generator.build import build
+from generator.engine import build
 from generator.diagnostics import Diagnostics
 from generator.cache.episodes import RECORDS_FILE
-from generator.incremental import Change, ChangeKind, IncrementalBuilder
+from generator.engine import Builder
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex, normalize_label
 from generator.model.transcript import Paragraph, Transcript
 from generator.transcripts.parser import parse_transcript
-from generator.cache.state import cache_dir
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
+from generator.cache.state import STATE_FILE, cache_dir
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -32,8 +32,10 @@ def entries(out: Path) -> list[Path]:
 
 
 def make_episodes_again(out: Path) -> None:
-    """Without the last build's episode records the next build makes every episode, from the transcript cache."""
+    """Without the last build's state and episode records the next build makes every episode, from the
+    transcript cache."""
     (cache_dir(out) / RECORDS_FILE).unlink()
+    (cache_dir(out) / STATE_FILE).unlink()
 
 
 def test_a_cached_build_writes_what_a_parsing_build_writes(minimal_site: Path, tmp_path: Path) -> None:
@@ -64,50 +66,51 @@ def test_the_preview_reads_back_what_podsite_build_parsed(minimal_site: Path, tm
     monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: parsed.append(a[0]) or parse(*a, **k))
     base = "http://127.0.0.1:8000/"
     cache = cache_dir(out) / "transcripts"
-    preview = IncrementalBuilder(minimal_site, tmp_path / "preview", base_url=base, cache=cache)
+    preview = Builder(minimal_site, tmp_path / "preview", base_url=base, transcripts=cache)
     result = preview.build()
     assert result.ok and parsed == []
     assert any("Nobody Known" in d.message for d in result.diagnostics.warnings)
     assert not stale.exists()  # a full build keeps only the entries it asked for
-    plain = IncrementalBuilder(minimal_site, tmp_path / "plain", base_url=base)
+    plain = Builder(minimal_site, tmp_path / "plain", base_url=base)
     assert plain.build().ok
     assert tree(tmp_path / "preview") == tree(tmp_path / "plain")
     parsed.clear()  # what the plain preview parsed, having no cache folder
 
     transcript.write_text(transcript.read_text() + "\n**Nobody Known:** Goodbye.\n")
-    assert preview.rebuild([Change(ChangeKind.EPISODE, transcript)]).ok
+    assert preview.build(changed=[transcript]).ok
     assert parsed == [transcript]  # and kept, for the next preview or build
     assert len(entries(out)) == 2
 
 
-def test_the_preview_keeps_its_transcripts_across_site_yaml_and_person_edits(minimal_site: Path, tmp_path: Path,
+def test_site_yaml_and_person_edits_read_the_transcripts_back_from_the_cache(minimal_site: Path, tmp_path: Path,
                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     # Read back from the cache, they were most of a site.yaml edit's load at 2,000 episodes, and a second copy
     # of every transcript until the write; parsed again, most of a person edit's.
     transcript = minimal_site / "episodes/show/1/transcript.md"
     transcript.write_text(transcript.read_text() + "\n**Studio Crowd:** Cheers.\n", encoding="utf-8")
-    preview = IncrementalBuilder(minimal_site, tmp_path / "preview", cache=tmp_path / "transcripts")
+    preview = Builder(minimal_site, tmp_path / "preview", transcripts=tmp_path / "transcripts")
     assert preview.build().ok
     read: list[str] = []
     load, parse = transcript_cache._load, transcript_cache.read_transcript
     monkeypatch.setattr(transcript_cache, "_load", lambda *a: read.append("entry") or load(*a))
     monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: read.append("file") or parse(*a, **k))
 
-    def rebuild(path: Path, old: str, new: str, kind: ChangeKind) -> list[str]:
+    def rebuild(path: Path, old: str, new: str) -> list[str]:
         path.write_text(path.read_text().replace(old, new), encoding="utf-8")
-        result = preview.rebuild([Change(kind, path)])
+        result = preview.build(changed=[path])
         found = list(read)
         assert result.ok
-        plain = IncrementalBuilder(minimal_site, tmp_path / "plain")  # which parses, having no cache folder
+        plain = Builder(minimal_site, tmp_path / "plain")  # which parses, having no cache folder
         assert [d.format() for d in result.diagnostics.items] == [d.format() for d in plain.build().diagnostics.items]
         assert tree(tmp_path / "preview") == tree(tmp_path / "plain")
         read.clear()
         return found
 
-    assert rebuild(minimal_site / "site.yaml", "title: Minimal", "title: Minimal Again", ChangeKind.CONFIG) == []
+    # The episode is made again (site.yaml and the speakers are in its key): its transcript from the entry.
+    assert rebuild(minimal_site / "site.yaml", "title: Minimal", "title: Minimal Again") == ["entry"]
     person = minimal_site / "people/gus-guest.yaml"
-    assert rebuild(person, "aliases: [Gus]", "aliases: [Gus, G]", ChangeKind.PERSON) == []  # a label it has not
-    assert rebuild(person, "[Gus, G]", "[Gus, G, Studio Crowd]", ChangeKind.PERSON) == ["file"]  # one it has
+    assert rebuild(person, "aliases: [Gus]", "aliases: [Gus, G]") == ["entry"]  # a label it has not
+    assert "file" in rebuild(person, "[Gus, G]", "[Gus, G, Studio Crowd]")  # one it has: parsed again
 
 
 def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(minimal_site: Path, tmp_path: Path) -> None:
@@ -226,6 +229,6 @@ def test_labels_a_parse_never_asked_about_change_nothing(tmp_path: Path) -> None
 def test_labels_a_corpus_transcript_never_asked_about_change_nothing() -> None:
     paths = sorted(TRANSCRIPT_CORPUS.rglob("*.md"))
     # Every speaker label of the corpus: those of other transcripts are the ones a site's people could add.
-    labels = {m.group(1) for p in paths for m in re.finditer(r"^\*\*([^*:\n]{1,60}):\*\*", p.read_text(), re.M)}
+    labels = {m.group(1) for p in paths for m in re.finditer(r"^\*\*([^*:\n]{1,60}):\*\*", p.read_text(), re.MULTILINE)}
     for path in paths:
         assert_unasked_labels_change_nothing(path, labels)

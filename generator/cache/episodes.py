@@ -35,8 +35,23 @@ from pathlib import Path
 from generator import __version__
 from generator.diagnostics import Diagnostic, Location
 from generator.model.entities import Chapter, Episode, Site
-from generator.cache.state import read_cache_file, write_cache_file
-from generator.workers import EpisodeOutcome
+from generator.cache.state import Hashed, read_cache_file, write_cache_file
+
+@dataclass(frozen=True, slots=True)
+class EpisodeOutcome:
+    """What one episode's work tells the rest of the build."""
+
+    url: str
+    diagnostics: tuple[Diagnostic, ...]
+    spoken: dict[str, tuple[float | None, str | None]]
+    chapters: tuple[Chapter, ...]
+    paths: tuple[str, ...]  # every file made, below the output folder
+    written: int  # how many of them had new bytes (the others were linked from the last build)
+    cache_keys: tuple[str, ...]  # the transcript cache entries it used
+    notes_html: str  # made here rather than in the main process, which would do every episode's in turn
+    inputs: Hashed  # the transcript file as read, for the build state (hashed here, on every core)
+    wide: bool = False  # its page read more of the Site than its record's key covers (keys.py; every episode, say)
+
 
 RECORDS_FILE = "episodes.marshal"
 RECORDS_FORMAT = 2  # 2: checked (read_cache_file)

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from generator.diagnostics import Diagnostics
-from generator.model.entities import Appearance, Episode, Person, Show, Site, SiteConfig, Sponsor, SponsorSpot
-
+from generator.model.entities import (
+    Appearance,
+    Episode,
+    Person,
+    Show,
+    Site,
+    SiteConfig,
+    Sponsor,
+    SponsorSpot,
+)
 
 # Each speaking person's slug -> when (seconds) and where (paragraph anchor) they first speak in one episode.
 FirstSpoken = dict[str, tuple[float | None, str | None]]
 # The same per episode URL.
 Spoken = dict[str, FirstSpoken]
-
-
-@dataclass(frozen=True, slots=True)
-class Swap:
-    """An episode of an assembled Site and the new version of it that replaces it, each with who speaks first."""
-
-    old: Episode
-    new: Episode
-    old_spoken: FirstSpoken
-    new_spoken: FirstSpoken
 
 
 def assemble_site(config: SiteConfig, shows: dict[str, Show], people: dict[str, Person],
@@ -52,7 +48,7 @@ def newest_first(episodes: list[Episode]) -> list[Episode]:
     if episodes and all(e.published for e in episodes):
         return sorted(episodes, key=lambda e: (e.published, e.number or 0, e.slug), reverse=True)
     return sorted(episodes, key=lambda e: (e.number if e.number is not None else -1,
-                                           e.published or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+                                           e.published or dt.datetime.min.replace(tzinfo=dt.UTC),
                                            e.slug), reverse=True)
 
 
@@ -105,64 +101,3 @@ def _sponsorships(episodes: list[Episode]) -> dict[str, tuple[tuple[Episode, Spo
         for spot in episode.sponsors:
             found[spot.sponsor.slug].append((episode, spot))
     return {slug: tuple(items) for slug, items in found.items()}
-
-
-def swap_episodes(site: Site, swaps: list[Swap]) -> Site | None:
-    """`site` with new versions of some of its episodes, as assemble_site would make it from them, for the
-    preview, whose edits change an episode or two at a time: only the indexes that list a swapped episode are
-    made again, the rest is shared with `site`. None when a new version could sort elsewhere or change what
-    the number check reports; then only assemble_site gives the right answer.
-
-    Every new version must belong to the same show, as the same folder, as its old one."""
-    if any(_placement(swap.old) != _placement(swap.new) for swap in swaps):
-        return None
-    new_of = {id(swap.old): swap.new for swap in swaps}
-    episodes = tuple(new_of.get(id(episode), episode) for episode in site.episodes)
-    return dataclasses.replace(site, episodes=episodes, appearances=_swap_appearances(site, episodes, swaps),
-                               sponsorships=_swap_sponsorships(site, episodes, swaps, new_of))
-
-
-def _placement(episode: Episode) -> tuple[object, ...]:
-    """What assemble_site orders a show's episodes by and checks their numbers with."""
-    return episode.show.slug, episode.slug, episode.published, episode.number, episode.season, episode.location
-
-
-def _swap_appearances(site: Site, episodes: tuple[Episode, ...],
-                      swaps: list[Swap]) -> dict[str, tuple[Appearance, ...]]:
-    """The appearances with each swapped episode's entries made again, in the site's episode order."""
-    dropped = {id(swap.old) for swap in swaps}
-    added: dict[str, list[Appearance]] = defaultdict(list)
-    touched: set[str] = set()
-    for swap in swaps:
-        touched.update(slug for slug, _ in _appearances_in(swap.old, swap.old_spoken))
-        for slug, appearance in _appearances_in(swap.new, swap.new_spoken):
-            added[slug].append(appearance)
-    touched = (touched | added.keys()) & site.appearances.keys()  # speakers who are nobody's person are left out
-    if not touched:
-        return site.appearances
-    rank = {id(episode): index for index, episode in enumerate(episodes)}
-    appearances = dict(site.appearances)
-    for slug in touched:
-        kept = [a for a in appearances[slug] if id(a.episode) not in dropped]
-        appearances[slug] = tuple(sorted(kept + added.get(slug, []), key=lambda a: rank[id(a.episode)]))
-    return appearances
-
-
-def _swap_sponsorships(site: Site, episodes: tuple[Episode, ...], swaps: list[Swap],
-                       new_of: dict[int, Episode]) -> dict[str, tuple[tuple[Episode, SponsorSpot], ...]]:
-    """The sponsorships with the swapped episodes' spots. When an episode's sponsors are the same ones in the
-    same order, each new spot takes its old one's place; otherwise the order of the index itself may change
-    (it lists sponsors as they first appear), and it is made again whole."""
-    if any([s.sponsor.slug for s in swap.old.sponsors] != [s.sponsor.slug for s in swap.new.sponsors]
-           for swap in swaps):
-        return _sponsorships(list(episodes))
-    new_spots: dict[tuple[int, str], list[SponsorSpot]] = defaultdict(list)
-    for swap in swaps:
-        for spot in swap.new.sponsors:
-            new_spots[id(swap.old), spot.sponsor.slug].append(spot)
-    queues = {key: iter(spots) for key, spots in new_spots.items()}  # an episode may name a sponsor twice
-    sponsorships = dict(site.sponsorships)
-    for slug in {slug for _, slug in new_spots}:
-        sponsorships[slug] = tuple((new_of[id(e)], next(queues[id(e), slug])) if (id(e), slug) in queues
-                                   else (e, spot) for e, spot in sponsorships[slug])
-    return sponsorships

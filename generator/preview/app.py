@@ -1,5 +1,6 @@
-"""`podsite serve`: the live preview, wiring the incremental build, the server and the watcher together.
-It sits beside the build, as the command line does: the build never imports it."""
+"""`podsite serve`: the live preview, wiring the builder, the server and the watcher together: the watcher's
+batches of changed paths are handed to the one Builder the preview keeps. It sits beside the build, as the
+command line does: the build never imports it."""
 
 from __future__ import annotations
 
@@ -12,16 +13,16 @@ import time
 import traceback
 from pathlib import Path
 
-from generator.build import BuildResult
-from generator.cli import EXIT_OK, EXIT_USAGE, ProgressLine, report
+from generator.preview.changes import Change, ChangeKind, WatchRoots
+from generator.console import EXIT_OK, EXIT_USAGE, ProgressLine, report
 from generator.diagnostics import Diagnostic, Diagnostics, Location, display_path, report_crash
-from generator.incremental import Change, IncrementalBuilder
-from generator.output import WriteStats, update_output
+from generator.engine import Builder
+from generator.result import BuildResult
 from generator.preview.server import PreviewServer
 from generator.render.themes import theme_dir
 from generator.cache.transcripts import TRANSCRIPTS
 from generator.cache.state import cache_dir
-from generator.preview.watch import Watcher, WatchRoots
+from generator.preview.watch import Watcher
 
 
 def serve(site: Path, host: str, port: int, poll: bool) -> int:
@@ -61,14 +62,13 @@ class Preview:
     def __init__(self, site: Path, host: str = "127.0.0.1", port: int = 8000, *, poll: bool = False,
                  delay: float = 0.1, cache: Path | None = None) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="podsite-preview-")
-        out = Path(self._folder.name) / "site"
+        out = self._out = Path(self._folder.name) / "site"
         try:
             self.server = PreviewServer(out, host, port)
         except OSError:
             self._folder.cleanup()
             raise
-        self.builder = IncrementalBuilder(site, out, base_url=self.server.url, drafts=True, write=self._write,
-                                          cache=cache, jobs=None)
+        self.builder = Builder(site, out, base_url=self.server.url, drafts=True, transcripts=cache)
         self._poll, self._delay = poll, delay
         self._watcher: Watcher | None = None
         self._full_next = False
@@ -82,12 +82,12 @@ class Preview:
     def start(self) -> BuildResult:
         """Builds, then serves and watches; returns the first build's result."""
         progress = ProgressLine()
-        result = self.builder.build(progress)
+        result = self.builder.build(progress=progress)
         progress.clear()
         self._announce(result, "built the preview")
         give_back_freed_memory()
         theme = self.builder.theme or theme_dir("default", self.builder.site_dir)
-        roots = WatchRoots.of(self.builder.site_dir, theme, self.builder.out_dir)
+        roots = WatchRoots.of(self.builder.site_dir, theme, self._out)
         self._watcher = Watcher(roots, self.rebuild, poll=self._poll, delay=self._delay)
         self._watcher.start()
         self.server.start()
@@ -101,30 +101,33 @@ class Preview:
 
     def rebuild(self, changes: list[Change]) -> None:
         """Rebuilds after a batch of changes (the watcher's), and tells the terminal and the open pages."""
+        paths = [change.path for change in changes if change.kind is not ChangeKind.IGNORED]
+        if not paths:
+            return
         with self._lock:
             progress = ProgressLine()
             try:
-                result = self.builder.build(progress) if self._full_next else self.builder.rebuild(changes, progress)
+                # Requests wait for the commit, and get the previous build before it.
+                with self.server.swapping():
+                    result = self.builder.build(None if self._full_next else paths, progress)
                 self._full_next = False
             except Exception as exc:  # noqa: BLE001 - a bug must not end the preview; the next change rebuilds in full
                 traceback.print_exc()
                 self._full_next = True
-                self._crashed(exc, changes)
+                self._crashed(exc, paths)
                 return
             finally:
                 progress.clear()
-            stats = self.builder.stats
-            names = sorted({display_path(c.path) for c in changes})
+            names = sorted({display_path(path) for path in paths})
             shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
-            done = "rebuilt everything" if stats.full else f"re-rendered {stats.pages_rendered} of {result.pages} pages"
-            self._announce(result, f"{shown} changed; {done}")
-            if stats.full or result.seconds >= 1.0:  # a big build's garbage, once the pages are told to reload
+            self._announce(result, f"{shown} changed; re-rendered {len(result.rendered)} of {result.pages} pages")
+            if result.seconds >= 1.0:  # a big build's garbage, once the pages are told to reload
                 give_back_freed_memory()
 
-    def _crashed(self, exc: Exception, changes: list[Change]) -> None:
+    def _crashed(self, exc: Exception, paths: list[Path]) -> None:
         """Open pages show a failed rebuild as a problem at the first file that changed."""
         crash = Diagnostics()
-        report_crash(crash, Location(changes[0].path if changes else self.builder.site_dir), exc)
+        report_crash(crash, Location(paths[0] if paths else self.builder.site_dir), exc)
         self.server.publish(crash.errors, False)
 
     def _announce(self, result: BuildResult, verb: str) -> None:
@@ -135,19 +138,13 @@ class Preview:
             print("podsite: still serving the last good build", file=sys.stderr)
         self._warnings = warnings
         sys.stdout.flush()
-        self.server.publish(result.diagnostics.errors, self.builder.stats.changed)
-
-    def _write(self, files: dict[str, bytes | Path], out_dir: Path,
-               previous: dict[str, bytes | Path] | None) -> WriteStats:
-        with self.server.swapping():  # requests wait for the writes, and get the previous build before them
-            return update_output(files, out_dir, previous)
+        self.server.publish(result.diagnostics.errors, result.changed)
 
 
 def give_back_freed_memory() -> None:
     """Has the C library return to the system the memory a big build freed. glibc keeps a freed heap for
     later use unless asked: after a build that made every page in this process (a template change, say),
-    the preview of a 2,000-episode site went on holding the 1.2 GB it peaked at, where it needs 470 MB once
-    the pages' bytes are let go of (IncrementalBuilder._leave_on_disk). Where the C library has no
+    the preview of a 2,000-episode site went on holding the 1.2 GB it peaked at. Where the C library has no
     malloc_trim, nothing is done."""
     try:
         trim = ctypes.CDLL(None).malloc_trim

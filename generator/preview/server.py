@@ -12,7 +12,7 @@ shows a failed build's diagnostics over them.
 - A rebuild swaps the output folder in while holding `swapping()`: requests wait for the swap, and before it
   get the previous build, so nobody is ever served a half-written site.
 
-Beside the build: cli.py wires it to the incremental builder and the watcher; the build never imports it.
+Beside the build: preview.py wires it to the builder and the watcher; the build never imports it.
 """
 
 from __future__ import annotations

@@ -4,22 +4,18 @@ for the whole site at feed.xml when it has several shows. Every document is chec
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import email.utils
 import html
-import os
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable
+
 
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
-from generator.model.entities import CHAPTERS_FILE, Audio, Episode, Person, Show, Site, SiteConfig
+from generator.model.entities import CHAPTERS_FILE, Audio, Episode, Person, Show, Site
 
 for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)
@@ -41,9 +37,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _TAG = re.compile(r"<[^>]*>")
 
 
-def render_feeds(site: Site, diags: Diagnostics, memo: FeedMemo | None = None) -> dict[str, bytes]:
+def render_feeds(site: Site, diags: Diagnostics) -> dict[str, bytes]:
     """Every feed document by its path below the output folder. Documents of a feed with an error are left out.
-    With a `memo` (the preview's), feeds made from the same inputs as last time are taken from it.
 
     Nothing is made when the content already has errors: values that failed to load are missing from the
     model, and the feed's complaints about them would only repeat those errors.
@@ -54,94 +49,35 @@ def render_feeds(site: Site, diags: Diagnostics, memo: FeedMemo | None = None) -
     files: dict[str, bytes] = {}
     in_feeds: list[Episode] = []
     for show in site.shows:
-        episodes, documents = (memo.show_feed if memo is not None else _show_feed)(site, show, found)
+        episodes, documents = show_feed(site, show, found)
         in_feeds.extend(episodes)
         files.update(documents)
     if len(site.shows) > 1:
-        files.update((memo.site_feed if memo is not None else _site_feed)(site, tuple(in_feeds), found))
-    if memo is not None:
-        memo.forget_unused()
-    reported = set()
-    for diagnostic in found.items:  # the site-wide feed repeats the problems of each show's
-        if diagnostic not in reported:
-            reported.add(diagnostic)
-            diags.items.append(diagnostic)
+        files.update(site_feed(site, tuple(in_feeds), found))
+    report_once(found.items, diags)
     return files
 
 
-def _show_feed(site: Site, show: Show, diags: Diagnostics) -> tuple[list[Episode], dict[str, bytes]]:
+def report_once(found: Iterable[Diagnostic], diags: Diagnostics) -> None:
+    """The feeds' findings, each once: the site-wide feed repeats the problems of each show's."""
+    reported = set()
+    for diagnostic in found:
+        if diagnostic not in reported:
+            reported.add(diagnostic)
+            diags.items.append(diagnostic)
+
+
+def show_feed(site: Site, show: Show, diags: Diagnostics) -> tuple[list[Episode], dict[str, bytes]]:
     """A show's feed: the episodes it lists, and its documents."""
     episodes = feed_episodes(site.episodes_of(show), show, diags)
     return episodes, _paged_feed(site, show, episodes, show.feed_size, diags)
 
 
-def _site_feed(site: Site, in_feeds: tuple[Episode, ...], diags: Diagnostics) -> dict[str, bytes]:
+def site_feed(site: Site, in_feeds: tuple[Episode, ...], diags: Diagnostics) -> dict[str, bytes]:
     """The site-wide feed's documents: every show's feed episodes, newest first."""
     everything = sorted(in_feeds, key=lambda e: (e.published.timestamp() if e.published else float("-inf"),
                                                  e.show.slug, e.number or 0, e.slug), reverse=True)
     return _paged_feed(site, None, everything, site.config.feed_size, diags)
-
-
-@dataclass(frozen=True, slots=True)
-class _FeedInputs:
-    """Everything one feed is made from: equal inputs give the same documents and findings."""
-
-    config: SiteConfig
-    channel: Show | tuple[Show, ...]  # the show; for the site-wide feed every show, which its channel draws on
-    episodes: tuple[Episode, ...]  # the show's episodes; for the site-wide feed what the shows' feeds list
-
-
-@dataclass(frozen=True, slots=True)
-class _MadeFeed:
-    inputs: _FeedInputs
-    made: Any  # what _show_feed or _site_feed returned
-    found: tuple[Diagnostic, ...]  # what they reported
-    sources: frozenset[str]  # the files those reports point into (absolute): they are read for line numbers
-
-
-class FeedMemo:
-    """Each feed as the last build made it, for the preview's rebuilds: a feed whose inputs are equal to last
-    time's (their episodes compare as the very same objects first, so this is cheap) is not made and checked
-    again, and its findings are reported again as they were. Those give line numbers read from the files they
-    point into, so a feed is made again after any of those files changed (forget_files)."""
-
-    __slots__ = ("_feeds", "_used")
-
-    def __init__(self) -> None:
-        self._feeds: dict[str, _MadeFeed] = {}  # by the feed's path prefix
-        self._used: set[str] = set()
-
-    def show_feed(self, site: Site, show: Show, diags: Diagnostics) -> tuple[list[Episode], dict[str, bytes]]:
-        """_show_feed, from this memo when its inputs are unchanged."""
-        inputs = _FeedInputs(site.config, show, site.episodes_of(show))
-        return self._reuse(show.url, inputs, lambda found: _show_feed(site, show, found), diags)
-
-    def site_feed(self, site: Site, in_feeds: tuple[Episode, ...], diags: Diagnostics) -> dict[str, bytes]:
-        """_site_feed, from this memo when its inputs are unchanged."""
-        inputs = _FeedInputs(site.config, site.shows, in_feeds)
-        return self._reuse("", inputs, lambda found: _site_feed(site, in_feeds, found), diags)
-
-    def _reuse(self, prefix: str, inputs: _FeedInputs, make: Callable[[Diagnostics], Any], diags: Diagnostics) -> Any:
-        self._used.add(prefix)
-        known = self._feeds.get(prefix)
-        if known is None or known.inputs != inputs:
-            found = Diagnostics()
-            made = make(found)
-            sources = frozenset(os.path.abspath(d.location.path) for d in found.items)
-            known = _MadeFeed(inputs, made, tuple(found.items), sources)
-        self._feeds[prefix] = dataclasses.replace(known, inputs=inputs)  # the objects the next build will hold
-        diags.items.extend(known.found)
-        return known.made
-
-    def forget_files(self, paths: Iterable[str | Path]) -> None:
-        """Drops the feeds whose findings point into any of these files, which have changed."""
-        changed = {os.path.abspath(path) for path in paths}
-        self._feeds = {prefix: made for prefix, made in self._feeds.items() if not made.sources & changed}
-
-    def forget_unused(self) -> None:
-        """Drops the feeds the build just made did not ask for (a show that is gone)."""
-        self._feeds = {prefix: made for prefix, made in self._feeds.items() if prefix in self._used}
-        self._used = set()
 
 
 def feed_episodes(episodes: Iterable[Episode], show: Show, diags: Diagnostics) -> list[Episode]:

@@ -1,6 +1,6 @@
-"""What a page's templates read of the Site, noted while it renders: the preview re-renders a page only when
-something it read changed, and a build reuses an episode's page from the last build only when its templates
-read nothing but what the page's key covers."""
+"""What a page's templates read of the Site, noted while it renders: a build renders a list page again only
+when something it read changed (pieces.py), and reuses an episode's page from the last build only when its
+templates read nothing but what the page's key covers (keys.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import Any
 from generator.model.entities import Site
 
 SITE_FIELDS = frozenset(f.name for f in dataclasses.fields(Site))
-SIZE = object()  # the key under which a page's use of a dict's size (or truth) is noted
+SIZE = "\0size"  # the key under which a page's use of a dict's size (or truth) is noted (no slug is this;
+# a string, so that reads sent back by a worker process compare equal)
 Read = str | tuple[str, Any]  # a Site attribute, or (dict attribute, key or SIZE)
 
 
@@ -36,7 +37,7 @@ class SiteReads:
 class MappingReads(Mapping[Any, Any]):
     """A read-only view of one of the Site's dicts that notes which keys are looked up."""
 
-    __slots__ = ("_name", "_data", "_read")
+    __slots__ = ("_data", "_name", "_read")
 
     def __init__(self, name: str, data: dict[Any, Any], read: set[Read]) -> None:
         self._name, self._data, self._read = name, data, read

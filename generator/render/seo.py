@@ -121,31 +121,14 @@ def _transcript_lines(episode: Episode) -> list[str]:
 
 def sitemap(site: Site, page_urls: list[str]) -> bytes:
     """Every page but the 404, with the episode's publish date as lastmod where it is known."""
-    return _sitemap(site.config.base_url, page_urls, _published(site))
+    return sitemap_xml(site.config.base_url, page_urls, published(site))
 
 
-class SitemapMemo:
-    """The last sitemap and what it was made from, for the preview's rebuilds, most of which change neither a
-    page URL nor a date: then the sitemap is last time's, not thousands of entries written out again."""
-
-    __slots__ = ("_inputs", "_xml")
-
-    def __init__(self) -> None:
-        self._inputs: tuple[str, list[str], dict[str, dt.datetime | None]] | None = None
-        self._xml = b""
-
-    def sitemap(self, site: Site, page_urls: list[str]) -> bytes:
-        inputs = (site.config.base_url, page_urls, _published(site))
-        if inputs != self._inputs:
-            self._inputs, self._xml = inputs, _sitemap(*inputs)
-        return self._xml
-
-
-def _published(site: Site) -> dict[str, dt.datetime | None]:
+def published(site: Site) -> dict[str, dt.datetime | None]:
     return {e.url: e.published for e in site.episodes}
 
 
-def _sitemap(base_url: str, page_urls: list[str], published: dict[str, dt.datetime | None]) -> bytes:
+def sitemap_xml(base_url: str, page_urls: list[str], published: dict[str, dt.datetime | None]) -> bytes:
     root = ET.Element("urlset", xmlns=SITEMAP_NS)
     for path in page_urls:
         entry = ET.SubElement(root, "url")

@@ -44,7 +44,7 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
     ])
     # auto_reload off: a page's render would otherwise look at the modification time of every template it
     # uses (the page's, the one it extends, the macros it imports) on every page. A build's templates do not
-    # change while it runs, and the preview makes a new environment when one changes (IncrementalBuilder.rebuild).
+    # change while it runs, and each build makes its environments anew (workers.py).
     # cache_size -1: every template stays loaded (a theme has a dozen), found with a plain dict lookup.
     env = jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape(("html", "xml")),
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
