@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from generator.engine import build
 from generator.cache import state as uptodate
 from generator.cache.episodes import RECORDS_FILE
 from generator.cache.state import CHECKSUM_SIZE, cache_dir, read_cache_file, write_cache_file
 from generator.cli import main
+from generator.engine import build
 from generator.model.transcript import Paragraph
 
 SCRIPT = "<script>alert('from the cache')</script>"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import use_own_theme
 
-from generator.engine import build
-from generator.result import BuildResult
 from generator.cache.episodes import RECORDS_FILE
 from generator.cache.state import cache_dir
+from generator.engine import build
+from generator.result import BuildResult
 
 EPISODES = 16  # in the bundled example, all of one show
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.engine import build
 from generator.cli import main
+from generator.engine import build
 from generator.importers.scaffold import ScaffoldError, new_episode, next_number
 
 TODAY = dt.date(2026, 11, 26)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache.state import output_files
 from generator.output import (
     MARKER,
     OutputError,
@@ -12,7 +13,6 @@ from generator.output import (
     safe_relative,
     write_output,
 )
-from generator.cache.state import output_files
 
 
 @pytest.mark.parametrize("bad", ["../x.html", "/etc/passwd", "a/../../b", "a\\..\\b", ""])

@@ -6,13 +6,15 @@ from __future__ import annotations
 import multiprocessing
 import shutil
 import sys
+from collections.abc import Callable, Generator, Sequence
+from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import workers
-from generator.engine import build
-from generator.engine import Builder
+from generator.engine import Builder, build
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -74,8 +76,14 @@ def test_list_pages_rendered_by_workers_are_what_one_process_renders(example_sit
     made: list[int] = []
     real = workers.spread
     monkeypatch.setattr(workers, "PAGES_PER_WORKER_AT_LEAST", 4)
-    monkeypatch.setattr(workers, "spread", lambda make, args, todo, jobs, context: (
-        made.append(jobs) if make is workers.PageWorker else None, real(make, args, todo, jobs, context))[1])
+
+    def spread(make: Callable[..., Any], args: tuple[object, ...], todo: Sequence[int], jobs: int,
+               context: BaseContext) -> Generator[Any, None, None]:
+        if make is workers.PageWorker:
+            made.append(jobs)
+        return real(make, args, todo, jobs, context)
+
+    monkeypatch.setattr(workers, "spread", spread)
     out = tmp_path / "output"
     if kept:  # then the pages are put into a staging folder committed in place
         assert build(example_site, out, jobs=2).ok

@@ -24,9 +24,9 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import REPO, previewing, use_own_theme
 
-from generator.preview.changes import Change, ChangeKind
 from generator.cli import main, make_parser
 from generator.preview.app import Preview, give_back_freed_memory
+from generator.preview.changes import Change, ChangeKind
 from generator.preview.server import byte_range, inject, request_path
 
 # -- pure parts ------------------------------------------------------------------------------------------
@@ -71,16 +71,28 @@ def test_byte_range(header: str | None, expected: tuple[int, int] | None) -> Non
 
 @pytest.mark.parametrize("header", ["bytes=1000-", "bytes=5-2"])
 def test_byte_range_outside_the_file(header: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="range not satisfiable"):
         byte_range(header, 1000)
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
 
+def address(base: str) -> tuple[str, int | None]:
+    """The host and port of the server's base URL."""
+    url = urlsplit(base)
+    assert url.hostname is not None, f"the server's URL {base!r} names no host"
+    return url.hostname, url.port
+
+
+def output(preview: Preview) -> Path:
+    """The output folder the preview serves (a preview always has one)."""
+    assert preview.builder.out_dir is not None, "the preview's builder has no output folder"
+    return preview.builder.out_dir
+
+
 def fetch(base: str, path: str, headers: dict[str, str] | None = None,
           method: str = "GET") -> tuple[int, dict[str, str], bytes]:
-    url = urlsplit(base)
-    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=20)
+    conn = http.client.HTTPConnection(*address(base), timeout=20)
     try:
         conn.request(method, path, headers=headers or {})
         response = conn.getresponse()
@@ -101,8 +113,7 @@ class Events:
     """Reads the server-sent events of /__podsite/events on a thread; a test waits for the one it expects."""
 
     def __init__(self, base: str) -> None:
-        url = urlsplit(base)
-        self._conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+        self._conn = http.client.HTTPConnection(*address(base), timeout=30)
         self._conn.request("GET", "/__podsite/events")
         self._response = self._conn.getresponse()
         assert self._response.getheader("Content-Type") == "text/event-stream"
@@ -177,7 +188,7 @@ def test_the_preview_serves_on_loopback_with_drafts_and_its_own_base_url(preview
 def test_the_live_script_is_injected_at_response_time_only(preview: Preview) -> None:
     _, _, body = fetch(preview.url, "/show/1/")
     assert body.count(b'<script src="/__podsite/live.js" data-epoch="1"></script></body>') == 1
-    written = preview.builder.out_dir / "show/1/index.html"
+    written = output(preview) / "show/1/index.html"
     assert b"__podsite" not in written.read_bytes()
     status, headers, script = fetch(preview.url, "/__podsite/live.js")
     assert status == 200 and headers["Content-Type"].startswith("text/javascript")
@@ -195,7 +206,7 @@ def test_the_live_script_is_package_data() -> None:
 def test_only_files_of_the_output_folder_are_served(preview: Preview, tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("secret", encoding="utf-8")
-    os.symlink(secret, preview.builder.out_dir / "link.txt")
+    os.symlink(secret, output(preview) / "link.txt")
     for target in ["/../secret.txt", "/../../etc/passwd", "/%2e%2e/secret.txt", "/show/..%2f..%2f..%2fsecret.txt",
                    "/show/%2E%2E/%2E%2E/secret.txt", "/..\\secret.txt"]:
         assert raw_request(preview.url, target).split()[1] == b"403", target
@@ -206,17 +217,17 @@ def test_only_files_of_the_output_folder_are_served(preview: Preview, tmp_path: 
 def test_folders_redirect_to_their_slash_and_a_missing_page_gets_the_404_page(preview: Preview) -> None:
     status, headers, _ = fetch(preview.url, "/show/1?x=1")
     assert (status, headers["Location"]) == (301, "/show/1/?x=1")
-    (preview.builder.out_dir / "a b").mkdir()
+    (output(preview) / "a b").mkdir()
     assert fetch(preview.url, "/a%20b")[1]["Location"] == "/a%20b/"
     status, _, body = fetch(preview.url, "/nowhere/")
     assert status == 404 and b"__podsite/live.js" in body
-    assert body.startswith((preview.builder.out_dir / "404.html").read_bytes()[:50])
+    assert body.startswith((output(preview) / "404.html").read_bytes()[:50])
     status, _, body = fetch(preview.url, "/show/1/", method="HEAD")
     assert (status, body) == (200, b"")
 
 
 def test_audio_is_served_in_byte_ranges(preview: Preview) -> None:
-    target = preview.builder.out_dir / "assets/podsite.css"
+    target = output(preview) / "assets/podsite.css"
     size = target.stat().st_size
     status, headers, body = fetch(preview.url, "/assets/podsite.css", {"Range": "bytes=10-19"})
     assert (status, headers["Content-Range"], body) == (206, f"bytes 10-19/{size}", target.read_bytes()[10:20])
@@ -250,7 +261,8 @@ def test_a_broken_edit_shows_the_problem_and_keeps_the_last_good_page(preview: P
     episode = preview.builder.site_dir / "episodes/show/1/episode.md"
     replace(episode, "guests: [gus-guest]", "guests: [gus-gust]")
     problems = events.wait("problems")["problems"]
-    assert [(p["location"], p["message"], p["hint"]) for p in problems] == [  # type: ignore[index, union-attr]
+    assert isinstance(problems, list), problems
+    assert [(p["location"], p["message"], p["hint"]) for p in problems] == [
         ("content/episodes/show/1/episode.md:8", "no person 'gus-gust' (in 'guests')",
          "did you mean 'gus-guest'? or create people/gus-gust.yaml")]
     status, _, body = fetch(preview.url, "/show/1/")
@@ -319,7 +331,7 @@ def test_a_hundred_concurrent_requests_during_rebuilds_all_succeed(preview: Prev
             preview.rebuild([Change(ChangeKind.EPISODE, transcript)])  # the watcher's rebuilds come in between
             swaps[0] += 1
 
-    def request(_: int) -> tuple[int, bytes]:
+    def request(_number: int) -> tuple[int, bytes]:
         status, _, body = fetch(preview.url, "/show/1/")
         return status, body
 

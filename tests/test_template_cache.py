@@ -11,11 +11,11 @@ import jinja2
 import pytest
 from conftest import use_own_theme
 
-from generator.engine import build
 from generator.cache import templates as template_cache
 from generator.cache.episodes import RECORDS_FILE
 from generator.cache.state import cache_dir
 from generator.cache.templates import SUFFIX, TEMPLATES
+from generator.engine import build
 
 NOTES = "episodes/practicalai/36/episode.md"  # the bundled example's own episode
 

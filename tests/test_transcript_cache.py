@@ -5,22 +5,24 @@ from __future__ import annotations
 
 import marshal
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_transcript_fastpaths import TRANSCRIPT_CORPUS, TRICKY_TRANSCRIPT, tricky_texts
 
-from generator.cache import transcripts as transcript_cache
 from generator.cache import state as uptodate
-from generator.engine import build
-from generator.diagnostics import Diagnostics
+from generator.cache import transcripts as transcript_cache
 from generator.cache.episodes import RECORDS_FILE
-from generator.engine import Builder
+from generator.cache.state import STATE_FILE, cache_dir, read_cache_file
+from generator.diagnostics import Diagnostics
+from generator.engine import Builder, build
 from generator.markup.markdown import Markup
 from generator.model.transcript import Paragraph, Transcript
 from generator.transcripts.parser import parse_transcript
+from generator.transcripts.readers import read_transcript
 from generator.transcripts.speakers import SpeakerIndex, normalize_label
-from generator.cache.state import STATE_FILE, cache_dir
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -36,6 +38,16 @@ def make_episodes_again(out: Path) -> None:
     transcript cache."""
     (cache_dir(out) / RECORDS_FILE).unlink()
     (cache_dir(out) / STATE_FILE).unlink()
+
+
+def note_reads(monkeypatch: pytest.MonkeyPatch, note: Callable[[Path], object]) -> None:
+    """Has the transcript cache call `note` with each transcript file it parses (rather than reads back)."""
+    def reading(path: Path, speakers: SpeakerIndex, markup: Markup, diags: Diagnostics, duration: float | None,
+                data: bytes | None = None) -> Transcript | None:
+        note(path)
+        return read_transcript(path, speakers, markup, diags, duration, data)
+
+    monkeypatch.setattr(transcript_cache, "read_transcript", reading)
 
 
 def test_a_cached_build_writes_what_a_parsing_build_writes(minimal_site: Path, tmp_path: Path) -> None:
@@ -62,8 +74,7 @@ def test_the_preview_reads_back_what_podsite_build_parsed(minimal_site: Path, tm
     stale = cache_dir(out) / "transcripts" / f"{'0' * 64}.entry"
     stale.write_bytes(b"what an older version of a transcript parsed to")
     parsed: list[Path] = []
-    parse = transcript_cache.read_transcript
-    monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: parsed.append(a[0]) or parse(*a, **k))
+    note_reads(monkeypatch, parsed.append)
     base = "http://127.0.0.1:8000/"
     cache = cache_dir(out) / "transcripts"
     preview = Builder(minimal_site, tmp_path / "preview", base_url=base, transcripts=cache)
@@ -91,9 +102,13 @@ def test_site_yaml_and_person_edits_read_the_transcripts_back_from_the_cache(min
     preview = Builder(minimal_site, tmp_path / "preview", transcripts=tmp_path / "transcripts")
     assert preview.build().ok
     read: list[str] = []
-    load, parse = transcript_cache._load, transcript_cache.read_transcript
-    monkeypatch.setattr(transcript_cache, "_load", lambda *a: read.append("entry") or load(*a))
-    monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: read.append("file") or parse(*a, **k))
+
+    def reading_entry(path: Path, salt: bytes | None = None) -> bytes | None:  # the cache reads entries with it
+        read.append("entry")
+        return read_cache_file(path, salt)
+
+    monkeypatch.setattr(transcript_cache, "read_cache_file", reading_entry)
+    note_reads(monkeypatch, lambda _path: read.append("file"))
 
     def rebuild(path: Path, old: str, new: str) -> list[str]:
         path.write_text(path.read_text().replace(old, new), encoding="utf-8")
@@ -132,8 +147,7 @@ def test_a_person_change_parses_again_only_the_transcripts_whose_labels_it_chang
     [entry] = entries(out)
     transcript = minimal_site / "episodes/show/1/transcript.md"
     parsed: list[Path] = []
-    parse = transcript_cache.read_transcript
-    monkeypatch.setattr(transcript_cache, "read_transcript", lambda *a, **k: parsed.append(a[0]) or parse(*a, **k))
+    note_reads(monkeypatch, parsed.append)
 
     def edit_person(slug: str, old: str, new: str) -> list[Path]:
         person = minimal_site / f"people/{slug}.yaml"
@@ -171,7 +185,8 @@ def test_a_change_to_podsites_own_code_makes_new_entries(minimal_site: Path, tmp
 
 def round_trip(t: Transcript) -> Transcript:
     """A transcript as a cache entry stores it and hands it back."""
-    return transcript_cache._unflatten(marshal.loads(marshal.dumps(transcript_cache._flatten(t))))
+    flat: tuple[Any, ...] = transcript_cache._flatten(t)  # declared tuple[object, ...], which marshal refuses
+    return transcript_cache._unflatten(marshal.loads(marshal.dumps(flat)))
 
 
 def parsed(text: str, path: Path = Path("t.md")) -> Transcript:
@@ -192,7 +207,10 @@ def test_an_entry_gives_back_the_transcript_it_was_made_from() -> None:
         assert back == t
         assert [type(p) for p in back.paragraphs()] == [type(p) for p in t.paragraphs()]
         assert [type(turn) for turn in back.turns] == [type(turn) for turn in t.turns]
-    kept = transcript_cache._flatten(parsed(TRICKY_TRANSCRIPT))[3][Paragraph._fields.index("text")]
+    stored = transcript_cache._flatten(parsed(TRICKY_TRANSCRIPT))[3]
+    assert isinstance(stored, tuple) and len(stored) == len(Paragraph._fields), stored
+    kept = stored[Paragraph._fields.index("text")]
+    assert isinstance(kept, dict), kept
     assert kept and all(isinstance(text, str) for text in kept.values())  # some texts differ from their HTML
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.cache import state as uptodate
-from generator.cli import main
 from generator.cache.state import cache_dir, installed_release, library_stamps, metadata_folders
+from generator.cli import main
 from generator.workers import EpisodeWorker
 
 
@@ -38,7 +38,8 @@ def test_the_saved_report_repeats_the_warnings(minimal_site: Path, capsys: pytes
     assert capsys.readouterr().err == first != ""
 
 
-def test_touching_a_file_without_changing_it_is_not_a_change(minimal_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_touching_a_file_without_changing_it_is_not_a_change(minimal_site: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
     build(capsys)
     transcript = minimal_site / "episodes/show/1/transcript.md"
     os.utime(transcript, ns=(transcript.stat().st_atime_ns, transcript.stat().st_mtime_ns + 10**9))
@@ -210,8 +211,8 @@ def test_a_build_that_keeps_episodes_leaves_a_state_that_is_up_to_date(example_s
     made = untouched.stat().st_mtime_ns
     episodes = example_site / "episodes/practicalai"
     if change == "notes edited":
-        with (episodes / "36/episode.md").open("a", encoding="utf-8") as notes:
-            notes.write("\nOne more line of notes.\n")
+        with (episodes / "36/episode.md").open("a", encoding="utf-8") as handle:
+            handle.write("\nOne more line of notes.\n")
     elif change == "episode removed":
         shutil.rmtree(episodes / "107")
     else:
@@ -220,8 +221,12 @@ def test_a_build_that_keeps_episodes_leaves_a_state_that_is_up_to_date(example_s
         notes.write_text(notes.read_text().replace("number: 107", "number: 108"))
     looks: list[Path] = []
     real_scan = uptodate.scan
-    monkeypatch.setattr(uptodate, "scan", lambda folder, skip_hidden: (looks.append(folder),
-                                                                        real_scan(folder, skip_hidden))[1])
+
+    def scan(folder: Path, skip_hidden: bool) -> uptodate.Stats:
+        looks.append(folder)
+        return real_scan(folder, skip_hidden)
+
+    monkeypatch.setattr(uptodate, "scan", scan)
     assert "built output" in build(capsys)
     assert untouched.stat().st_mtime_ns == made  # its episode was kept, and the output changed in place
     assert looks.count(Path("output")) == 1  # the check's look, and no other
@@ -251,7 +256,7 @@ def test_the_inputs_are_scanned_here_when_the_other_process_cannot(minimal_site:
         if trouble == "fork refused":
             def refuse() -> int:
                 raise OSError("no more processes")
-            patched.setattr(uptodate.os, "fork", refuse)
+            patched.setattr(os, "fork", refuse)  # the os module the check forks with
         else:
             here, real = os.getpid(), uptodate.input_stats
             patched.setattr(uptodate, "input_stats", lambda roots: real(roots) if os.getpid() == here else os._exit(3))
