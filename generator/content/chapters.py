@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, Location
 from generator.content.fields import Fields, check_url, without_controls
+from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import CHAPTERS_FILE, Chapter
-from generator.sources import JsonError, parse_json, read_text
-from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration, seconds_in_range
 from generator.model.transcript import Transcript
-from generator.sources import may_read
+from generator.sources import JsonError, may_read, parse_json, read_text
+from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration, seconds_in_range
 
 CHAPTER_KEYS = ("start", "title", "url", "image", "toc", "end")
 JSON_CHAPTER_KEYS = ("startTime", "title", "url", "img", "toc", "endTime", "location")

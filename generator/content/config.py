@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, Location, guarded
 from generator.content.fields import Fields, check_url
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
-from generator.transcripts.speakers import normalize_label
 from generator.sources import YamlMap, load_yaml, may_read, read_text
+from generator.transcripts.speakers import normalize_label
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",

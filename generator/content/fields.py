@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
+from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, costly_line
 from generator.markup.policy import url_allowed, url_hint
 from generator.markup.text_scan import CONTROL_RE, has_control
-from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, costly_line
-from generator.timecode import SECONDS_RANGE, parse_duration
 from generator.sources import YamlList, YamlMap
+from generator.timecode import SECONDS_RANGE, parse_duration
 
 # Slugs name folders, files and URLs: lower-case letters and digits in runs joined by single hyphens, and
 # nothing else (\Z, not $, which would let a trailing newline through). docs/content-format.md says so.
@@ -147,13 +147,13 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, dt.datetime):
-            return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+            return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         if isinstance(value, dt.date):
-            return dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+            return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
         if isinstance(value, str):
             try:
                 parsed = dt.datetime.fromisoformat(value.strip())
-                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
             except ValueError:
                 pass
         self._check(key, value, False, "a date like 2019-03-19 or 2019-03-19T10:00:00-07:00",

@@ -24,9 +24,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from generator.diagnostics import Diagnostics, Location
-from generator.render.feedcheck import NS
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE
+from generator.diagnostics import Diagnostics, Location
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -37,6 +36,7 @@ from generator.importers.writer import (
     to_yaml,
     write_site_file,
 )
+from generator.render.feedcheck import NS
 from generator.timecode import format_timecode, parse_duration
 
 ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))
@@ -313,7 +313,7 @@ class _FeedImport:
         items = self.channel.findall("item")
         dated = [(self.published(item), index, item) for index, item in enumerate(items)]
         # Oldest first, so that a later episode with the same title or number is the one that gets a suffix.
-        ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+        ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.UTC),
                                                -d[1]))
         numbers = Counter(self.number(item) for _, _, item in ordered)
         used_numbers: set[int] = set()
@@ -352,7 +352,7 @@ class _FeedImport:
             self.diags.warning(self.where(item), f"pubDate '{text}' is not an RFC 2822 date; the episode has no "
                                "'published'", "add 'published: YYYY-MM-DD' to its episode.md")
             return None
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
     def number(self, item: ET.Element) -> int | None:
         return _whole(_text(item, f"{ITUNES}episode")) if _text(item, f"{ITUNES}episode") else \

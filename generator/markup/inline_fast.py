@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from html.entities import html5 as _HTML5_ENTITIES
 from typing import NamedTuple
 
-from generator.markup.policy import url_allowed
 from generator.markup.blocks import BLOCK_START_CHARS, opens_block
+from generator.markup.policy import url_allowed
 from generator.markup.text_scan import CONTROL_RE, ascii_has, byte_table, texts_holding
 
 

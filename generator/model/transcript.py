@@ -3,9 +3,10 @@ parsers (transcript_parser, transcript_readers) make it, the pages and writers r
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, NamedTuple, Sequence
+from typing import NamedTuple
 
 
 class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and one is made four times faster
@@ -41,4 +42,4 @@ class Transcript:
 def columns(fields: tuple[str, ...], rows: Sequence[tuple]) -> dict[str, Sequence]:
     """Named tuples' fields as columns, by name, in the order of `fields`: one zip in C, where reading an
     attribute of each row costs a lookup each."""
-    return dict(zip(fields, zip(*rows))) if rows else {field: () for field in fields}
+    return dict(zip(fields, zip(*rows))) if rows else dict.fromkeys(fields, ())

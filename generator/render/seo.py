@@ -137,7 +137,7 @@ def sitemap_xml(base_url: str, page_urls: list[str], published: dict[str, dt.dat
         if when:
             ET.SubElement(entry, "lastmod").text = _date(when)
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
 
 
 def robots(site: Site) -> bytes:

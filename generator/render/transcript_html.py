@@ -15,8 +15,8 @@ from html import escape
 from markupsafe import Markup
 
 from generator.model.entities import Chapter, Person
-from generator.timecode import format_seconds, format_timecode
 from generator.model.transcript import Transcript, Turn
+from generator.timecode import format_seconds, format_timecode
 
 
 def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],

@@ -22,12 +22,12 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex, resolve_label
-from generator.sources import JsonError, parse_json, read_text
-from generator.timecode import MAX_SECONDS, SECONDS_RANGE, seconds_in_range
 from generator.markup.text_scan import CONTROL_RE
 from generator.model.transcript import Transcript
+from generator.sources import JsonError, parse_json, read_text
+from generator.timecode import MAX_SECONDS, SECONDS_RANGE, seconds_in_range
 from generator.transcripts.parser import Cue, parse_transcript, transcript_from_cues
+from generator.transcripts.speakers import SpeakerIndex, resolve_label
 
 SOURCE_NAMES = ("transcript.md", "transcript.vtt", "transcript.srt", "transcript.json")
 

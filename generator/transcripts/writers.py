@@ -29,11 +29,11 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import contains, ge, mul, not_
 
 from generator.markup.html_text import html_to_text
-from generator.model.entities import Episode
 from generator.markup.text_scan import ascii_has, byte_table, texts_holding
+from generator.model.entities import Episode
+from generator.model.transcript import Paragraph, Transcript, Turn, columns
 from generator.timecode import CUE_HOURS, MINUTES_SECONDS
 from generator.transcripts.timing import WORDS_PER_SECOND
-from generator.model.transcript import Paragraph, Transcript, Turn, columns
 
 JSON_VERSION = "1.0.0"
 
