@@ -206,7 +206,7 @@ class Staging:
         return str(journal["staging"])
 
 
-class Leftover(OutputError):
+class Leftover(OutputError):  # noqa: N818 - not a failed build: the new site is in place (build.py)
     """The new site is in place, but what the commit set aside could not be deleted (the next start tries
     again)."""
 

@@ -375,10 +375,8 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
     folder = cache_dir(out_dir)
     now = input_stats(roots)
     if before is not None and now != before:
-        try:
+        with contextlib.suppress(OSError):
             (folder / STATE_FILE).unlink(missing_ok=True)
-        except OSError:
-            pass
         return None
     inputs = _inputs(now, previous.inputs if previous else None, known or {})
     state = {

@@ -91,7 +91,8 @@ def _json_chapter(item: object, location: Location, diags: Diagnostics) -> Chapt
         return None
     unknown = sorted(set(item) - set(JSON_CHAPTER_KEYS))
     if unknown:
-        diags.warning(location, f"unknown chapter key '{unknown[0]}' is ignored", "known: " + ", ".join(JSON_CHAPTER_KEYS))
+        diags.warning(location, f"unknown chapter key '{unknown[0]}' is ignored",
+                      "known: " + ", ".join(JSON_CHAPTER_KEYS))
     start = item.get("startTime")
     if not isinstance(start, (int, float)) or isinstance(start, bool):
         diags.error(location, "a chapter needs \"startTime\", a number of seconds")

@@ -23,7 +23,8 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
     """The site's configuration, or None (with diagnostics) when site.yaml is missing or broken."""
     path = site_dir / CONFIG_NAME
     if not path.is_file():
-        diags.error(Location(path), "site.yaml not found", f"is '{site_dir}' the site folder? create {path} with at least 'title' and 'base_url'")
+        diags.error(Location(path), "site.yaml not found",
+                    f"is '{site_dir}' the site folder? create {path} with at least 'title' and 'base_url'")
         return None
     if not may_read(path, diags, site_dir):
         return None

@@ -74,7 +74,8 @@ class Fields:
                 diags.error(self.at(key), f"unknown key '{key}' in {what}", did_you_mean(key, self.allowed))
 
     @classmethod
-    def of(cls, value: Any, path: Path, line: int, diags: Diagnostics, allowed: Iterable[str], what: str) -> Fields | None:
+    def of(cls, value: Any, path: Path, line: int, diags: Diagnostics, allowed: Iterable[str],
+           what: str) -> Fields | None:
         """Fields of `value` when it is a mapping; otherwise an error and None."""
         if isinstance(value, YamlMap):
             return cls(value, path, diags, allowed, what)
@@ -178,7 +179,7 @@ class Fields:
         if isinstance(value, str):
             items = [(value, self.data.line_of(key))]
         elif isinstance(value, YamlList):
-            items = list(zip(value, value.item_lines))
+            items = list(zip(value, value.item_lines, strict=True))
         else:
             self._check(key, value, False, "a list")
             return ()
@@ -203,7 +204,7 @@ class Fields:
         if value is None:
             return []
         if isinstance(value, YamlList):
-            return list(zip(value, value.item_lines))
+            return list(zip(value, value.item_lines, strict=True))
         return [(value, self.data.line_of(key))]
 
     def url(self, key: str, required: bool = False) -> str | None:
@@ -213,7 +214,10 @@ class Fields:
         if not check_url(value, self.at(key), self.diags, f"the URL in '{key}'"):
             return None
         ok = re.match(r"(https?://\S+|mailto:\S+)\Z", value) is not None
-        return value if self._check(key, value, ok, "a full URL starting with https://", "add the scheme, e.g. https://" + value) else None
+        if not self._check(key, value, ok, "a full URL starting with https://",
+                           "add the scheme, e.g. https://" + value):
+            return None
+        return value
 
 
 def _kind(value: Any) -> str:

@@ -56,7 +56,7 @@ def _plain(markup: str) -> str:
     return " ".join(html.unescape(_TAG_RE.sub(" ", markup)).split())
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     pass
 
 
@@ -64,7 +64,7 @@ class _NoDoctypeBuilder(ET.TreeBuilder):
     """A tree builder that refuses a document type declaration (and so any entity declaration)."""
 
     def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
-        raise _Refused(name)
+        raise _RefusedError(name)
 
 
 def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int]] | None:
@@ -85,13 +85,13 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
             item_lines.append(probe.CurrentLineNumber)
 
     def doctype(*_: object) -> None:
-        raise _Refused(probe.CurrentLineNumber)
+        raise _RefusedError(probe.CurrentLineNumber)
 
     probe.StartElementHandler = start
     probe.StartDoctypeDeclHandler = doctype
     try:
         probe.Parse(data, True)
-    except _Refused as refused:
+    except _RefusedError as refused:
         _refuse_doctype(path, refused.args[0], diags)
         return None
     except xml.parsers.expat.ExpatError as exc:
@@ -103,7 +103,7 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
     try:
         parser.feed(data)
         root = parser.close()
-    except _Refused:
+    except _RefusedError:
         line = data[: data.find(b"<!DOCTYPE")].count(b"\n") + 1 if b"<!DOCTYPE" in data else 1
         _refuse_doctype(path, line, diags)
         return None
@@ -118,7 +118,9 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
                     "podsite imports RSS feeds (<rss version=\"2.0\"><channel>…); Atom feeds are not podcast feeds")
         return None
     items = channel.findall("item")
-    lines = {id(item): line for item, line in zip(items, item_lines)} if len(items) == len(item_lines) else {}
+    if len(items) != len(item_lines):
+        return channel, {}
+    lines = {id(item): line for item, line in zip(items, item_lines, strict=True)}
     return channel, lines
 
 

@@ -42,4 +42,4 @@ class Transcript:
 def columns(fields: tuple[str, ...], rows: Sequence[tuple]) -> dict[str, Sequence]:
     """Named tuples' fields as columns, by name, in the order of `fields`: one zip in C, where reading an
     attribute of each row costs a lookup each."""
-    return dict(zip(fields, zip(*rows))) if rows else dict.fromkeys(fields, ())
+    return dict(zip(fields, zip(*rows, strict=True), strict=True)) if rows else dict.fromkeys(fields, ())

@@ -61,7 +61,7 @@ def check_feed(xml: bytes, source: FeedSource, diags: Diagnostics,
                     "episodes", BUG_HINT)
         return False
     seen = {} if seen_guids is None else seen_guids
-    for item, episode in zip(items, source.episodes):
+    for item, episode in zip(items, source.episodes, strict=True):
         _check_item(item, episode, source, diags, seen)
     return len(diags.errors) == before
 

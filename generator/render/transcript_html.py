@@ -53,9 +53,11 @@ def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
             seconds = format_seconds(paragraph.start)
             if paragraph.exact:
                 append(f'<div class="para" id="{anchor}"><a class="para-time" href="#{anchor}" data-t="{seconds}" '
-                       f'title="Link to {time}">{time}</a><div class="para-body">{marker}{paragraph.html}</div></div>\n')
+                       f'title="Link to {time}">{time}</a><div class="para-body">{marker}{paragraph.html}'
+                       '</div></div>\n')
             else:
-                append(f'<div class="para" id="{anchor}"><a class="para-time approx" href="#{anchor}" data-t="{seconds}" '
+                append(f'<div class="para" id="{anchor}"><a class="para-time approx" href="#{anchor}" '
+                       f'data-t="{seconds}" '
                        f'title="Link to about {time} (estimated)">~{time}</a><div class="para-body">{marker}'
                        f'{paragraph.html}</div></div>\n')
             marker = ""  # the break's label goes before its first paragraph only

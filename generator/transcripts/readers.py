@@ -105,7 +105,7 @@ def read_vtt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
                     "start the file with a line WEBVTT and a blank line; an SRT file (times like "
                     "00:01:02,500) must be named transcript.srt")
         return None
-    header = next(i for i, (_, line) in enumerate(lines + [(0, "")]) if not line.strip())
+    header = next(i for i, (_, line) in enumerate([*lines, (0, "")]) if not line.strip())
     if any("-->" in line for _, line in lines[1:header]):  # no blank line after the header: a cue follows it
         header = 1 + next(i for i, (_, line) in enumerate(lines[1:header]) if "-->" in line)
     dialect = _Dialect(_VTT_TIMING_RE, "00:01:02.500 --> 00:01:05.000",
