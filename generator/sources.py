@@ -135,7 +135,7 @@ def _load(text: str, loader_class: Any, first_line: int) -> Any:
         loader.dispose()
 
 
-# libyaml's parser, when PyYAML was built with it, reads front matter several times faster and gives
+# libyaml's parser, when PyYAML was built with it, reads front matter (every episode's, each build) faster and gives
 # the same nodes and marks; its error messages are worded differently, so errors are read again above.
 _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 
-class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and one is made four times faster
+class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and it is the cheapest record to make
     anchor: str  # HTML id, unique in the transcript and stable under edits elsewhere in the file
     line: int  # 1-based source line
     start: float  # seconds
@@ -20,7 +20,7 @@ class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and on
     end: float | None = None  # seconds, when the source gives the end (WebVTT, SRT and JSON cues)
 
 
-class Turn(NamedTuple):  # a named tuple: built several times faster than a frozen dataclass
+class Turn(NamedTuple):  # a named tuple, as Paragraph: every parse makes one a turn, cheaper than a frozen dataclass
     kind: str  # "person" | "voice" | "unknown" | "break" | "none"
     label: str  # as written, cleaned; plain text (escape it when writing HTML)
     person: str | None

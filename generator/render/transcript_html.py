@@ -1,10 +1,10 @@
 """The transcript part of an episode page: one piece of HTML per turn and paragraph.
 
-A transcript has hundreds of paragraphs, and a Jinja loop spends some 50 µs on each (escaping, attribute
-lookups, generator hops), which made it the costliest part of a build. Written out here it costs a
-tenth of that. Themes call it as `transcript_body(...)` and keep the say over the speaker's picture
-(`avatar`, a macro of theirs) and over everything around the transcript; a theme that wants other
-paragraph markup writes its own loop over `episode.transcript.turns` instead."""
+A transcript has hundreds of paragraphs, and a Jinja loop's work on each (escaping, attribute lookups,
+generator hops) made it the costliest part of a build. Written out here, a paragraph is one f-string.
+Themes call it as `transcript_body(...)` and keep the say over the speaker's picture (`avatar`, a macro
+of theirs) and over everything around the transcript; a theme that wants other paragraph markup writes
+its own loop over `episode.transcript.turns` instead."""
 
 from __future__ import annotations
 

@@ -256,7 +256,7 @@ class _Parser:
             self.turns.append(turn)
         text = block[0].strip() if len(block) == 1 else "\n".join(block).strip()
         # What both checks look for; most paragraphs have neither. A search for one character is a memchr,
-        # several times faster than one for two, which the few paragraphs with a "*" or "]" then make.
+        # far cheaper than one for two, which only the few paragraphs with a "*" or "]" then make.
         if "*" in text and "**" in text:
             self.check_inner_labels(text, line)
         if "]" in text and "](" in text:
