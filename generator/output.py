@@ -10,7 +10,7 @@ import os
 import secrets
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -206,7 +206,7 @@ class Staging:
         return str(journal["staging"])
 
 
-class Leftover(OutputError):
+class Leftover(OutputError):  # noqa: N818 - not a failed build: the new site is in place (build.py)
     """The new site is in place, but what the commit set aside could not be deleted (the next start tries
     again)."""
 
@@ -272,7 +272,7 @@ def _token_of(folder: Path) -> str | None:
     return text[len(_MARK_TEXT):].strip() or None
 
 
-def _tokens(journal: dict[str, object]) -> frozenset[str]:
+def _tokens(journal: Mapping[str, object]) -> frozenset[str]:
     """The tokens of the work folders a commit marked. After an exchange of names, the old site is where
     the staging folder was: a folder is the commit's if it holds either token."""
     return frozenset(token for token in (journal["staging"], journal["old"]) if isinstance(token, str))
@@ -301,7 +301,7 @@ def _exchange(staging: Path, out_dir: Path) -> bool:
     raise OSError(error, os.strerror(error), str(staging), None, str(out_dir))
 
 
-def _write_journal(out_dir: Path, entry: dict[str, object]) -> None:
+def _write_journal(out_dir: Path, entry: Mapping[str, object]) -> None:
     """Replaces the journal whole (a temporary file renamed over it): a reader finds the step before or
     the step after, never half of one."""
     path = _journal_path(out_dir)
@@ -374,7 +374,7 @@ def _remove_emptied(out_dir: str, paths: Iterable[str]) -> None:
             folder = os.path.dirname(folder)
 
 
-def _put_back(out_dir: Path, journal: dict[str, object]) -> None:
+def _put_back(out_dir: Path, journal: Mapping[str, object]) -> None:
     """Undoes a commit in place, whatever part of it was done: the files it added go, and those it set
     aside in the old folder come back. Each step can be taken again, should this be stopped too."""
     out, old = str(out_dir), _retired_path(out_dir)
@@ -393,7 +393,7 @@ def _put_back(out_dir: Path, journal: dict[str, object]) -> None:
             os.replace(aside, target)
 
 
-def _undo(out_dir: Path, journal: dict[str, object], failure: OSError) -> None:
+def _undo(out_dir: Path, journal: Mapping[str, object], failure: OSError) -> None:
     """Puts the old site back after a commit that failed, so that the error raised next is true: nothing was
     written. When even that fails, the error says where the old site is."""
     try:
@@ -409,7 +409,7 @@ def _undo(out_dir: Path, journal: dict[str, object], failure: OSError) -> None:
                           "before anything else") from failure
 
 
-def _tidy(out_dir: Path, journal: dict[str, object]) -> None:
+def _tidy(out_dir: Path, journal: Mapping[str, object]) -> None:
     """Takes the work mark out of the new site, and deletes what the commit set aside."""
     try:
         _unmark(out_dir)

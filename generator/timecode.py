@@ -11,8 +11,8 @@ import re
 MAX_SECONDS = 100 * 3600
 SECONDS_RANGE = "from 0 to 100 hours (360000 seconds)"
 
-# Two to four colon-separated fields (all but the first two digits wide), the last optionally with a fraction. ASCII digits only: a
-# timestamp written with other digit scripts is not one the corpus has ever produced.
+# Two to four colon-separated fields (all but the first two digits wide), the last optionally with a fraction.
+# ASCII digits only: a timestamp written with other digit scripts is not one the corpus has ever produced.
 _TIMECODE_RE = re.compile(r"([0-9]{1,3})((?::[0-9]{2}){1,3})(?:\.([0-9]{1,3}))?")
 _SECONDS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Stray escaping and decoration that the corpus puts around or inside timestamps.
@@ -79,7 +79,7 @@ def format_timecode(seconds: float) -> str:
 # and a table makes the common case a lookup. What goes before it from an hour on: format_timecode's hours
 # below ten ("", "1:" … "9:"), and the two digits of WebVTT's and SRT's hours ("00:" … "99:").
 MINUTES_SECONDS = tuple(f"{m:02d}:{sec:02d}" for m in range(60) for sec in range(60))
-TIMECODE_HOURS = ("",) + tuple(f"{hours}:" for hours in range(1, 10))
+TIMECODE_HOURS = ("", *(f"{hours}:" for hours in range(1, 10)))
 CUE_HOURS = tuple(f"{hours:02d}:" for hours in range(100))
 
 

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import __version__
+from generator.cache.state import Hashed, read_cache_file, write_cache_file
 from generator.diagnostics import Diagnostic, Location
 from generator.model.entities import Chapter, Episode, Site
-from generator.cache.state import Hashed, read_cache_file, write_cache_file
+
 
 @dataclass(frozen=True, slots=True)
 class EpisodeOutcome:
@@ -132,7 +133,7 @@ def _flat(o: EpisodeOutcome) -> tuple[object, ...]:
     return (tuple(d.plain() for d in o.diagnostics), o.spoken, chapters, o.paths, o.cache_keys, o.notes_html, o.wide)
 
 
-def _outcome(url: str, flat: tuple) -> EpisodeOutcome:  # type: ignore[type-arg]
+def _outcome(url: str, flat: tuple) -> EpisodeOutcome:
     diagnostics, spoken, chapters, paths, cache_keys, notes_html, wide = flat
     return EpisodeOutcome(
         url, tuple(map(Diagnostic.from_plain, diagnostics)), dict(spoken),

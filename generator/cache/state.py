@@ -93,7 +93,7 @@ def options_key(site_dir: Path, out_dir: Path, base_url: str | None, drafts: boo
 @functools.cache
 def code_digest(package: Path = PACKAGE_DIR) -> str:
     """A hash of podsite's own source: a parser changed without a new version number (a git checkout, a
-    developer's edit) must not be handed what the old one parsed. Some 400 KB, hashed in about a millisecond.
+    developer's edit) must not be handed what the old one parsed. Small enough to hash whole at each start.
     Taken once a process, as the code it runs is loaded once: a preview left running while its source is
     edited goes on marking what it makes as made by the code it runs."""
     digest = hashlib.sha256()
@@ -115,8 +115,9 @@ LIBRARIES = (("jinja2", "jinja2"), ("markupsafe", "markupsafe"), ("markdown", "m
 
 def library_stamps() -> list[str]:
     """Which release of each library that renders pages is installed (see installed_release). Found without
-    importing them: a millisecond, where their versions' metadata takes 40. Found once a process (every
-    cache file's check takes them), as the libraries it runs are loaded once."""
+    importing them, nor reading their versions' metadata, which would cost far more than the rest of the
+    check. Found once a process (every cache file's check takes them), as the libraries it runs are loaded
+    once."""
     return list(_library_stamps())
 
 
@@ -243,10 +244,9 @@ def look_at_output(state: BuildState, key: str, out_dir: Path) -> OutputLook:
 
 def _scan_both(roots: tuple[Path, ...], out_dir: Path) -> tuple[Stats, Stats]:
     """input_stats(roots) and output_files(out_dir) at once, where processes fork (Linux): the first in a
-    forked process while this one does the second. Both are mostly system calls (some 4,400 and 10,600
-    files at 2,000 episodes), so they then take about the time of the longer, not of both; `podsite build`
-    with nothing changed went from 0.40 to 0.36 s there (medians of ten, taken in turn). Should anything go
-    wrong in the other process, this one scans the inputs too."""
+    forked process while this one does the second. Both are mostly system calls over thousands of files,
+    so they then take about the time of the longer, not of both: most of what `podsite build` does when
+    nothing changed. Should anything go wrong in the other process, this one scans the inputs too."""
     if sys.platform != "linux":
         return input_stats(roots), output_files(out_dir)
     try:
@@ -296,7 +296,7 @@ class ReadInput:
 def read_input(path: Path) -> ReadInput | None:
     """One input file read and hashed, or None when it cannot be read (its reader then says why). The
     episode workers read each transcript this way, on both cores: the hash serves the build state (instead
-    of this process hashing 120 MB of transcripts one by one after the build) and the transcript cache's key,
+    of this process hashing every transcript again, one by one, after the build) and the transcript cache's key,
     and the bytes serve the parser. The size and time are taken first, so that a file changed meanwhile
     shows a time that no longer matches."""
     try:
@@ -375,10 +375,8 @@ def save_state(out_dir: Path, key: str, roots: tuple[Path, ...], diags: Diagnost
     folder = cache_dir(out_dir)
     now = input_stats(roots)
     if before is not None and now != before:
-        try:
+        with contextlib.suppress(OSError):
             (folder / STATE_FILE).unlink(missing_ok=True)
-        except OSError:
-            pass
         return None
     inputs = _inputs(now, previous.inputs if previous else None, known or {})
     state = {

@@ -1,14 +1,15 @@
 """Compiled templates kept between builds, in the cache folder beside the output.
 
-Jinja compiles a template's source to Python code the first time a process renders it: some 0.15 s for the
-default theme's list pages, and as much again in each episode worker, on every build that renders at all
-(one episode's notes edited, say). Jinja's bytecode cache hook takes that code from a file instead. Its
-own file cache is not used: it trusts what it reads, and a damaged file can make a build fail. Here each
-file is in the cache's one format (uptodate.write_cache_file): a SHA-256 of podsite's code and of what
-follows, checked before Jinja unmarshals a byte, and the file ignored unless it matches. A file's name starts with a hash
-of podsite's code and the libraries' releases (code_salt), since another podsite may compile with other
-options, and goes on with a hash of the template's name and path; Jinja itself checks that the template's
-source and the Python version are the same. A cache that cannot be written only costs time."""
+Jinja compiles a template's source to Python code the first time a process renders it: for the default
+theme's list pages, a good part of a small build, and as much again in each episode worker, on every
+build that renders at all (one episode's notes edited, say). Jinja's bytecode cache hook takes that code
+from a file instead. Its own file cache is not used: it trusts what it reads, and a damaged file can make
+a build fail. Here each file is in the cache's one format (uptodate.write_cache_file): a SHA-256 of
+podsite's code and of what follows, checked before Jinja unmarshals a byte, and the file ignored unless
+it matches. A file's name starts with a hash of podsite's code and the libraries' releases (code_salt),
+since another podsite may compile with other options, and goes on with a hash of the template's name and
+path; Jinja itself checks that the template's source and the Python version are the same. A cache that
+cannot be written only costs time."""
 
 from __future__ import annotations
 

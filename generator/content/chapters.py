@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, Location
 from generator.content.fields import Fields, check_url, without_controls
+from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import CHAPTERS_FILE, Chapter
-from generator.sources import JsonError, parse_json, read_text
-from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration, seconds_in_range
 from generator.model.transcript import Transcript
-from generator.sources import may_read
+from generator.sources import JsonError, may_read, parse_json, read_text
+from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration, seconds_in_range
 
 CHAPTER_KEYS = ("start", "title", "url", "image", "toc", "end")
 JSON_CHAPTER_KEYS = ("startTime", "title", "url", "img", "toc", "endTime", "location")
@@ -92,7 +91,8 @@ def _json_chapter(item: object, location: Location, diags: Diagnostics) -> Chapt
         return None
     unknown = sorted(set(item) - set(JSON_CHAPTER_KEYS))
     if unknown:
-        diags.warning(location, f"unknown chapter key '{unknown[0]}' is ignored", "known: " + ", ".join(JSON_CHAPTER_KEYS))
+        diags.warning(location, f"unknown chapter key '{unknown[0]}' is ignored",
+                      "known: " + ", ".join(JSON_CHAPTER_KEYS))
     start = item.get("startTime")
     if not isinstance(start, (int, float)) or isinstance(start, bool):
         diags.error(location, "a chapter needs \"startTime\", a number of seconds")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, Location, guarded
 from generator.content.fields import Fields, check_url
+from generator.diagnostics import Diagnostics, Location, guarded
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
-from generator.transcripts.speakers import normalize_label
 from generator.sources import YamlMap, load_yaml, may_read, read_text
+from generator.transcripts.speakers import normalize_label
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
@@ -23,7 +23,8 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
     """The site's configuration, or None (with diagnostics) when site.yaml is missing or broken."""
     path = site_dir / CONFIG_NAME
     if not path.is_file():
-        diags.error(Location(path), "site.yaml not found", f"is '{site_dir}' the site folder? create {path} with at least 'title' and 'base_url'")
+        diags.error(Location(path), "site.yaml not found",
+                    f"is '{site_dir}' the site folder? create {path} with at least 'title' and 'base_url'")
         return None
     if not may_read(path, diags, site_dir):
         return None

@@ -9,17 +9,16 @@ from pathlib import Path
 
 from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
+from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_HINT, Fields, check_url, is_slug
 from generator.content.registries import missing_hint, resolve_people
 from generator.diagnostics import Diagnostics, Location, guarded
-from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_HINT, Fields, check_url, is_slug
 from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, Markup, costly_line
 from generator.model.entities import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
-from generator.transcripts.speakers import SpeakerIndex, normalize_label
-from generator.sources import may_read, read_text
-from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration
 from generator.model.transcript import Transcript
+from generator.sources import YamlMap, load_yaml, may_read, read_text, split_front_matter
+from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration
 from generator.transcripts.readers import find_transcript, read_transcript
-from generator.sources import YamlMap, load_yaml, split_front_matter
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
 
 EPISODE_FILE = "episode.md"
 EPISODE_KEYS = ("title", "number", "subtitle", "summary", "published", "recorded", "audio", "hosts", "guests",
@@ -229,6 +228,8 @@ def _audio(fields: Fields, folder: Path, config: SiteConfig) -> Audio | None:
         url = asset.url
         byte_size = byte_size or asset.source.stat().st_size
         duration = duration or _wav_duration(asset.source)
+    if url is None:  # neither 'url' nor 'file': reported above
+        return None
     suffix = Path(url.split("?")[0]).suffix.lower()
     mime = audio.text("type") or AUDIO_TYPES.get(suffix, "")
     if not mime:
@@ -242,7 +243,7 @@ def _wav_duration(path: Path) -> float | None:
     if path.suffix.lower() != ".wav":
         return None
     try:
-        with wave.open(str(path)) as w:
+        with wave.open(str(path), "rb") as w:
             return w.getnframes() / float(w.getframerate())
     except (wave.Error, EOFError):
         return None
@@ -251,6 +252,7 @@ def _wav_duration(path: Path) -> float | None:
 def _sponsor_spots(fields: Fields, sponsors: dict[str, Sponsor], markup: Markup) -> tuple[SponsorSpot, ...]:
     spots = []
     for item, line in fields.items("sponsors"):
+        slug: str | None
         if isinstance(item, str):
             slug, blurb, url = item, None, None
         else:

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
+from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, costly_line
 from generator.markup.policy import url_allowed, url_hint
 from generator.markup.text_scan import CONTROL_RE, has_control
-from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, costly_line
-from generator.timecode import SECONDS_RANGE, parse_duration
 from generator.sources import YamlList, YamlMap
+from generator.timecode import SECONDS_RANGE, parse_duration
 
 # Slugs name folders, files and URLs: lower-case letters and digits in runs joined by single hyphens, and
 # nothing else (\Z, not $, which would let a trailing newline through). docs/content-format.md says so.
@@ -74,7 +74,8 @@ class Fields:
                 diags.error(self.at(key), f"unknown key '{key}' in {what}", did_you_mean(key, self.allowed))
 
     @classmethod
-    def of(cls, value: Any, path: Path, line: int, diags: Diagnostics, allowed: Iterable[str], what: str) -> Fields | None:
+    def of(cls, value: Any, path: Path, line: int, diags: Diagnostics, allowed: Iterable[str],
+           what: str) -> Fields | None:
         """Fields of `value` when it is a mapping; otherwise an error and None."""
         if isinstance(value, YamlMap):
             return cls(value, path, diags, allowed, what)
@@ -147,13 +148,13 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, dt.datetime):
-            return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+            return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         if isinstance(value, dt.date):
-            return dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+            return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
         if isinstance(value, str):
             try:
                 parsed = dt.datetime.fromisoformat(value.strip())
-                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
             except ValueError:
                 pass
         self._check(key, value, False, "a date like 2019-03-19 or 2019-03-19T10:00:00-07:00",
@@ -178,7 +179,7 @@ class Fields:
         if isinstance(value, str):
             items = [(value, self.data.line_of(key))]
         elif isinstance(value, YamlList):
-            items = list(zip(value, value.item_lines))
+            items = list(zip(value, value.item_lines, strict=True))
         else:
             self._check(key, value, False, "a list")
             return ()
@@ -203,7 +204,7 @@ class Fields:
         if value is None:
             return []
         if isinstance(value, YamlList):
-            return list(zip(value, value.item_lines))
+            return list(zip(value, value.item_lines, strict=True))
         return [(value, self.data.line_of(key))]
 
     def url(self, key: str, required: bool = False) -> str | None:
@@ -213,7 +214,10 @@ class Fields:
         if not check_url(value, self.at(key), self.diags, f"the URL in '{key}'"):
             return None
         ok = re.match(r"(https?://\S+|mailto:\S+)\Z", value) is not None
-        return value if self._check(key, value, ok, "a full URL starting with https://", "add the scheme, e.g. https://" + value) else None
+        if not self._check(key, value, ok, "a full URL starting with https://",
+                           "add the scheme, e.g. https://" + value):
+            return None
+        return value
 
 
 def _kind(value: Any) -> str:

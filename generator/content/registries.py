@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -236,7 +236,7 @@ def resolve_people(fields: Fields, key: str, people: dict[str, Person]) -> tuple
     return tuple(result)
 
 
-def missing_hint(slug: str, known: dict[str, object], folder: str) -> str:
+def missing_hint(slug: str, known: Iterable[str], folder: str) -> str:
     near = did_you_mean(slug, known)
     create = f"create {folder}/{slug}.yaml"
     return f"{near} or {create}" if near.startswith("did") else create

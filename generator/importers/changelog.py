@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostics, Location
 from generator.content.fields import MAX_NUMBER, SLUG_RE
+from generator.diagnostics import Diagnostics, Location
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -24,8 +24,8 @@ from generator.importers.writer import (
     write_site_file,
 )
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex, normalize_label
 from generator.transcripts.parser import parse_transcript
+from generator.transcripts.speakers import SpeakerIndex, normalize_label
 
 _NUMBERED_FILE_RE = re.compile(r"^(?P<prefix>.*?-)??(?:s(?P<season>[0-9]+)e)?(?P<number>[0-9]+)$")
 

@@ -24,9 +24,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from generator.diagnostics import Diagnostics, Location
-from generator.render.feedcheck import NS
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE
+from generator.diagnostics import Diagnostics, Location
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -37,6 +36,7 @@ from generator.importers.writer import (
     to_yaml,
     write_site_file,
 )
+from generator.render.feedcheck import NS
 from generator.timecode import format_timecode, parse_duration
 
 ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))
@@ -56,7 +56,7 @@ def _plain(markup: str) -> str:
     return " ".join(html.unescape(_TAG_RE.sub(" ", markup)).split())
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     pass
 
 
@@ -64,7 +64,7 @@ class _NoDoctypeBuilder(ET.TreeBuilder):
     """A tree builder that refuses a document type declaration (and so any entity declaration)."""
 
     def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
-        raise _Refused(name)
+        raise _RefusedError(name)
 
 
 def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int]] | None:
@@ -85,13 +85,13 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
             item_lines.append(probe.CurrentLineNumber)
 
     def doctype(*_: object) -> None:
-        raise _Refused(probe.CurrentLineNumber)
+        raise _RefusedError(probe.CurrentLineNumber)
 
     probe.StartElementHandler = start
     probe.StartDoctypeDeclHandler = doctype
     try:
         probe.Parse(data, True)
-    except _Refused as refused:
+    except _RefusedError as refused:
         _refuse_doctype(path, refused.args[0], diags)
         return None
     except xml.parsers.expat.ExpatError as exc:
@@ -103,7 +103,7 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
     try:
         parser.feed(data)
         root = parser.close()
-    except _Refused:
+    except _RefusedError:
         line = data[: data.find(b"<!DOCTYPE")].count(b"\n") + 1 if b"<!DOCTYPE" in data else 1
         _refuse_doctype(path, line, diags)
         return None
@@ -118,7 +118,9 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
                     "podsite imports RSS feeds (<rss version=\"2.0\"><channel>…); Atom feeds are not podcast feeds")
         return None
     items = channel.findall("item")
-    lines = {id(item): line for item, line in zip(items, item_lines)} if len(items) == len(item_lines) else {}
+    if len(items) != len(item_lines):
+        return channel, {}
+    lines = {id(item): line for item, line in zip(items, item_lines, strict=True)}
     return channel, lines
 
 
@@ -313,7 +315,7 @@ class _FeedImport:
         items = self.channel.findall("item")
         dated = [(self.published(item), index, item) for index, item in enumerate(items)]
         # Oldest first, so that a later episode with the same title or number is the one that gets a suffix.
-        ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+        ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.UTC),
                                                -d[1]))
         numbers = Counter(self.number(item) for _, _, item in ordered)
         used_numbers: set[int] = set()
@@ -352,7 +354,7 @@ class _FeedImport:
             self.diags.warning(self.where(item), f"pubDate '{text}' is not an RFC 2822 date; the episode has no "
                                "'published'", "add 'published: YYYY-MM-DD' to its episode.md")
             return None
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
     def number(self, item: ET.Element) -> int | None:
         return _whole(_text(item, f"{ITUNES}episode")) if _text(item, f"{ITUNES}episode") else \

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics
 from generator.content.episodes import EPISODE_FILE
 from generator.content.fields import did_you_mean
-from generator.sources import read_text
-from generator.sources import load_yaml, split_front_matter
+from generator.diagnostics import Diagnostics
+from generator.sources import load_yaml, read_text, split_front_matter
 
 TITLE_PLACEHOLDER = "TODO: the title of episode {number}"
 

@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostics
 from generator.content.fields import SLUG_RE
+from generator.diagnostics import Diagnostics
 from generator.transcripts.speakers import normalize_label
 
-_SLUG_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"})
+_SLUG_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"})  # noqa: RUF001 - the Turkish dotless i, meant
 
 
 class ImportUsageError(Exception):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html.entities import html5 as _HTML5_ENTITIES
+from html.entities import html5
 from typing import NamedTuple
 
-from generator.markup.policy import url_allowed
 from generator.markup.blocks import BLOCK_START_CHARS, opens_block
+from generator.markup.policy import url_allowed
 from generator.markup.text_scan import CONTROL_RE, ascii_has, byte_table, texts_holding
 
 
@@ -237,7 +237,7 @@ def _entity_char(m: re.Match[str]) -> str | None:
     """The character an entity stands for, or None when the browser's reading would be surprising
     (unknown names, control or surrogate code points): those take the slow path."""
     if m.group(3) is not None:
-        return _HTML5_ENTITIES.get(m.group(3) + ";")
+        return html5.get(m.group(3) + ";")
     code = int(m.group(1)) if m.group(1) is not None else int(m.group(2), 16)
     if code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or code > 0x10FFFF:
         return None

@@ -20,9 +20,6 @@ from collections.abc import Sequence
 import markdown
 import nh3
 
-from generator.markup.policy import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, URL_SCHEMES, escape_unknown_html
-from generator.markup.html_text import html_to_text
-from generator.markup.inline_fast import Rendered, render_inline_fast, render_plain
 from generator.markup.blocks import (
     BLOCK_MARKER_RE,
     HEADING_RE,
@@ -35,6 +32,9 @@ from generator.markup.blocks import (
     split_blocks,
     split_headings,
 )
+from generator.markup.html_text import html_to_text
+from generator.markup.inline_fast import Rendered, render_inline_fast, render_plain
+from generator.markup.policy import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, URL_SCHEMES, escape_unknown_html
 from generator.markup.text_scan import CONTROL_RE, has_control
 
 # sane_lists keeps an ordered list's first number; tables write align="" (allowed) rather than style="".

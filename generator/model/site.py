@@ -65,7 +65,8 @@ def _check_numbers(episodes: list[Episode], diags: Diagnostics) -> None:
                         f"{first.location.path}", "give each episode of a show its own number")
 
 
-def _appearances(episodes: list[Episode], people: dict[str, Person], spoken: Spoken) -> dict[str, tuple[Appearance, ...]]:
+def _appearances(episodes: list[Episode], people: dict[str, Person],
+                 spoken: Spoken) -> dict[str, tuple[Appearance, ...]]:
     found: dict[str, list[Appearance]] = defaultdict(list)
     for episode in episodes:
         first = spoken[episode.url] if episode.url in spoken else first_spoken(episode)

@@ -3,12 +3,13 @@ parsers (transcript_parser, transcript_readers) make it, the pages and writers r
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, NamedTuple, Sequence
+from typing import NamedTuple
 
 
-class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and one is made four times faster
+class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and it is the cheapest record to make
     anchor: str  # HTML id, unique in the transcript and stable under edits elsewhere in the file
     line: int  # 1-based source line
     start: float  # seconds
@@ -19,7 +20,7 @@ class Paragraph(NamedTuple):  # a named tuple: a transcript has hundreds, and on
     end: float | None = None  # seconds, when the source gives the end (WebVTT, SRT and JSON cues)
 
 
-class Turn(NamedTuple):  # a named tuple: built several times faster than a frozen dataclass
+class Turn(NamedTuple):  # a named tuple, as Paragraph: every parse makes one a turn, cheaper than a frozen dataclass
     kind: str  # "person" | "voice" | "unknown" | "break" | "none"
     label: str  # as written, cleaned; plain text (escape it when writing HTML)
     person: str | None
@@ -41,4 +42,4 @@ class Transcript:
 def columns(fields: tuple[str, ...], rows: Sequence[tuple]) -> dict[str, Sequence]:
     """Named tuples' fields as columns, by name, in the order of `fields`: one zip in C, where reading an
     attribute of each row costs a lookup each."""
-    return dict(zip(fields, zip(*rows))) if rows else {field: () for field in fields}
+    return dict(zip(fields, zip(*rows, strict=True), strict=True)) if rows else dict.fromkeys(fields, ())

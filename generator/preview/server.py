@@ -299,10 +299,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
     server_version = "podsite"
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server naming
+    def do_GET(self) -> None:
         self._respond(head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._respond(head=True)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
@@ -420,7 +420,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _event(self, name: str, now: LiveSnapshot, retry: bytes = b"") -> None:
         data = json.dumps({"epoch": now.epoch, "problems": problems_json(list(now.problems))})
-        self.wfile.write(retry + f"event: {name}\ndata: {data}\n\n".encode("utf-8"))
+        self.wfile.write(retry + f"event: {name}\ndata: {data}\n\n".encode())
         self.wfile.flush()
 
 
@@ -460,7 +460,7 @@ def _placeholder(root: Path, relative: str) -> bytes:
     """The page for a missing file when the site has no 404 page (or no successful build yet)."""
     what = "no successful build yet" if not root.is_dir() else f"/{html.escape(relative)} is not part of the site"
     return (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>podsite preview</title></head>"
-            f"<body><h1>podsite preview</h1><p>{what}.</p></body></html>").encode("utf-8")
+            f"<body><h1>podsite preview</h1><p>{what}.</p></body></html>").encode()
 
 
 def _copy(source: BinaryIO, target: io.BufferedIOBase, length: int) -> None:

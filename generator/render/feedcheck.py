@@ -13,8 +13,8 @@ from pathlib import PurePosixPath
 from generator.content.chapters import check_chapters
 from generator.diagnostics import Diagnostics, Location, display_path
 from generator.model.entities import Episode, Show, SiteConfig
-from generator.timecode import format_timecode
 from generator.sources import YamlMap, load_yaml, split_front_matter
+from generator.timecode import format_timecode
 
 MAX_DESCRIPTION_BYTES = 4000  # Apple's limit for channel and item descriptions
 ARTWORK_SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -61,7 +61,7 @@ def check_feed(xml: bytes, source: FeedSource, diags: Diagnostics,
                     "episodes", BUG_HINT)
         return False
     seen = {} if seen_guids is None else seen_guids
-    for item, episode in zip(items, source.episodes):
+    for item, episode in zip(items, source.episodes, strict=True):
         _check_item(item, episode, source, diags, seen)
     return len(diags.errors) == before
 

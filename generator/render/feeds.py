@@ -12,10 +12,9 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
 from generator.model.entities import CHAPTERS_FILE, Audio, Episode, Person, Show, Site
+from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
 
 for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)

@@ -10,9 +10,9 @@ from typing import Any
 
 import jinja2
 
-from generator.render.chapters import place_chapters
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Episode, Show, Site
+from generator.render.chapters import place_chapters
 
 
 @dataclass(frozen=True, slots=True)

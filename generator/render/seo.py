@@ -39,7 +39,8 @@ def _person(person: Person, base_url: str) -> dict[str, Any]:
 
 
 def _audio(audio: Audio, base_url: str) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": "AudioObject", "contentUrl": audio.asset.href(base_url) if audio.asset else audio.url,
+    data: dict[str, Any] = {"@type": "AudioObject",
+                            "contentUrl": audio.asset.href(base_url) if audio.asset else audio.url,
                             "encodingFormat": audio.mime}
     if audio.duration is not None:
         data["duration"] = iso_duration(audio.duration)
@@ -111,10 +112,8 @@ def _transcript_lines(episode: Episode) -> list[str]:
     append = lines.append
     for turn in episode.transcript.turns:
         paragraphs = turn.paragraphs
-        if len(paragraphs) == 1:  # most turns: no list to join
-            text = paragraphs[0].text
-        else:
-            text = " ".join([p.text for p in paragraphs if p.text])
+        # most turns have one paragraph: no list to join
+        text = paragraphs[0].text if len(paragraphs) == 1 else " ".join([p.text for p in paragraphs if p.text])
         append(f"{turn.label}: {text}" if turn.label else text)
     return lines
 
@@ -137,7 +136,7 @@ def sitemap_xml(base_url: str, page_urls: list[str], published: dict[str, dt.dat
         if when:
             ET.SubElement(entry, "lastmod").text = _date(when)
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
 
 
 def robots(site: Site) -> bytes:
@@ -157,7 +156,8 @@ HEADERS_FILE = "".join(
         ("/:show/:episode/chapters.json", "application/json+chapters; charset=utf-8"),
     )
 ) + (
-    "/feed.xml\n  Content-Type: application/rss+xml; charset=utf-8\n" + _CORS + "  Cache-Control: public, max-age=300\n\n"
+    "/feed.xml\n  Content-Type: application/rss+xml; charset=utf-8\n" + _CORS
+    + "  Cache-Control: public, max-age=300\n\n"
     "/:show/feed.xml\n  Content-Type: application/rss+xml; charset=utf-8\n" + _CORS
     + "  Cache-Control: public, max-age=300\n\n"
     "/assets/*\n  Cache-Control: public, max-age=86400\n"

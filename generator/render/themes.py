@@ -12,9 +12,9 @@ import jinja2
 
 from generator.diagnostics import Diagnostics
 from generator.render.seo import episode_jsonld, series_jsonld
+from generator.render.transcript_html import transcript_body
 from generator.sources import may_read, outside_link
 from generator.timecode import format_seconds, format_timecode
-from generator.render.transcript_html import transcript_body
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # generator/, the package
 # The themes that come with podsite. The repository's themes/ is where they are edited; a wheel carries the

@@ -1,10 +1,10 @@
 """The transcript part of an episode page: one piece of HTML per turn and paragraph.
 
-A transcript has hundreds of paragraphs, and a Jinja loop spends some 50 µs on each (escaping, attribute
-lookups, generator hops), which made it the costliest part of a build. Written out here it costs a
-tenth of that. Themes call it as `transcript_body(...)` and keep the say over the speaker's picture
-(`avatar`, a macro of theirs) and over everything around the transcript; a theme that wants other
-paragraph markup writes its own loop over `episode.transcript.turns` instead."""
+A transcript has hundreds of paragraphs, and a Jinja loop's work on each (escaping, attribute lookups,
+generator hops) made it the costliest part of a build. Written out here, a paragraph is one f-string.
+Themes call it as `transcript_body(...)` and keep the say over the speaker's picture (`avatar`, a macro
+of theirs) and over everything around the transcript; a theme that wants other paragraph markup writes
+its own loop over `episode.transcript.turns` instead."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from html import escape
 from markupsafe import Markup
 
 from generator.model.entities import Chapter, Person
-from generator.timecode import format_seconds, format_timecode
 from generator.model.transcript import Transcript, Turn
+from generator.timecode import format_seconds, format_timecode
 
 
 def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
@@ -53,9 +53,11 @@ def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
             seconds = format_seconds(paragraph.start)
             if paragraph.exact:
                 append(f'<div class="para" id="{anchor}"><a class="para-time" href="#{anchor}" data-t="{seconds}" '
-                       f'title="Link to {time}">{time}</a><div class="para-body">{marker}{paragraph.html}</div></div>\n')
+                       f'title="Link to {time}">{time}</a><div class="para-body">{marker}{paragraph.html}'
+                       '</div></div>\n')
             else:
-                append(f'<div class="para" id="{anchor}"><a class="para-time approx" href="#{anchor}" data-t="{seconds}" '
+                append(f'<div class="para" id="{anchor}"><a class="para-time approx" href="#{anchor}" '
+                       f'data-t="{seconds}" '
                        f'title="Link to about {time} (estimated)">~{time}</a><div class="para-body">{marker}'
                        f'{paragraph.html}</div></div>\n')
             marker = ""  # the break's label goes before its first paragraph only

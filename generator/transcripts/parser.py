@@ -10,21 +10,30 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count, repeat
 from operator import attrgetter, is_not
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import NamedTuple
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup.inline_fast import render_plain_many
-from generator.markup.markdown import (COSTLY_HINT, COSTLY_MESSAGE, MARK_CLOSE, MARK_OPEN, Markup, costly_line,
-                                       fill_markers, marker)
-from generator.transcripts.speakers import SpeakerIndex, normalize_label, resolve_label
+from generator.markup.markdown import (
+    COSTLY_HINT,
+    COSTLY_MESSAGE,
+    MARK_CLOSE,
+    MARK_OPEN,
+    Markup,
+    costly_line,
+    fill_markers,
+    marker,
+)
 from generator.markup.text_scan import CONTROL_RE, has_control
-from generator.timecode import format_seconds, format_timecode, parse_timecode
-from generator.transcripts.timing import Estimator, Stamp, clock_texts, time_and_anchor
 from generator.model.transcript import Paragraph, Transcript, Turn
+from generator.timecode import format_seconds, format_timecode, parse_timecode
+from generator.transcripts.speakers import SpeakerIndex, normalize_label, resolve_label
+from generator.transcripts.timing import Estimator, Stamp, clock_texts, time_and_anchor
 
 # A label at the start of a line: `**Name:**`, `**Name**:`, `**Name: **`, optionally as an ATX heading
 # (`# **Break:** \[22:39\]`) or wrapped in italics with the body (`***Name:** a quoted clip*`); or an
@@ -247,7 +256,7 @@ class _Parser:
             self.turns.append(turn)
         text = block[0].strip() if len(block) == 1 else "\n".join(block).strip()
         # What both checks look for; most paragraphs have neither. A search for one character is a memchr,
-        # several times faster than one for two, which the few paragraphs with a "*" or "]" then make.
+        # far cheaper than one for two, which only the few paragraphs with a "*" or "]" then make.
         if "*" in text and "**" in text:
             self.check_inner_labels(text, line)
         if "]" in text and "](" in text:

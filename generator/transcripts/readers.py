@@ -22,12 +22,12 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex, resolve_label
-from generator.sources import JsonError, parse_json, read_text
-from generator.timecode import MAX_SECONDS, SECONDS_RANGE, seconds_in_range
 from generator.markup.text_scan import CONTROL_RE
 from generator.model.transcript import Transcript
+from generator.sources import JsonError, parse_json, read_text
+from generator.timecode import MAX_SECONDS, SECONDS_RANGE, seconds_in_range
 from generator.transcripts.parser import Cue, parse_transcript, transcript_from_cues
+from generator.transcripts.speakers import SpeakerIndex, resolve_label
 
 SOURCE_NAMES = ("transcript.md", "transcript.vtt", "transcript.srt", "transcript.json")
 
@@ -105,7 +105,7 @@ def read_vtt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
                     "start the file with a line WEBVTT and a blank line; an SRT file (times like "
                     "00:01:02,500) must be named transcript.srt")
         return None
-    header = next(i for i, (_, line) in enumerate(lines + [(0, "")]) if not line.strip())
+    header = next(i for i, (_, line) in enumerate([*lines, (0, "")]) if not line.strip())
     if any("-->" in line for _, line in lines[1:header]):  # no blank line after the header: a cue follows it
         header = 1 + next(i for i, (_, line) in enumerate(lines[1:header]) if "-->" in line)
     dialect = _Dialect(_VTT_TIMING_RE, "00:01:02.500 --> 00:01:05.000",

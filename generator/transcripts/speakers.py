@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
 DEFAULT_BREAKS = frozenset({
     "break", "jingle", "outro", "intro", "sample", "song", "music", "interlude", "theme", "theme song",

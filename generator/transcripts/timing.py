@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import add, floordiv, mod
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from generator.timecode import MINUTES_SECONDS, TIMECODE_HOURS, format_timecode
 
@@ -120,7 +121,7 @@ def time_and_anchor(paras: Sequence[Timed], estimator: Estimator) -> None:
         else:  # the common case, without a call
             used.add(anchor)
         para.anchor = anchor
-    return None
+    return
 
 
 def _unique(anchor: str, used: set[str], joiner: str) -> str:

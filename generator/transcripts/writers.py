@@ -29,11 +29,11 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import contains, ge, mul, not_
 
 from generator.markup.html_text import html_to_text
-from generator.model.entities import Episode
 from generator.markup.text_scan import ascii_has, byte_table, texts_holding
+from generator.model.entities import Episode
+from generator.model.transcript import Paragraph, Transcript, Turn, columns
 from generator.timecode import CUE_HOURS, MINUTES_SECONDS
 from generator.transcripts.timing import WORDS_PER_SECOND
-from generator.model.transcript import Paragraph, Transcript, Turn, columns
 
 JSON_VERSION = "1.0.0"
 
@@ -46,7 +46,9 @@ class _Turns:
     labels: Sequence[str]
     shown: list[str]  # each turn's speaker as shown (_name)
     counts: list[int]  # each turn's number of paragraphs
-    firsts: list[int]  # the index of each turn's first paragraph (where it would be, for a turn with none)
+    # the index of each turn's first paragraph (where it would be, for a turn with none), then the number
+    # of paragraphs: one more entry than turns
+    firsts: list[int]
     paragraphs: list[Paragraph]  # every turn's, in order
     fields: dict[str, Sequence]  # the paragraphs' columns, by field name
 
@@ -56,7 +58,7 @@ def _turns(t: Transcript, names: Mapping[str, str] | None) -> _Turns:
     paragraphs = list(chain.from_iterable(turns["paragraphs"]))
     counts = list(map(len, turns["paragraphs"]))
     return _Turns(turns["kind"], turns["label"],
-                  [_name(label, person, names) for label, person in zip(turns["label"], turns["person"])],
+                  [_name(label, person, names) for label, person in zip(turns["label"], turns["person"], strict=True)],
                   counts, list(accumulate(counts, initial=0)), paragraphs, columns(Paragraph._fields, paragraphs))
 
 
@@ -116,7 +118,7 @@ def _srt(cues: _OutCues) -> list[str]:
                                   cues.speakers)
     if "" in cues.texts:  # an empty text leaves "Name:"; the others never end in whitespace
         openings = [f"\n{prefixes[speaker] if text else prefixes[speaker].rstrip()}"
-                    for speaker, text in zip(cues.speakers, cues.texts)]
+                    for speaker, text in zip(cues.speakers, cues.texts, strict=True)]
     pieces = _interleaved(map(str, range(1, len(cues.texts) + 1)), "\n",
                           cues.srt_starts, " --> ", cues.srt_ends, openings, cues.texts, "\n\n",
                           rows=len(cues.texts))
@@ -180,7 +182,8 @@ def _time_texts(times: set[int]) -> tuple[dict[int, str], dict[int, str], dict[i
     """Each time (ms, not negative) as WebVTT, SRT and JSON write it (see _time_columns)."""
     ordered = list(times)
     vtt, srt, seconds = _time_columns(ordered)
-    return dict(zip(ordered, vtt)), dict(zip(ordered, srt)), dict(zip(ordered, seconds))
+    return (dict(zip(ordered, vtt, strict=True)), dict(zip(ordered, srt, strict=True)),
+            dict(zip(ordered, seconds, strict=True)))
 
 
 def _time_columns(times: list[int]) -> tuple[list[str], list[str], list[str]]:
@@ -222,8 +225,9 @@ def _text_blocks(turns: _Turns) -> list[str]:
         blocks[index] = f"[{time_texts[index]}] {blocks[index]}"
     labels = turns.shown
     if "none" in turns.kinds:
-        labels = ["" if kind == "none" else label for kind, label in zip(turns.kinds, labels)]
-    for first, label, paragraph_count in zip(turns.firsts, labels, turns.counts):
+        labels = ["" if kind == "none" else label for kind, label in zip(turns.kinds, labels, strict=True)]
+    # firsts has one more entry than there are turns (the end of the last): zip stops at the last turn.
+    for first, label, paragraph_count in zip(turns.firsts, labels, turns.counts, strict=False):
         if label and paragraph_count:  # on the turn's first paragraph only
             blocks[first] = f"{label}: {blocks[first]}"
     # (label + time + text).rstrip() is what stripping the paragraph's line, then the turn's, gives.
@@ -274,8 +278,9 @@ def _out_cues(turns: _Turns, duration: float | None) -> _OutCues:
     fields = turns.fields
     shown: list[str | None] = list(turns.shown)
     if "break" in turns.kinds or "none" in turns.kinds:
-        shown = [None if kind in ("break", "none") else name for kind, name in zip(turns.kinds, shown)]
-    speakers = list(chain.from_iterable([speaker] * paragraphs for speaker, paragraphs in zip(shown, turns.counts)))
+        shown = [None if kind in ("break", "none") else name for kind, name in zip(turns.kinds, shown, strict=True)]
+    speakers = list(chain.from_iterable([speaker] * paragraphs
+                                        for speaker, paragraphs in zip(shown, turns.counts, strict=True)))
     texts = _one_lines(fields["text"])
     if "break" in turns.kinds:
         for index in compress(count(), map("break".__eq__, turns.kinds)):
@@ -323,7 +328,7 @@ def _cue_times(paragraphs: list[Paragraph], fields: dict[str, Sequence], duratio
     others = list(compress(count(), map(ge, starts, starts[1:])))
     if others:
         ends = [_cue_ends(paragraphs[index:index + 2], starts[index:index + 2], duration)[0] for index in others]
-        for index, vtt_end, srt_end, json_end in zip(others, *_time_columns(ends)):
+        for index, vtt_end, srt_end, json_end in zip(others, *_time_columns(ends), strict=True):
             vtt_ends[index], srt_ends[index], json_ends[index] = vtt_end, srt_end, json_end
     return vtt[:-1], vtt_ends, srt[:-1], srt_ends, seconds[:-1], json_ends
 
@@ -340,11 +345,11 @@ def _cue_times_by_dict(paragraphs: list[Paragraph], starts: list[int], duration:
 def _cue_ends(paragraphs: list[Paragraph], starts: list[int], duration: float | None) -> list[int]:
     """Each cue's end in milliseconds (see _cue_end), at least a millisecond after its start."""
     followings = [p.start for p in paragraphs[1:]] + [None]
-    next_starts = starts[1:] + [0]
+    next_starts = [*starts[1:], 0]
     # Most cues end where the next starts, in milliseconds already: those skip _cue_end and _ms.
     return [max(next_start if p.end is None and following is not None and following > p.start
                 else _ms(_cue_end(p, following, duration)), start + 1)
-            for p, following, start, next_start in zip(paragraphs, followings, starts, next_starts)]
+            for p, following, start, next_start in zip(paragraphs, followings, starts, next_starts, strict=True)]
 
 
 # The characters that str.split() splits at besides the space (the test holds this to str.isspace).
