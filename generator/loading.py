@@ -72,6 +72,7 @@ class Light:
     episodes: tuple[Episode, ...]
     urls: tuple[str, ...]  # of the Site's episodes, in its order (Episode.url makes the string anew)
     loaded: tuple[Diagnostic, ...] | None = None  # what loading its episodes reported, when none had errors
+    theme: Path | None = None  # the theme its outputs were checked with
 
 
 @dataclass(slots=True)
@@ -157,13 +158,40 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
         loads.light = replace(known, loaded=reported)
         diags.items.extend(known.diagnostics)
         return known.site
+    if (known is not None and known.shared is shared and known.theme == theme and keep
+            and len(known.episodes) == len(episodes) and _inside_folders(folders, changed)
+            and all(a is b or _same_but_notes(a, b) for a, b in zip(known.episodes, episodes))):
+        # Only notes changed, which neither assembling nor the pages' and files' paths read: what both
+        # reported is the last build's, so the pages are not planned twice (here and for the full Site).
+        site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, Diagnostics())
+        loads.light = Light(site, known.diagnostics, shared, tuple(episodes), known.urls, reported, theme)
+        diags.items.extend(known.diagnostics)
+        return site
     found = Diagnostics()
     site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, found)
     check_outputs(site, plan_pages(site), theme, found)
     loads.light = Light(site, tuple(found.items), shared, tuple(episodes), tuple(e.url for e in site.episodes),
-                        reported)
+                        reported, theme)
     diags.items.extend(found.items)
     return site
+
+
+def _same_but_notes(before: Episode, now: Episode) -> bool:
+    """Whether an episode loaded again differs from the last build's in its notes alone."""
+    return replace(now, notes_source=before.notes_source, notes_html=before.notes_html) == before
+
+
+def _inside_folders(folders: Folders, changed: frozenset[str]) -> bool:
+    """Whether every changed path lies in an episode folder the last scan listed (no static file, no
+    registry, no template: nothing else the output check reads)."""
+    for path in changed:
+        parts = path.split(os.sep)
+        if "episodes" not in parts[:-1]:
+            return False
+        at = len(parts) - 1 - parts[::-1].index("episodes")
+        if len(parts) <= at + 3 or os.sep.join(parts[:at + 3]) not in folders.real_paths():
+            return False
+    return True
 
 
 def _stale(loads: Loads, folder: Path, entry: Loaded, changes: Changes) -> bool:
