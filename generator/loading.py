@@ -7,16 +7,16 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator.cache.keys import Changes, Entity, FolderId, InputKeys, folder_of, named, speakers_digest
 from generator.content.config import load_config
+from generator.content.episodes import episode_folders, load_episode, speaker_index
 from generator.content.registries import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.content.episodes import episode_folders, load_episode, speaker_index
-from generator.cache.keys import Changes, Entity, FolderId, InputKeys, folder_of, named, speakers_digest
 from generator.markup.markdown import Markup
 from generator.model.entities import Asset, Episode, Person, Show, Site, SiteConfig, Sponsor
-from generator.render.pages import plan_pages
-from generator.render.outputs import check_outputs
 from generator.model.site import assemble_site
+from generator.render.outputs import check_outputs
+from generator.render.pages import plan_pages
 from generator.render.themes import static_files as theme_static_files
 from generator.render.themes import theme_dir
 from generator.transcripts.speakers import SpeakerIndex
@@ -154,13 +154,13 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
     reported = (*folders.diagnostics, *(d for e in loaded.values() for d in e.diagnostics)) \
         if all(e.ok for e in loaded.values()) else None
     if (known is not None and known.shared is shared and len(known.episodes) == len(episodes)
-            and all(a is b for a, b in zip(known.episodes, episodes))):
+            and all(a is b for a, b in zip(known.episodes, episodes, strict=False))):
         loads.light = replace(known, loaded=reported)
         diags.items.extend(known.diagnostics)
         return known.site
     if (known is not None and known.shared is shared and known.theme == theme and keep
             and len(known.episodes) == len(episodes) and _inside_folders(folders, changed)
-            and all(a is b or _same_but_notes(a, b) for a, b in zip(known.episodes, episodes))):
+            and all(a is b or _same_but_notes(a, b) for a, b in zip(known.episodes, episodes, strict=False))):
         # Only notes changed, which neither assembling nor the pages' and files' paths read: what both
         # reported is the last build's, so the pages are not planned twice (here and for the full Site).
         site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, Diagnostics())

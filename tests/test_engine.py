@@ -14,14 +14,13 @@ from typing import Any
 import pytest
 
 from generator import loading
-from generator.engine import build
-from generator.diagnostics import Diagnostics
-from generator.engine import Builder
-from generator.result import BuildResult
 from generator.content.episodes import episode_folders
+from generator.diagnostics import Diagnostics
+from generator.engine import Builder, build
 from generator.model.entities import Show, SiteConfig
 from generator.output import MARKER
 from generator.render.outputs import check_outputs
+from generator.result import BuildResult
 
 BASE = "http://127.0.0.1:8000/"
 Edit = Callable[[Path], list[Path]]
