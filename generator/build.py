@@ -9,30 +9,41 @@ scan, or the watcher's paths), it reuses exactly what those inputs still give.""
 from __future__ import annotations
 
 import contextlib
-
 import os
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from generator.diagnostics import Diagnostics, Location
-from generator.result import BuildResult, Progress
-from generator.cache.episodes import EpisodeKeys, Record, load_records, save_records
+from generator.cache.episodes import EpisodeKeys, EpisodeOutcome, Record, load_records, save_records
 from generator.cache.keys import Changes, Entity, FolderId, InputKeys, changes, folder_of, input_keys, named
+from generator.cache.state import (
+    PACKAGE_DIR,
+    BuildState,
+    Hashed,
+    OutputLook,
+    Stats,
+    cache_dir,
+    content_hashes,
+    input_stats,
+    load_state,
+    output_as_left,
+    output_files,
+    save_state,
+    scan,
+)
+from generator.cache.templates import TEMPLATES, CompiledTemplates
+from generator.cache.transcripts import TRANSCRIPTS, prune
+from generator.diagnostics import Diagnostics, Location
 from generator.loading import Loads, Shared, find_theme, light_site, load_site, rekey, shared_for, static_files
 from generator.model.entities import Episode, Site
-from generator.output import MARKER, Leftover, OutputError, Staging, WriteStats
-from generator.render.pieces import FeedRecords, PageRecord, feed_files, reusable_pages, sitemap_of
-from generator.render.pages import Page, plan_pages
-from generator.render.seo import headers_file, robots
 from generator.model.site import Spoken, assemble_site
-from generator.cache.templates import TEMPLATES, CompiledTemplates
+from generator.output import MARKER, Leftover, OutputError, Staging, WriteStats
+from generator.render.pages import Page, plan_pages
+from generator.render.pieces import FeedRecords, PageRecord, feed_files, reusable_pages, sitemap_of
+from generator.render.seo import headers_file, robots
 from generator.render.themes import theme_dir
-from generator.cache.transcripts import TRANSCRIPTS, prune
-from generator.cache.state import (PACKAGE_DIR, BuildState, Hashed, OutputLook, Stats, cache_dir, content_hashes,
-                                input_stats, load_state, output_as_left, output_files, save_state, scan)
-from generator.cache.episodes import EpisodeOutcome
+from generator.result import BuildResult, Progress
 from generator.workers import EpisodeWorker, render_pages, run_episodes, workers_for
 
 __all__ = ["Memory", "Settings", "find_theme", "load_site", "run"]
@@ -258,7 +269,7 @@ class _Run:
         # Closed once done, which ends its pool: its workers would otherwise live on to the end of the build.
         with closing(render_pages(site, todo_pages, None if diags.has_errors else staging, self.builder.jobs,
                                   cache)) as rendering:
-            for page, rendered in zip(todo_pages, rendering):
+            for page, rendered in zip(todo_pages, rendering, strict=False):
                 diags.items.extend(rendered.diagnostics)
                 if rendered.made:
                     paths.add(rendered.path)
@@ -304,9 +315,11 @@ class _Run:
         if keys is None or not records or memory.output is None:
             return {}
         if self.changes is not None:  # handed the paths: which groups changed is known
-            if self.changes.base or self.changes.look or self.changes.registered or shared.speakers_key != memory.speakers:
+            changed = self.changes
+            if changed.base or changed.look or changed.registered or shared.speakers_key != memory.speakers:
                 return {}
-            return {index: records[url].outcome for index, (url, e) in enumerate(zip(self.urls, light.episodes))
+            pairs = enumerate(zip(self.urls, light.episodes, strict=False))
+            return {index: records[url].outcome for index, (url, e) in pairs
                     if url in records and self._holds(memory.deps.get(url), e, neighbours[url])}
         own = {e.url: self._record_key(e, neighbours, shared, records[e.url].outcome.spoken)
                for e in light.episodes if e.url in records}
@@ -336,10 +349,11 @@ class _Run:
     def _site(self, light: Site, outcomes: list[EpisodeOutcome], spoken: Spoken) -> tuple[Site, list[Page]]:
         """The Site with every episode's outcome, and its pages: the last build's when nothing in them changed."""
         memory = self.memory
-        episodes = [self._finished(url, e, o) for url, e, o in zip(self.urls, light.episodes, outcomes)]
+        episodes = [self._finished(url, e, o) for url, e, o in zip(self.urls, light.episodes, outcomes, strict=False)]
         before = memory.site
         if (before is not None and self.handed and self.same_light and len(memory.finished) == len(episodes)
-                and all(memory.finished.get(url, (None, None))[1] is e for url, e in zip(self.urls, episodes))
+                and all(memory.finished.get(url, (None, None))[1] is e
+                        for url, e in zip(self.urls, episodes, strict=False))
                 and spoken == memory.spoken):
             self.same_site = True
             return before, memory.planned
@@ -402,7 +416,8 @@ class _Run:
         memory, out_dir = self.memory, self.out_dir
         assert out_dir is not None and cache is not None and self.result.site is not None
         if not self.same_site:
-            memory.finished = {url: (e, f) for url, e, f in zip(self.urls, light.episodes, self.result.site.episodes)}
+            finished = zip(self.urls, light.episodes, self.result.site.episodes, strict=False)
+            memory.finished = {url: (e, f) for url, e, f in finished}
         memory.stats = before
         if self.handed and self.touched is not None and memory.inputs is not None:
             inputs = dict(memory.inputs)

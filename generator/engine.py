@@ -16,14 +16,12 @@ the build state before the pipeline's modules (jinja2, markdown, the parsers) ar
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.diagnostics import Diagnostics, Location
-from generator.output import OutputError, check_output_dir, recover
-from generator.result import BuildResult, Progress
 from generator.cache.state import (
     OutputLook,
     is_current,
@@ -31,6 +29,9 @@ from generator.cache.state import (
     look_at_output,
     options_key,
 )
+from generator.diagnostics import Diagnostics, Location
+from generator.output import OutputError, check_output_dir, recover
+from generator.result import BuildResult, Progress
 
 if TYPE_CHECKING:
     from generator.build import Memory
@@ -73,10 +74,10 @@ class Builder:
                 diags.error(Location(self.out_dir), str(exc))
                 return BuildResult(diags, seconds=time.perf_counter() - started)
             if changed is None:
-                try:
-                    recover(self.out_dir)  # a commit that was stopped is finished or undone before the output is looked at
-                except (OutputError, OSError):
-                    pass  # the build says why, as it starts its commit
+                # A commit that was stopped is finished or undone before the output is looked at; one that
+                # cannot be, the build says why, as it starts its commit.
+                with contextlib.suppress(OutputError, OSError):
+                    recover(self.out_dir)
                 current, look = self._up_to_date()
                 if current is not None:
                     current.seconds = time.perf_counter() - started

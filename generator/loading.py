@@ -7,16 +7,16 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator.cache.keys import Changes, Entity, FolderId, InputKeys, folder_of, named, speakers_digest
 from generator.content.config import load_config
+from generator.content.episodes import episode_folders, load_episode, speaker_index
 from generator.content.registries import load_people, load_shows, load_sponsors
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.content.episodes import episode_folders, load_episode, speaker_index
-from generator.cache.keys import Changes, Entity, FolderId, InputKeys, folder_of, named, speakers_digest
 from generator.markup.markdown import Markup
 from generator.model.entities import Asset, Episode, Person, Show, Site, SiteConfig, Sponsor
-from generator.render.pages import plan_pages
-from generator.render.outputs import check_outputs
 from generator.model.site import assemble_site
+from generator.render.outputs import check_outputs
+from generator.render.pages import plan_pages
 from generator.render.themes import static_files as theme_static_files
 from generator.render.themes import theme_dir
 from generator.transcripts.speakers import SpeakerIndex
@@ -72,6 +72,7 @@ class Light:
     episodes: tuple[Episode, ...]
     urls: tuple[str, ...]  # of the Site's episodes, in its order (Episode.url makes the string anew)
     loaded: tuple[Diagnostic, ...] | None = None  # what loading its episodes reported, when none had errors
+    theme: Path | None = None  # the theme its outputs were checked with
 
 
 @dataclass(slots=True)
@@ -153,17 +154,44 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
     reported = (*folders.diagnostics, *(d for e in loaded.values() for d in e.diagnostics)) \
         if all(e.ok for e in loaded.values()) else None
     if (known is not None and known.shared is shared and len(known.episodes) == len(episodes)
-            and all(a is b for a, b in zip(known.episodes, episodes))):
+            and all(a is b for a, b in zip(known.episodes, episodes, strict=False))):
         loads.light = replace(known, loaded=reported)
         diags.items.extend(known.diagnostics)
         return known.site
+    if (known is not None and known.shared is shared and known.theme == theme and keep
+            and len(known.episodes) == len(episodes) and _inside_folders(folders, changed)
+            and all(a is b or _same_but_notes(a, b) for a, b in zip(known.episodes, episodes, strict=False))):
+        # Only notes changed, which neither assembling nor the pages' and files' paths read: what both
+        # reported is the last build's, so the pages are not planned twice (here and for the full Site).
+        site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, Diagnostics())
+        loads.light = Light(site, known.diagnostics, shared, tuple(episodes), known.urls, reported, theme)
+        diags.items.extend(known.diagnostics)
+        return site
     found = Diagnostics()
     site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, found)
     check_outputs(site, plan_pages(site), theme, found)
     loads.light = Light(site, tuple(found.items), shared, tuple(episodes), tuple(e.url for e in site.episodes),
-                        reported)
+                        reported, theme)
     diags.items.extend(found.items)
     return site
+
+
+def _same_but_notes(before: Episode, now: Episode) -> bool:
+    """Whether an episode loaded again differs from the last build's in its notes alone."""
+    return replace(now, notes_source=before.notes_source, notes_html=before.notes_html) == before
+
+
+def _inside_folders(folders: Folders, changed: frozenset[str]) -> bool:
+    """Whether every changed path lies in an episode folder the last scan listed (no static file, no
+    registry, no template: nothing else the output check reads)."""
+    for path in changed:
+        parts = path.split(os.sep)
+        if "episodes" not in parts[:-1]:
+            return False
+        at = len(parts) - 1 - parts[::-1].index("episodes")
+        if len(parts) <= at + 3 or os.sep.join(parts[:at + 3]) not in folders.real_paths():
+            return False
+    return True
 
 
 def _stale(loads: Loads, folder: Path, entry: Loaded, changes: Changes) -> bool:

@@ -24,23 +24,23 @@ from typing import Any, Protocol, cast
 
 import jinja2
 
-from generator.render.chapters import chapters_json
-from generator.diagnostics import Diagnostic, Diagnostics
-from generator.content.episodes import TranscriptReader, complete_episode, speaker_index
 from generator.cache.episodes import EpisodeOutcome
 from generator.cache.keys import named
+from generator.cache.state import read_input
+from generator.cache.templates import TEMPLATES, CompiledTemplates
+from generator.cache.transcripts import TRANSCRIPTS, TranscriptCache
+from generator.content.episodes import TranscriptReader, complete_episode, speaker_index
+from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup.markdown import Markup
 from generator.model.entities import CHAPTERS_FILE, Episode, Site
-from generator.output import Staging
-from generator.render.reads import SIZE, Read, SiteReads
-from generator.render.pages import Page, episode_page, render_page
 from generator.model.site import first_spoken
-from generator.cache.templates import TEMPLATES, CompiledTemplates
+from generator.output import Staging
+from generator.render.chapters import chapters_json
+from generator.render.pages import Page, episode_page, render_page
+from generator.render.reads import SIZE, Read, SiteReads
 from generator.render.themes import make_environment, theme_dir
-from generator.cache.transcripts import TRANSCRIPTS, TranscriptCache
 from generator.transcripts.readers import read_transcript
 from generator.transcripts.writers import transcript_files
-from generator.cache.state import read_input
 
 Neighbours = dict[str, tuple[Episode | None, Episode | None]]  # Site.neighbours()
 EPISODES_PER_WORKER_AT_LEAST = 8  # below this a pool's start-up costs more than it saves
@@ -178,7 +178,7 @@ def _start(make: Callable[..., _Worker], args: tuple[object, ...]) -> None:
     global _worker
     _worker = make(*args)
     # The site model lives as long as the worker; frozen, it is left out of the collector's full passes,
-    # each of which would otherwise walk all of it (some 40 ms at 2,000 episodes, every ~75 episodes).
+    # each of which would otherwise walk all of it, again and again as the worker's garbage comes and goes.
     gc.freeze()
 
 

@@ -9,17 +9,18 @@ import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import loading
-from generator.engine import build
-from generator.diagnostics import Diagnostics
-from generator.engine import Builder
-from generator.result import BuildResult
 from generator.content.episodes import episode_folders
+from generator.diagnostics import Diagnostics
+from generator.engine import Builder, build
 from generator.model.entities import Show, SiteConfig
 from generator.output import MARKER
+from generator.render.outputs import check_outputs
+from generator.result import BuildResult
 
 BASE = "http://127.0.0.1:8000/"
 Edit = Callable[[Path], list[Path]]
@@ -539,3 +540,29 @@ def delete_example_episode(site: Path, slug: str) -> list[Path]:
     folder = site / "episodes/practicalai" / slug
     shutil.rmtree(folder)
     return [folder]
+
+
+def test_a_notes_edit_checks_the_outputs_again_only_when_more_than_the_notes_changed(
+        builder: Builder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked: list[int] = []
+
+    def check(*args: Any) -> None:
+        checked.append(1)
+        check_outputs(*args)
+
+    monkeypatch.setattr(loading, "check_outputs", check)
+    assert builder.build(changed=edit_notes(builder.site_dir)).ok
+    assert checked == []
+    assert_same_as_full_build(builder, tmp_path)  # a build of its own, which checks
+    checked.clear()
+    assert builder.build(changed=edit_title(builder.site_dir)).ok
+    assert checked == [1]
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_a_clash_made_beside_a_notes_edit_is_reported(builder: Builder) -> None:
+    show = builder.site_dir / "shows/people.yaml"
+    show.write_text("name: People\nhosts: [hana-host]\n", encoding="utf-8")
+    result = builder.build(changed=[show, *edit_notes(builder.site_dir)])
+    assert "the page of show 'people' and the people index would both be /people/" in result.diagnostics.report()
+    assert not result.ok

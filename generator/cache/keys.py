@@ -12,9 +12,9 @@ Every input file falls in one group, by where it lies:
 An episode's loaded model depends on the base, its folder's model, and the entities it names (its show,
 hosts, guests and sponsors); its page and files (the record, episode_cache) on that, its whole folder, the
 look, the speakers (how transcript labels resolve), which entities there are, the models of its older and
-newer neighbours (its page links them, as the Site holds them), the people who speak in it, and, when its page read more of the Site than that (workers.py notes what it
-reads), on every folder and entity. A person's bio edited remakes the episodes that name that person, not
-every episode.
+newer neighbours (its page links them, as the Site holds them), the people who speak in it, and, when its
+page read more of the Site than that (workers.py notes what it reads), on every folder and entity.
+A person's bio edited remakes the episodes that name that person, not every episode.
 
 A key is unchanged exactly when none of the groups it is made from changed: `changes` tells which did
 since an earlier set of keys, so that a build handed a few changed paths decides what is stale without

@@ -5,29 +5,30 @@ source code, the installed libraries (library_stamps), the file's path and the h
 episode's duration. What parsing learns of the speakers it learns label by label, through resolve_key,
 which looks each one up in the index's people first: so an entry also holds every label its parse looked
 up, with what each resolved to, and serves only while each still resolves the same. A person's new alias
-then makes only the transcripts that use it parse again, not every one. Reading an entry back is about
-three times faster than parsing the file. An entry that cannot be read, or that names another key, is
-ignored and replaced: the cache is never trusted over the source. Entries are plain tuples of strings and
-numbers written with marshal (four times faster than pickle here, and loading one runs no code), in the
-cache's one file format (uptodate.write_cache_file), whose checksum is checked before marshal reads a byte:
-an entry edited, damaged or written by another podsite is a miss, parsed again from the file."""
+then makes only the transcripts that use it parse again, not every one. Reading an entry back costs
+less than parsing the file. An entry that cannot be read, or that names another key, is ignored and
+replaced: the cache is never trusted over the source. Entries are plain tuples of strings and numbers
+written with marshal (quicker than pickle for them, and loading one runs no code), in the cache's one file
+format (uptodate.write_cache_file), whose checksum is checked before marshal reads a byte: an entry edited,
+damaged or written by another podsite is a miss, parsed again from the file."""
 
 from __future__ import annotations
 
 import hashlib
 import marshal
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import getitem, ne
 from pathlib import Path
+from typing import Any, cast
 
+from generator.cache.state import ReadInput, code_salt, read_cache_file, read_input, write_cache_file
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.markup.markdown import Markup
-from generator.transcripts.speakers import SpeakerIndex, resolve_key
 from generator.model.transcript import Paragraph, Transcript, Turn, columns
 from generator.transcripts.readers import read_transcript
-from generator.cache.state import ReadInput, code_salt, read_cache_file, read_input, write_cache_file
+from generator.transcripts.speakers import SpeakerIndex, resolve_key
 
 TRANSCRIPTS = "transcripts"  # the folder in the cache folder
 ENTRY_FORMAT = 4  # 4: checked (read_cache_file)
@@ -162,23 +163,23 @@ def _flatten(t: Transcript) -> tuple[object, ...]:
     Paragraph's order, and a paragraph's text kept only where it is not its HTML's inside, as it is for all
     but a few. An entry is written on every cold build, and a byte less to write costs less than it takes to
     make."""
-    fields = columns(Paragraph._fields, list(t.paragraphs()))
-    htmls, texts = fields["html"], fields["text"]
+    fields: dict[str, object] = dict(columns(Paragraph._fields, list(t.paragraphs())))
+    htmls, texts = cast(Sequence[str], fields["html"]), cast(Sequence[str], fields["text"])
     fields["text"] = {i: texts[i] for i in compress(count(), map(ne, htmls, map("<p>{}</p>".format, texts)))}
     turns = tuple((turn.kind, turn.label, turn.person, turn.line, len(turn.paragraphs)) for turn in t.turns)
     return (str(t.path), t.has_times, turns, tuple(fields.values()))
 
 
-def _unflatten(flat: tuple) -> Transcript:  # type: ignore[type-arg]
+def _unflatten(flat: tuple[Any, ...]) -> Transcript:
     path, has_times, turns, stored = flat
-    fields = dict(zip(Paragraph._fields, stored))
+    fields = dict(zip(Paragraph._fields, stored, strict=False))
     texts = list(map(getitem, fields["html"], repeat(slice(3, -4))))  # "<p>text</p>"
     for i, text in fields["text"].items():
         texts[i] = text
     fields["text"] = texts
     # tuple.__new__ rather than Paragraph(...) and Turn(...), each of which runs a Python __new__.
     new = tuple.__new__
-    paragraphs = list(map(new, repeat(Paragraph), zip(*fields.values())))
+    paragraphs = list(map(new, repeat(Paragraph), zip(*fields.values(), strict=False)))
     built = []
     start = 0
     for kind, label, person, line, size in turns:
@@ -192,7 +193,7 @@ def _store(entry: Path, key: str, found: Parsed, salt: bytes) -> None:
     if found.transcript is None:
         return
     payload = (ENTRY_FORMAT, key, _flatten(found.transcript), tuple(d.plain() for d in found.items), found.labels)
-    write_cache_file(entry, marshal.dumps(payload), salt)
+    write_cache_file(entry, marshal.dumps(cast(Any, payload)), salt)
 
 
 def prune(folder: Path, keep: set[str]) -> None:

@@ -13,16 +13,16 @@ import time
 import traceback
 from pathlib import Path
 
-from generator.preview.changes import Change, ChangeKind, WatchRoots
+from generator.cache.state import cache_dir
+from generator.cache.transcripts import TRANSCRIPTS
 from generator.console import EXIT_OK, EXIT_USAGE, ProgressLine, report
 from generator.diagnostics import Diagnostic, Diagnostics, Location, display_path, report_crash
 from generator.engine import Builder
-from generator.result import BuildResult
+from generator.preview.changes import Change, ChangeKind, WatchRoots
 from generator.preview.server import PreviewServer
-from generator.render.themes import theme_dir
-from generator.cache.transcripts import TRANSCRIPTS
-from generator.cache.state import cache_dir
 from generator.preview.watch import Watcher
+from generator.render.themes import theme_dir
+from generator.result import BuildResult
 
 
 def serve(site: Path, host: str, port: int, poll: bool) -> int:
@@ -144,7 +144,7 @@ class Preview:
 def give_back_freed_memory() -> None:
     """Has the C library return to the system the memory a big build freed. glibc keeps a freed heap for
     later use unless asked: after a build that made every page in this process (a template change, say),
-    the preview of a 2,000-episode site went on holding the 1.2 GB it peaked at. Where the C library has no
+    the preview of a big site went on holding all the memory it peaked at. Where the C library has no
     malloc_trim, nothing is done."""
     try:
         trim = ctypes.CDLL(None).malloc_trim

@@ -18,10 +18,10 @@ from functools import partial
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.render.feeds import report_once, show_feed, site_feed
 from generator.model.entities import Episode, Show, Site, SiteConfig
-from generator.render.reads import SITE_FIELDS, SIZE, Read
+from generator.render.feeds import report_once, show_feed, site_feed
 from generator.render.pages import Page
+from generator.render.reads import SITE_FIELDS, SIZE, Read
 from generator.render.seo import published, sitemap_xml
 
 
