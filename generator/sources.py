@@ -4,6 +4,7 @@ splitting. A leaf: content, transcripts, feed checks and the importers all read 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -190,13 +191,26 @@ def _convert(node: yaml.Node, loader: Any, first_line: int, seen: set[int], dept
         # converts: keep the text so the field check can say so.
         return node.value
 
+
 def outside_link(path: Path, *roots: Path) -> Path | None:
     """Where `path` really is when a symbolic link (it, or a folder on its way) leads outside every one of
     `roots`; None when it stays inside one (or does not exist: reading it will say so)."""
-    real = Path(os.path.realpath(path))
-    if any(real.is_relative_to(os.path.realpath(root)) for root in roots) or not os.path.lexists(path):
+    real = os.path.realpath(path)
+    if any(_inside(real, _real_root(os.path.abspath(root))) for root in roots) or not os.path.lexists(path):
         return None
-    return real
+    return Path(real)
+
+
+@functools.lru_cache(maxsize=64)
+def _real_root(root: str) -> str:
+    """A root's real path, worked out once: every file of every episode is checked against the same two.
+    A root that becomes a link later only makes more paths look outside it, so a stale answer refuses a
+    file, and never lets one through."""
+    return os.path.realpath(root)
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def may_read(path: Path, diags: Diagnostics, *roots: Path, location: Location | None = None) -> bool:
