@@ -78,7 +78,7 @@ class Memory:
     output: Stats | None = None  # the output's files as the last commit left them
     theme: Path | None = None
     loads: Loads = field(default_factory=Loads)
-    records: dict[str, Record] = field(default_factory=dict)  # by episode URL (episode_cache)
+    records: dict[str, Record] = field(default_factory=dict)  # by episode URL (cache/episodes.py)
     deps: dict[str, Deps] = field(default_factory=dict)  # by episode URL
     speakers: str = ""  # the speaker index's digest the records were made with
     finished: dict[str, tuple[Episode, Episode]] = field(default_factory=dict)  # by URL: light and as the Site has it
@@ -448,7 +448,7 @@ class _Run:
         for index in made:
             episode, outcome = light.episodes[index], outcomes[index]
             key = self._record_key(episode, neighbours, shared, outcome.spoken)
-            # As episode_cache reads them back: nothing written by a build that keeps them, no inputs to record.
+            # As cache/episodes.py reads them back: nothing written by a build that keeps them, no inputs to record.
             memory.records[outcome.url] = Record(key, self.keys.every if outcome.wide else None,
                                                  replace(outcome, written=0, inputs={}))
             around = neighbours[episode.url]
@@ -484,7 +484,7 @@ def _below(path: str, root: Path) -> str | None:
 
 def _update_stats(stats: Stats, path: str, inside: str) -> set[str]:
     """Brings the sizes and times below `path` (a file or folder; `inside`: its path below its root) up to
-    date, as uptodate.scan would find them (hidden files and folders left out); returns the paths whose
+    date, as cache.state.scan would find them (hidden files and folders left out); returns the paths whose
     size or time changed, or that came or went."""
     if any(part.startswith(".") or part == "__pycache__" for part in inside.split(os.sep) if part):
         return set()

@@ -4,7 +4,7 @@
     result = builder.build()                # finds what changed by scanning (the command line)
     result = builder.build(changed=paths)   # trusts the paths given (the preview's watcher)
 
-Either way the build goes through the same keyed records (keys.py, episode_cache.py): an episode whose key
+Either way the build goes through the same keyed records (cache/keys.py, cache/episodes.py): an episode whose key
 is unchanged keeps its files in the output and its outcome; the others are made again by the workers
 (workers.py; in this process when they are few). A page that lists episodes is kept when what its
 templates read of the Site is unchanged (reads.py), a feed when its inputs are; then the staging folder is
@@ -53,7 +53,7 @@ class Builder:
 
     @property
     def options(self) -> str:
-        """The options' part of every key (uptodate.options_key)."""
+        """The options' part of every key (cache.state.options_key)."""
         return options_key(self.site_dir, self.out_dir, self.base_url, self.drafts) if self.out_dir else ""
 
     @property

@@ -137,7 +137,7 @@ class Staging:
         fails is undone at once, and one that was stopped is undone by the next start (recover): the
         output is then the old site again, whole. A failure to delete what was set aside, once the new site
         is in place, raises Leftover.
-        `listed`: the output's files as found before the build (uptodate.output_files), when known; the
+        `listed`: the output's files as found before the build (cache.state.output_files), when known; the
         files to delete are then taken from it rather than from a walk of the output, and the output's
         files as this leaves them are returned (None without `listed`)."""
         token = self._token()

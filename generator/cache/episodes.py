@@ -7,27 +7,21 @@ output, under a key. The next build works the keys out from its inputs as they a
 key is the same keeps its files in the output as they are and has its outcome read back, without its
 transcript being read or anything rendered (build.py then commits the staging folder in place).
 
-A key is a hash of the content of every file that goes into the episode, with the hashes the build state
-keeps (uptodate.py: only a file whose size or time moved is hashed again):
-- everything outside episodes/: podsite's code, the theme, site.yaml, people, shows, sponsors, templates and
-  static files, and the build's options. A change there makes every episode again;
-- the episode's own folder (episode.md, the transcript, chapters, its files);
-- its older and newer neighbours in its show, which its page links to: which episodes they are, and their
-  folders;
-- every episode folder, for an episode whose page read more of the Site than the above covers (a theme that
-  lists the latest episodes on every episode's page, say): workers.py notes what each page reads.
+A record's key is made by cache/keys.py from the content hashes the build state keeps: the episode's own
+folder, the people, sponsors and show it names, its older and newer neighbours (its page links them), the
+templates, the speakers, and everything else of the site and of podsite; and, for an episode whose page
+read more of the Site than that (a theme that lists the latest episodes on every episode's page, say:
+workers.py notes what each page reads), every episode folder (`EpisodeKeys.every`).
 
 The records are saved only with a build state, and used only when that state says that the output folder
 is as the last build left it. They are plain values written with marshal (reading them runs no code), with
-their format and podsite's version, in the cache's one file format (uptodate.write_cache_file): marshal
+their format and podsite's version, in the cache's one file format (cache/state.py): marshal
 reads them only once their checksum, of the payload and of podsite's code, is found right. Anything else is
 ignored, and every episode is made again."""
 
 from __future__ import annotations
 
-import hashlib
 import marshal
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +29,7 @@ from pathlib import Path
 from generator import __version__
 from generator.cache.state import Hashed, read_cache_file, write_cache_file
 from generator.diagnostics import Diagnostic, Location
-from generator.model.entities import Chapter, Episode, Site
+from generator.model.entities import Chapter
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,39 +66,6 @@ class Record:
 
     def matches(self, keys: EpisodeKeys, url: str) -> bool:
         return self.key == keys.own.get(url) and self.every in (None, keys.every)
-
-
-def episode_keys(site: Site, hashes: dict[str, str], options: str) -> EpisodeKeys:
-    """Every episode's key, from `hashes`: every input file's SHA-256 (of the site folder, the theme and
-    podsite's package), by path, as the build state records them."""
-    root = str((site.config.root / "episodes").resolve()) + os.sep
-    shared = [options]
-    folders: dict[tuple[str, str], list[str]] = {}
-    for path, digest in sorted(hashes.items()):
-        line = f"{path}\0{digest}"
-        parts = path[len(root):].split(os.sep) if path.startswith(root) else ()
-        if len(parts) >= 3:  # <show>/<episode>/<file>
-            folders.setdefault((parts[0], parts[1]), []).append(line)
-        else:
-            shared.append(line)
-    salt = _digest(shared)
-    folder_keys = {folder: _digest([salt, *lines]) for folder, lines in folders.items()}
-    by_url = {episode.url: episode for episode in site.episodes}
-    own = {url: _digest([salt, url, *(_folder_key(e, folder_keys) for e in (by_url[url], older, newer))])
-           for url, (older, newer) in site.neighbours().items()}
-    return EpisodeKeys(own, _digest([salt, *sorted(folder_keys.values())]))
-
-
-def _folder_key(episode: Episode | None, folder_keys: dict[tuple[str, str], str]) -> str:
-    """Which episode it is, and its folder's key."""
-    if episode is None:
-        return "-"
-    folder = episode.notes_path.parent
-    return f"{folder.parent.name}/{folder.name}\0{folder_keys.get((folder.parent.name, folder.name), '')}"
-
-
-def _digest(lines: list[str]) -> str:
-    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def load_records(folder: Path) -> dict[str, Record]:

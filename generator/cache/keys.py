@@ -1,4 +1,4 @@
-"""The keys of the build's records, made from the content hashes of its inputs (uptodate's build state).
+"""The keys of the build's records, made from the content hashes of its inputs (the build state, cache/state.py).
 
 Every input file falls in one group, by where it lies:
 - an episode folder's files (episodes/<show>/<episode>/...): that folder's key; and its model's, the same
@@ -10,7 +10,7 @@ Every input file falls in one group, by where it lies:
 - everything else (site.yaml, podsite's own code, any other file of the site folder): the base.
 
 An episode's loaded model depends on the base, its folder's model, and the entities it names (its show,
-hosts, guests and sponsors); its page and files (the record, episode_cache) on that, its whole folder, the
+hosts, guests and sponsors); its page and files (the record, cache/episodes.py) on that, its whole folder, the
 look, the speakers (how transcript labels resolve), which entities there are, the models of its older and
 newer neighbours (its page links them, as the Site holds them), the people who speak in it, and, when its
 page read more of the Site than that (workers.py notes what it reads), on every folder and entity.
@@ -104,7 +104,7 @@ def changes(before: InputKeys, after: InputKeys) -> Changes:
 
 def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str,
                previous: InputKeys | None = None, changed: Iterable[str] = ()) -> InputKeys:
-    """The keys of every group, from every input file's SHA-256 by path (resolved, as uptodate scans them).
+    """The keys of every group, from every input file's SHA-256 by path (resolved, as cache/state.py scans them).
     With the `previous` keys (of the same folders and options) and the paths whose hash may differ since
     (`changed`: changed, added or removed), only the groups those paths fall in are made again."""
     roots = (str(site_dir.resolve()) + os.sep, str(theme.resolve()) + os.sep, options)

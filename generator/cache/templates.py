@@ -4,7 +4,7 @@ Jinja compiles a template's source to Python code the first time a process rende
 theme's list pages, a good part of a small build, and as much again in each episode worker, on every
 build that renders at all (one episode's notes edited, say). Jinja's bytecode cache hook takes that code
 from a file instead. Its own file cache is not used: it trusts what it reads, and a damaged file can make
-a build fail. Here each file is in the cache's one format (uptodate.write_cache_file): a SHA-256 of
+a build fail. Here each file is in the cache's one format (cache/state.py's write_cache_file): a SHA-256 of
 podsite's code and of what follows, checked before Jinja unmarshals a byte, and the file ignored unless
 it matches. A file's name starts with a hash of podsite's code and the libraries' releases (code_salt),
 since another podsite may compile with other options, and goes on with a hash of the template's name and

@@ -9,7 +9,7 @@ then makes only the transcripts that use it parse again, not every one. Reading 
 less than parsing the file. An entry that cannot be read, or that names another key, is ignored and
 replaced: the cache is never trusted over the source. Entries are plain tuples of strings and numbers
 written with marshal (quicker than pickle for them, and loading one runs no code), in the cache's one file
-format (uptodate.write_cache_file), whose checksum is checked before marshal reads a byte: an entry edited,
+format (cache/state.py's write_cache_file), whose checksum is checked before marshal reads a byte: an entry edited,
 damaged or written by another podsite is a miss, parsed again from the file."""
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ def normalize_label(label: str) -> str:
 
 def resolve_label(speakers: SpeakerIndex, label: str) -> tuple[str, str | None]:
     """(kind, person slug) for a label: kind is "person", "break", "voice" or "unknown". All a transcript
-    learns of the speakers it learns here (transcript_cache keeps each key looked up with what it gave)."""
+    learns of the speakers it learns here (cache/transcripts.py keeps each key looked up with what it gave)."""
     return resolve_key(speakers, normalize_label(label))
 
 
