@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -140,6 +140,22 @@ def add_episodes(site: Path, *numbers: int) -> None:
         notes = folder / "episode.md"
         notes.write_text(notes.read_text().replace("The second one", f"Number {number}")
                          .replace("2024-02-05", f"2024-02-{number + 3:02}"))
+
+
+def built_then_edited(site: Path, commit: str, edit_notes: Callable[[str], str]) -> dict[str, bytes]:
+    """The output of a first build; then a change that the next build commits the `commit` way: the site's
+    title (every page: a swap), or episode 4's notes as `edit_notes` makes them (a commit in place)."""
+    if commit == "in place":
+        add_episodes(site, 3, 4)
+    assert build_here() == 0
+    old = tree(OUT)
+    if commit == "swap":
+        config = site / "site.yaml"
+        config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
+    else:
+        notes = site / "episodes/show/4/episode.md"
+        notes.write_text(edit_notes(notes.read_text()))
+    return old
 
 
 def restore(saved: Path) -> None:
@@ -350,16 +366,7 @@ def test_a_read_only_output_folder_is_left_whole_and_the_report_is_true(minimal_
                                                                        commit: str) -> None:
     if writes_into_read_only_folders(tmp_path):
         pytest.skip("this process writes into read-only folders all the same (see the tests above for root)")
-    if commit == "in place":
-        add_episodes(minimal_site, 3, 4)
-    assert build_here() == 0
-    old = tree(OUT)
-    if commit == "swap":
-        config = minimal_site / "site.yaml"
-        config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
-    else:
-        notes = minimal_site / "episodes/show/4/episode.md"
-        notes.write_text(notes.read_text().replace("Number 4", "Number Four"))
+    old = built_then_edited(minimal_site, commit, lambda notes: notes.replace("Number 4", "Number Four"))
     # In place, the show's folder: the site's own files (its home page lists the new title) are written
     # first, and the commit fails halfway.
     locked = OUT if commit == "swap" else OUT / "show"
@@ -391,16 +398,7 @@ def test_the_old_site_is_back_even_when_the_build_after_the_kill_fails(minimal_s
                                                                        commit: str, kill_at: int) -> None:
     """Killed between the swap's two renames, or halfway through a commit in place, then built again with an
     error in the content: that build writes nothing, and the output is the old site, whole."""
-    if commit == "in place":
-        add_episodes(minimal_site, 3, 4)
-    assert build_here() == 0
-    old = tree(OUT)
-    if commit == "swap":
-        config = minimal_site / "site.yaml"
-        config.write_text(config.read_text().replace("title: Minimal", "title: Minimal Again"))
-    else:
-        notes = minimal_site / "episodes/show/4/episode.md"
-        notes.write_text(notes.read_text() + "\nA line added to the notes.\n")
+    old = built_then_edited(minimal_site, commit, lambda notes: notes + "\nA line added to the notes.\n")
     assert killer.build(kill_at, renames=True) == (-9, [commit])
     assert tree(OUT) != old  # missing, or its first file changed and no other
     notes = minimal_site / "episodes/show/2/episode.md"
