@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -50,6 +52,25 @@ def newest_first(episodes: list[Episode]) -> list[Episode]:
     return sorted(episodes, key=lambda e: (e.number if e.number is not None else -1,
                                            e.published or dt.datetime.min.replace(tzinfo=dt.UTC),
                                            e.slug), reverse=True)
+
+
+def latest_episodes(site: Site, count: int = 10) -> list[Episode]:
+    """The site's newest `count` episodes across its shows, newest first. Each show's own order (newest_first)
+    is kept, and the shows are interleaved by date: an episode without one counts as new as the newest dated
+    episode after it in its show's order, and when no date tells shows apart, the show named first leads."""
+    runs = []
+    for show in site.shows:
+        newest: dt.datetime = _UNDATED
+        keyed = []
+        for episode in reversed(site.episodes_of(show)):  # oldest first: each key is the newest date so far
+            newest = max(newest, episode.published or _UNDATED)
+            keyed.append((newest, episode))
+        runs.append(keyed[::-1])
+    merged = heapq.merge(*runs, key=lambda pair: pair[0], reverse=True)  # stable: earlier shows first on ties
+    return [episode for _, episode in itertools.islice(merged, count)]
+
+
+_UNDATED = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def _check_numbers(episodes: list[Episode], diags: Diagnostics) -> None:

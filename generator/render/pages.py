@@ -12,6 +12,7 @@ import jinja2
 
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Episode, Show, Site
+from generator.model.site import latest_episodes
 from generator.render.chapters import place_chapters
 
 
@@ -38,7 +39,8 @@ EpisodePage = Callable[[Episode, Episode | None, Episode | None], Page]
 def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
     """Every page, in a fixed order; the same site always gives the same list."""
     root = site.config.location
-    pages = [Page("index.html", "index.html", root, {"shows": site.shows, "latest": _latest(site)}, "the home page"),
+    home = {"shows": site.shows, "latest": latest_episodes(site)}
+    pages = [Page("index.html", "index.html", root, home, "the home page"),
              Page("404.html", "404.html", root, what="the 404 page")]
     for show in site.shows:
         pages.extend(_show_pages(site, show))
@@ -57,13 +59,6 @@ def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
                           {"sponsor": sponsor, "sponsorships": site.sponsorships.get(sponsor.slug, ())},
                           f"the page of sponsor '{sponsor.slug}'"))
     return pages
-
-
-def _latest(site: Site, count: int = 10) -> list[Episode]:
-    dated = [e for e in site.episodes if e.published]
-    if len(dated) == len(site.episodes):
-        return sorted(dated, key=lambda e: e.published, reverse=True)[:count]  # type: ignore[arg-type, return-value]
-    return [e for show in site.shows for e in site.episodes_of(show)[:count]][:count]
 
 
 def _show_pages(site: Site, show: Show) -> Iterator[Page]:
