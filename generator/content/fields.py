@@ -207,15 +207,17 @@ class Fields:
             return list(zip(value, value.item_lines, strict=True))
         return [(value, self.data.line_of(key))]
 
-    def url(self, key: str, required: bool = False) -> str | None:
+    def url(self, key: str, required: bool = False, web: bool = False) -> str | None:
+        """A full http(s) or mailto: URL the URL policy allows; with `web`, only a web page's (http or https)."""
         value = self.text(key, required, expected="https://…")
         if value is None:
             return None
         if not check_url(value, self.at(key), self.diags, f"the URL in '{key}'"):
             return None
-        ok = re.match(r"(https?://\S+|mailto:\S+)\Z", value) is not None
+        ok = re.match(r"https?://\S+\Z" if web else r"(https?://\S+|mailto:\S+)\Z", value) is not None
+        has_scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value) is not None
         if not self._check(key, value, ok, "a full URL starting with https://",
-                           "add the scheme, e.g. https://" + value):
+                           "give the address of a web page" if has_scheme else "add the scheme, e.g. https://" + value):
             return None
         return value
 

@@ -11,6 +11,7 @@ from typing import Any
 from generator.content.assets import resolve_asset
 from generator.content.config import read_edit
 from generator.content.fields import SLUG_HINT, Fields, check_url, did_you_mean, is_slug
+from generator.content.subscribe import read_subscribe
 from generator.diagnostics import Diagnostics, Location, guarded
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, Link, Person, Show, SiteConfig, Sponsor
@@ -21,7 +22,7 @@ LINK_KINDS = ("website", "github", "mastodon", "x", "twitter", "linkedin", "blue
 SPONSOR_KEYS = ("name", "url", "logo", "blurb")
 SHOW_KEYS = ("name", "description", "artwork", "hosts", "author", "owner", "category", "explicit", "language",
              "website", "edit", "guid", "locked", "funding", "txt", "type", "copyright", "new_feed_url", "license",
-             "feed_size")
+             "feed_size", "subscribe")
 SHOW_TYPES = ("episodic", "serial")
 
 
@@ -176,6 +177,7 @@ def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Perso
         new_feed_url=fields.url("new_feed_url") or "",
         license=_audio_license(fields),
         feed_size=fields.integer("feed_size", minimum=1) or config.feed_size,
+        subscribe=read_subscribe(fields),
     )
 
 

@@ -12,7 +12,8 @@ from generator.model.transcript import Transcript
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A labelled link on a person's profile (kind: website, github, x, mastodon, linkedin, bluesky)."""
+    """A labelled link: on a person's profile (kind: website, github, x, mastodon, linkedin, bluesky), a show's
+    funding (kind "funding") or a show's page in a listening app (kind: its `subscribe:` key, or "other")."""
 
     kind: str
     label: str
@@ -123,6 +124,7 @@ class Show:
     website: str
     edit: EditPatterns
     location: Location
+    subscribe: tuple[Link, ...] = ()  # the show in listening apps, in the show file's order
     # Feed-only settings (podcast RSS), see docs/content-format.md.
     guid: str | None = None  # pinned podcast:guid; feeds derive one from the feed URL otherwise
     locked: bool = False  # podcast:locked
