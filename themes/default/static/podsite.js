@@ -39,6 +39,39 @@
     return match ? parseTime(decodeURIComponent(match[1])) : null;
   }
 
+  /* ---- Subscribe ---- */
+  /* Each Subscribe block's feed address gets a Copy button and selects itself when clicked; without this
+     the address is still a link and text to select. Starts here: it needs nothing from the sections below. */
+
+  function copyText(field) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(field.value);
+    field.select();  // an http:// page has no Clipboard API: the older command copies the selection
+    return document.execCommand && document.execCommand("copy") ? Promise.resolve() : Promise.reject();
+  }
+
+  function addFeedCopy(field) {
+    var button = document.createElement("button");
+    var status = document.createElement("span");
+    button.type = "button";
+    button.className = "subscribe-copy";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy the RSS feed address");
+    status.className = "subscribe-status";
+    status.setAttribute("role", "status");
+    button.addEventListener("click", function () {
+      status.textContent = "";
+      copyText(field).then(
+        function () { status.textContent = "Copied: paste it into your podcast app"; },
+        function () { field.select(); status.textContent = "Press Ctrl+C (or ⌘C) to copy the selected address"; }
+      );
+    });
+    field.addEventListener("focus", function () { field.select(); });
+    field.parentNode.appendChild(button);
+    field.parentNode.appendChild(status);
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll(".subscribe-feed-url"), addFeedCopy);
+
   /* ---- Paragraphs ----------------------------------------------------- */
 
   function collectParagraphs() {
