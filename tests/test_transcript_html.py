@@ -102,9 +102,9 @@ def test_headings_never_fall_between_a_speaker_and_their_first_words_on_the_exam
 
     episode = example_site / "episodes/practicalai/36/episode.md"
     text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("sponsors:\n", "chapters:\n  - {start: 0, title: Hello}\n"
-                                    "  - {start: \"0:31\", title: GTC}\n  - {start: \"3:10\", title: Early days}\n  - {start: \"20:00\", title: Tensors}\n"
-                                    "sponsors:\n", 1), encoding="utf-8")
+    chapters = ("chapters:\n  - {start: 0, title: Hello}\n  - {start: \"0:31\", title: GTC}\n"
+                "  - {start: \"3:10\", title: Early days}\n  - {start: \"20:00\", title: Tensors}\n")
+    episode.write_text(text.replace("sponsors:\n", chapters + "sponsors:\n", 1), encoding="utf-8")
     out = example_site.parent / "output"
     result = build(example_site, out)
     assert result.ok, result.diagnostics.report()

@@ -375,6 +375,7 @@
   }
 
   var selectionQueued = false;
+  var dragging = false;  // a selection made with the mouse is offered once the button is released
 
   function onSelectionChange() {
     if (selectionQueued) return;
@@ -382,7 +383,7 @@
     window.requestAnimationFrame(function () {
       selectionQueued = false;
       if (share && share.box.contains(document.activeElement)) return;  // the listener is using the box
-      var found = selectedClip();
+      var found = dragging ? null : selectedClip();
       if (found) showShareBox(found); else hideShareBox();
     });
   }
@@ -392,6 +393,14 @@
     var hint = document.querySelector(".transcript-hint");
     if (hint) hint.textContent += " Select some of its text to share that part as a clip.";
     document.addEventListener("selectionchange", onSelectionChange);
+    document.addEventListener("mousedown", function (event) {
+      if (event.button === 0 && !(share && share.box.contains(event.target))) dragging = true;
+    });
+    document.addEventListener("mouseup", function () {
+      if (!dragging) return;
+      dragging = false;
+      onSelectionChange();
+    });
     document.addEventListener("focusin", function (event) {
       if (share && !share.box.hidden && !share.box.contains(event.target) && !selectedClip()) hideShareBox();
     });
