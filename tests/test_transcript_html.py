@@ -6,7 +6,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator.model.entities import Chapter
+from generator.diagnostics import Location
+from generator.model.entities import Chapter, Person
 from generator.model.transcript import Paragraph, Transcript, Turn
 from generator.render.transcript_html import transcript_body
 from generator.timecode import format_seconds
@@ -49,7 +50,71 @@ def test_data_t_is_format_seconds() -> None:
         assert f'href="#p{i}" data-t="{format_seconds(start)}"' in html
 
 
-def test_chapter_headings_go_inside_the_turn_before_their_paragraph() -> None:
+def test_a_chapter_heading_at_the_start_of_a_turn_goes_before_the_speaker() -> None:
     chapter = Chapter(3.0, "Intro")
-    html = body(Turn("voice", "V", None, 1, (para("a", 3.0),)), chapters=(chapter,), marks={"a": (chapter,)})
-    assert html.index('<p class="speaker speaker-plain">') < html.index('id="chapter-1"') < html.index('id="a"')
+    html = body(Turn("voice", "V", None, 1, (para("a", 1.0),)), Turn("voice", "W", None, 2, (para("b", 3.0),)),
+                chapters=(chapter,), marks={"b": (chapter,)})
+    assert html.index('id="a"') < html.index('id="chapter-1"') < html.index("<span>W</span>") < html.index('id="b"')
+    # the heading stands between the turns, not inside either, and every turn is still closed once
+    assert '</div>\n</div>\n<h3 class="chapter-heading" id="chapter-1">' in html
+    assert html.count('<div class="turn') == 2 and "(continued)" not in html
+
+
+def test_a_chapter_heading_on_the_first_paragraph_opens_the_transcript() -> None:
+    chapter = Chapter(0.0, "Hello")
+    html = body(Turn("voice", "V", None, 1, (para("a", 0.0),)), chapters=(chapter,), marks={"a": (chapter,)})
+    assert html.startswith('<h3 class="chapter-heading" id="chapter-1">')
+    assert html.endswith("</div></div>\n</div>\n") and html.count("</div>\n") == 2  # a paragraph, a turn
+
+
+def test_a_chapter_heading_inside_a_turn_is_followed_by_the_speaker_again_marked_as_continued() -> None:
+    people = {"hana": Person("hana", "Hana Host", (), "", (), "", None, (), Location(Path("people/hana.yaml")))}
+    intro, main = Chapter(0.0, "Intro"), Chapter(20.0, "Main")
+    turns = (Turn("person", "Hana", "hana", 1, (para("a", 0.0), para("b", 10.0), para("c", 20.0), para("d", 30.0))),
+             Turn("voice", "Crowd", None, 5, (para("e", 40.0), para("f", 50.0))))
+    outline = Chapter(50.0, "Questions")
+    html = str(transcript_body(Transcript(Path("t.md"), turns, True), (intro, main, outline),
+                               {"a": (intro,), "c": (main,), "f": (outline,)}, people,
+                               lambda p: "/" + p, lambda p, s: f"[{p.name}]"))
+    # the name stays with the words after the heading: heading, then the speaker, then the paragraph
+    heading = html.index('id="chapter-2"')
+    assert html.index('id="b"') < heading < html.rindex("<span>Hana Host</span>") < html.index('id="c"')
+    continued = html[heading:html.index('id="c"')]
+    assert '<div class="turn turn-person turn-continued">' in continued
+    assert '<p class="speaker speaker-continued"><span class="speaker-name">[Hana Host]<span>Hana Host</span></span> ' \
+           '<span class="speaker-continued-note">(continued)</span></p>' in continued
+    assert "<a " not in continued.replace('<a class="ts"', "")  # the link to her page is at the turn's start only
+    assert html.count('href="/people/hana/"') == 1
+    # a voice is repeated as well
+    tail = html[html.index('id="chapter-3"'):html.index('id="f"')]
+    assert '<p class="speaker speaker-plain speaker-continued"><span>Crowd</span> ' in tail
+    # each turn part is one div, closed once: 2 turns split into 4 parts, around 6 paragraphs
+    assert html.count('<div class="turn') == 4 and html.count("</div>\n") == 4 + 6
+    assert html.count('<h3 class="chapter-heading"') == 3 and html.count("(continued)") == 2
+
+
+def test_headings_never_fall_between_a_speaker_and_their_first_words_on_the_example(example_site: Path) -> None:
+    """The example's #36 with chapters where its turns begin and inside one: after every heading, the next
+    element is a turn that names its speaker before any paragraph."""
+    import re
+
+    from generator.engine import build
+
+    episode = example_site / "episodes/practicalai/36/episode.md"
+    text = episode.read_text(encoding="utf-8")
+    chapters = ("chapters:\n  - {start: 0, title: Hello}\n  - {start: \"0:31\", title: GTC}\n"
+                "  - {start: \"3:10\", title: Early days}\n  - {start: \"20:00\", title: Tensors}\n")
+    episode.write_text(text.replace("sponsors:\n", chapters + "sponsors:\n", 1), encoding="utf-8")
+    out = example_site.parent / "output"
+    result = build(example_site, out)
+    assert result.ok, result.diagnostics.report()
+    page = (out / "practicalai/36/index.html").read_text(encoding="utf-8")
+    transcript = page[page.index('<div class="transcript-body"'):page.index('<footer class="transcript-footer"')]
+    headings = list(re.finditer(r'<h3 class="chapter-heading"[^\n]*\n', transcript))
+    assert len(headings) == 4
+    for heading in headings:
+        after = transcript[heading.end():]
+        assert after.startswith('<div class="turn turn-person'), after[:200]
+        assert after.index('<p class="speaker') < after.index('<div class="para"')
+    # 0:31 falls on the second paragraph of the opening turn: the one heading inside a turn
+    assert transcript.count('<div class="turn turn-person turn-continued">') == 1

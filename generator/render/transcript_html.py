@@ -24,7 +24,10 @@ def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
                     url: Callable[[str], str], avatar: Callable[[Person, str], str]) -> Markup:
     """Every turn as `<div class="turn turn-KIND">`: the speaker (linked to their page, with their
     picture), then each paragraph with its anchor, its time link (marked approximate when estimated)
-    and its body; chapter headings go before the paragraph nearest their start."""
+    and its body. Chapter headings go between turns, before the paragraph nearest their start: before
+    the speaker when that paragraph opens a turn; when it falls inside one, the turn is split there and
+    its second part opens with the speaker again, marked as continued, so a name is never cut off from
+    its words by a heading."""
     # A transcript has a few speakers and hundreds of turns, one paragraph each as a rule: what opens a turn
     # is made once per speaker, and the loop below does as little as it can per paragraph.
     openings: dict[object, str] = {}
@@ -40,15 +43,25 @@ def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
             # A break's opening depends on whether it has paragraphs, an unknown person's on the label.
             if kind != "break" and (kind != "person" or turn.person in people):
                 openings[key] = opening
+        paragraphs = turn.paragraphs
+        marks = chapter_marks.get(paragraphs[0].anchor) if chapter_marks and paragraphs else None
+        if marks:
+            append(_CLOSE)
+            out.extend(_chapter_heading(chapter, chapters.index(chapter) + 1) for chapter in marks)
+            opening = opening.removeprefix(_CLOSE)
         append(opening)
         marker = (f'<p class="speaker-break"><span>{escape(turn.label, quote=False)}</span></p>'
                   if kind == "break" else "")
-        for paragraph in turn.paragraphs:
+        first = True
+        for paragraph in paragraphs:
             anchor = paragraph.anchor  # [A-Za-z0-9_-] by construction: nothing to escape
-            if chapter_marks:
+            if chapter_marks and not first:
                 marks = chapter_marks.get(anchor)
                 if marks:
+                    append(_CLOSE)
                     out.extend(_chapter_heading(chapter, chapters.index(chapter) + 1) for chapter in marks)
+                    append(_opening(turn, people, url, avatar, continued=True))
+            first = False
             time = _time_html(paragraph.time_text)
             seconds = format_seconds(paragraph.start)
             if paragraph.exact:
@@ -68,19 +81,30 @@ def transcript_body(transcript: Transcript, chapters: tuple[Chapter, ...],
 
 
 def _opening(turn: Turn, people: Mapping[str, Person], url: Callable[[str], str],
-             avatar: Callable[[Person, str], str]) -> str:
-    """The start of a turn: its div and the speaker, linked and pictured when a person of the site."""
-    opening = f'<div class="turn turn-{turn.kind}">\n'
+             avatar: Callable[[Person, str], str], *, continued: bool = False) -> str:
+    """The start of a turn: its div and the speaker, linked and pictured when a person of the site. The
+    part of a turn after a chapter heading (`continued`) names the speaker again, unlinked (the link is
+    at the turn's start) and marked as continued; a break's second part needs no label."""
+    if continued:
+        opening = f'<div class="turn turn-{turn.kind} turn-continued">\n'
+        note = ' <span class="speaker-continued-note">(continued)</span></p>\n'
+    else:
+        opening = f'<div class="turn turn-{turn.kind}">\n'
+        note = "</p>\n"
     person = people.get(turn.person) if turn.person else None
     label = escape(turn.label, quote=False)
     if turn.kind == "break":
         if not turn.paragraphs:
             opening += f'<p class="speaker-break"><span>{label}</span></p>\n'
     elif turn.kind == "person" and person is not None:
-        opening += (f'<p class="speaker"><a href="{escape(url(person.url))}">'
-                    f'{avatar(person, "s")}<span>{escape(person.name, quote=False)}</span></a></p>\n')
+        name = f'{avatar(person, "s")}<span>{escape(person.name, quote=False)}</span>'
+        if continued:
+            opening += f'<p class="speaker speaker-continued"><span class="speaker-name">{name}</span>{note}'
+        else:
+            opening += f'<p class="speaker"><a href="{escape(url(person.url))}">{name}</a>{note}'
     elif turn.label:
-        opening += f'<p class="speaker speaker-plain"><span>{label}</span></p>\n'
+        extra = " speaker-continued" if continued else ""
+        opening += f'<p class="speaker speaker-plain{extra}"><span>{label}</span>{note}'
     return opening
 
 
