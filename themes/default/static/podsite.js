@@ -241,7 +241,8 @@
 
   function say(text) {
     ui.status.textContent = "";
-    window.setTimeout(function () { ui.status.textContent = text; }, 50);  // a changed text is announced again
+    // Emptied first and refilled a moment later, so that the same words twice are announced twice.
+    window.setTimeout(function () { ui.status.textContent = text; }, 50);
   }
 
   function duration() {
@@ -542,13 +543,12 @@
 
   // The sticky bar's real height, for the scroll margins that keep anchors from landing under it.
   function trackHeight() {
-    var root = document.documentElement;
     var first = true;
     function measure() {
-      root.style.setProperty("--player-height", ui.section.getBoundingClientRect().height + "px");
+      document.documentElement.style.setProperty("--player-height", ui.section.getBoundingClientRect().height + "px");
       var target = first && window.location.hash ? document.querySelector(":target") : null;
       first = false;
-      if (target && window.scrollY > 0) target.scrollIntoView();  // the load's own jump used the old height
+      if (target) target.scrollIntoView();  // the page's own jump to it may have used the height before the bar
     }
     if (typeof window.ResizeObserver === "function") new window.ResizeObserver(measure).observe(ui.section);
     else measure();
