@@ -231,7 +231,8 @@ def test_resume_is_not_offered_for_a_finished_episode_nor_over_a_t_link(page: An
 
 def test_a_t_link_wins_over_resume(browser: Any, site_url: str) -> None:
     # Under the browser's default autoplay policy, where a #t= link cannot start playing by itself.
-    strict = browser.browser_type.launch(executable_path=CHROMIUM, args=[a for a in CHROMIUM_ARGS if not a.startswith("--autoplay")])
+    args = [arg for arg in CHROMIUM_ARGS if not arg.startswith("--autoplay-policy")]
+    strict = browser.browser_type.launch(executable_path=CHROMIUM, args=args)
     context = strict.new_context()
     page = context.new_page()
     open_episode(page, site_url)
