@@ -285,6 +285,9 @@ def test_the_media_session_has_the_episode_and_its_handlers(page: Any, site_url:
     page.wait_for_function(f"!{AUDIO}.paused")
     page.evaluate("window.mediaHandlers.pause({action: 'pause'})")
     page.wait_for_function(f"{AUDIO}.paused")
+    open_episode(page, site_url.replace("/1/", "/2/"))  # no chapters: no chapter on the lock screen
+    assert page.evaluate("navigator.mediaSession.metadata.title") == "The second one"
+    assert page.evaluate("navigator.mediaSession.metadata.album") == ""
 
 
 def test_k_and_space_toggle_play_and_the_keys_are_listed(page: Any, site_url: str) -> None:

@@ -307,7 +307,7 @@
     chapterShown = index;
     ui.chapter.textContent = index >= 0 ? chapters[index].title : "";
     ui.next.setAttribute("aria-disabled", String(index + 1 >= chapters.length));
-    setMetadata(index);
+    setMetadata();
   }
 
   function markChapters() {
@@ -317,7 +317,6 @@
       if (chapter.start <= 0 || chapter.start >= end) return;
       var mark = make("span", "pb-mark");
       mark.style.setProperty("--at", String(chapter.start / end));
-      mark.title = chapter.title;
       ui.marks.appendChild(mark);
     });
   }
@@ -338,7 +337,6 @@
     var paused = player.paused;
     ui.play.setAttribute("aria-label", paused ? "Play" : "Pause");
     ui.play.innerHTML = icon(paused ? "play" : "pause");
-    ui.section.classList.toggle("is-playing", !paused);
   }
 
   function showSpeed() {
@@ -375,9 +373,9 @@
 
   /* Lock screen and media keys */
 
-  function setMetadata(index) {
+  function setMetadata() {
     if (!("mediaSession" in navigator) || typeof window.MediaMetadata !== "function") return;
-    var chapter = chapters[index];
+    var chapter = chapters[chapterShown];
     navigator.mediaSession.metadata = new window.MediaMetadata({
       title: info.title || document.title,
       artist: info.show || "",
@@ -568,6 +566,7 @@
     showSpeed();
     showTime(player.currentTime);
     showPlaying();
+    setMetadata();
     setMediaHandlers();
     offerResume();
     trackHeight();
