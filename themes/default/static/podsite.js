@@ -615,6 +615,434 @@
     area.appendChild(status);
   }
 
+  /* ---- Player: control bar, chapters, resume, lock screen, keys -------
+     A bar of real buttons over the <audio> (whose own controls it hides), built only when this script runs. */
+
+  var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+  var BACK = 15;
+  var AHEAD = 30;
+  var HEARD = 20;        // an episode this close to its end counts as finished: no resume offered
+  var SPEED_KEY = "podsite:speed";
+  var PLACE_KEY = "podsite:position:" + window.location.pathname;
+  var ui = {};           // the bar's parts
+  var chapters = [];     // {start, title}, ascending
+  var info = {};         // title, show, artwork from #player-data
+  var chapterShown = -2;
+  var played = false;    // positions are kept only once the listener has played something
+  var savedAt = 0;
+
+  function store(key, value) {
+    try {
+      if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, String(value));
+    } catch (error) { /* storage blocked or full: the player works without it */ }
+  }
+
+  function stored(key) {
+    try { return window.localStorage.getItem(key); } catch (error) { return null; }
+  }
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  var ICONS = {
+    play: "M8 5v14l11-7z",
+    pause: "M6 5h4v14H6zm8 0h4v14h-4z",
+    prev: "M6 6h2v12H6zm3.5 6 8.5 6V6z",
+    next: "M16 6h2v12h-2zM6 18l8.5-6L6 6z"
+  };
+
+  function icon(name) {
+    return '<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="' +
+      ICONS[name] + '"/></svg>';
+  }
+
+  function control(className, label, html, action) {
+    var node = make("button", "pb-button " + className);
+    node.type = "button";
+    node.setAttribute("aria-label", label);
+    node.innerHTML = html;
+    node.addEventListener("click", action);
+    return node;
+  }
+
+  // 83 -> "1 minute 23 seconds": what a screen reader says for a position.
+  function spokenTime(seconds) {
+    var s = Math.max(0, Math.floor(seconds));
+    var parts = [[Math.floor(s / 3600), "hour"], [Math.floor(s % 3600 / 60), "minute"], [s % 60, "second"]];
+    var words = parts.filter(function (p) { return p[0]; }).map(function (p) {
+      return p[0] + " " + p[1] + (p[0] === 1 ? "" : "s");
+    });
+    return words.length ? words.join(" ") : "0 seconds";
+  }
+
+  function say(text) {
+    ui.status.textContent = "";
+    // Emptied first and refilled a moment later, so that the same words twice are announced twice.
+    window.setTimeout(function () { ui.status.textContent = text; }, 50);
+  }
+
+  function duration() {
+    return isFinite(player.duration) ? player.duration : 0;
+  }
+
+  function jumpTo(seconds) {
+    var end = duration();
+    seek(Math.max(0, end ? Math.min(seconds, end) : seconds), false);
+  }
+
+  function play() {
+    var attempt = player.play();
+    if (attempt && typeof attempt.catch === "function") attempt.catch(function () {});
+  }
+
+  function togglePlay() {
+    if (player.paused) play(); else player.pause();
+  }
+
+  function setSpeed(rate) {
+    player.defaultPlaybackRate = rate;  // load() resets the rate to this
+    player.playbackRate = rate;
+  }
+
+  function stepSpeed(step) {
+    var index = SPEEDS.indexOf(player.playbackRate);
+    if (index < 0) index = SPEEDS.indexOf(1);
+    setSpeed(SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, index + step))]);
+  }
+
+  /* Chapters */
+
+  function chapterAt(seconds) {
+    var found = -1;
+    for (var i = 0; i < chapters.length && chapters[i].start <= seconds; i++) found = i;
+    return found;
+  }
+
+  // Previous goes to the start of this chapter first, as a track list does, unless that start was just heard.
+  function previousChapter() {
+    var index = chapterAt(player.currentTime);
+    if (index >= 0 && player.currentTime - chapters[index].start < 3) index -= 1;
+    jumpTo(index >= 0 ? chapters[index].start : 0);
+    announceChapter(index);
+  }
+
+  function nextChapter() {
+    var index = chapterAt(player.currentTime) + 1;
+    if (index >= chapters.length) return;
+    jumpTo(chapters[index].start);
+    announceChapter(index);
+  }
+
+  function announceChapter(index) {
+    if (chapters[index]) say("Chapter " + (index + 1) + ": " + chapters[index].title);
+  }
+
+  function showChapter(seconds) {
+    var index = chapterAt(seconds);
+    if (index === chapterShown || !ui.chapter) return;
+    chapterShown = index;
+    ui.chapter.textContent = index >= 0 ? chapters[index].title : "";
+    ui.next.setAttribute("aria-disabled", String(index + 1 >= chapters.length));
+    setMetadata();
+  }
+
+  function markChapters() {
+    var end = duration();
+    if (!ui.marks || !end || ui.marks.childNodes.length) return;
+    chapters.forEach(function (chapter) {
+      if (chapter.start <= 0 || chapter.start >= end) return;
+      var mark = make("span", "pb-mark");
+      mark.style.setProperty("--at", String(chapter.start / end));
+      ui.marks.appendChild(mark);
+    });
+  }
+
+  /* Time display, seek bar, play state */
+
+  function showTime(seconds) {
+    var end = duration();
+    ui.elapsed.textContent = formatTime(seconds);
+    ui.remaining.textContent = end ? "\u2212" + formatTime(end - seconds) : "";
+    ui.seek.max = String(end || 0);
+    if (!ui.dragging) ui.seek.value = String(seconds);
+    ui.seek.setAttribute("aria-valuetext", spokenTime(seconds) + (end ? " of " + spokenTime(end) : ""));
+    showChapter(seconds);
+  }
+
+  function showPlaying() {
+    var paused = player.paused;
+    ui.play.setAttribute("aria-label", paused ? "Play" : "Pause");
+    ui.play.innerHTML = icon(paused ? "play" : "pause");
+  }
+
+  function showSpeed() {
+    ui.speed.value = String(player.playbackRate);
+    if (SPEEDS.indexOf(player.playbackRate) >= 0) store(SPEED_KEY, player.playbackRate);
+  }
+
+  /* Resume */
+
+  // Kept once the listener has played; forgotten near the end, so that a finished episode is not offered again.
+  function keepPlace(force) {
+    var now = Date.now();
+    if (!played || (!force && now - savedAt < 2000)) return;
+    savedAt = now;
+    var at = player.currentTime;
+    var end = duration();
+    store(PLACE_KEY, player.ended || (end && end - at < HEARD) || at < 5 ? null : Math.floor(at));
+  }
+
+  function offerResume() {
+    var at = parseFloat(stored(PLACE_KEY) || "");
+    if (!(at > 0) || timeFromHash(window.location.hash) !== null) return;  // a #t= link says where to start
+    var offer = make("button", "player-button player-resume", "Resume at " + formatTime(at));
+    offer.type = "button";
+    offer.addEventListener("click", function () { playFrom(at); });
+    player.addEventListener("play", function () { offer.remove(); }, { once: true });
+    ui.inner.appendChild(offer);
+  }
+
+  // Plays from `seconds`: for the rest of this script (transcript links, prompts) as for the resume offer.
+  function playFrom(seconds) {
+    seek(seconds, true);
+  }
+
+  /* Lock screen and media keys */
+
+  function setMetadata() {
+    if (!("mediaSession" in navigator) || typeof window.MediaMetadata !== "function") return;
+    var chapter = chapters[chapterShown];
+    navigator.mediaSession.metadata = new window.MediaMetadata({
+      title: info.title || document.title,
+      artist: info.show || "",
+      album: chapter ? chapter.title : "",
+      artwork: info.artwork ? [{ src: new URL(info.artwork, window.location.href).href }] : []
+    });
+  }
+
+  function setPosition() {
+    var end = duration();
+    if (!("mediaSession" in navigator) || !navigator.mediaSession.setPositionState || !end) return;
+    try {
+      navigator.mediaSession.setPositionState({
+        duration: end, playbackRate: player.playbackRate, position: Math.min(player.currentTime, end)
+      });
+    } catch (error) { /* a position the browser refuses: the lock screen shows none */ }
+  }
+
+  function setMediaHandlers() {
+    if (!("mediaSession" in navigator)) return;
+    var handlers = {
+      play: play,
+      pause: function () { player.pause(); },
+      seekbackward: function (details) { jumpTo(player.currentTime - (details.seekOffset || BACK)); },
+      seekforward: function (details) { jumpTo(player.currentTime + (details.seekOffset || AHEAD)); },
+      seekto: function (details) { jumpTo(details.seekTime); },
+      previoustrack: chapters.length ? previousChapter : null,
+      nexttrack: chapters.length ? nextChapter : null
+    };
+    Object.keys(handlers).forEach(function (action) {
+      try {
+        navigator.mediaSession.setActionHandler(action, handlers[action]);
+      } catch (error) { /* an action this browser does not know */ }
+    });
+  }
+
+  /* Keyboard shortcuts */
+
+  var NOT_TYPING = /^(button|submit|reset|checkbox|radio|range|color|file|image)$/;
+
+  function typingIn(node) {
+    if (!node || !node.closest) return false;
+    if (node.closest("textarea, select, [contenteditable]:not([contenteditable='false'])")) return true;
+    return node.tagName === "INPUT" && !NOT_TYPING.test(node.type);
+  }
+
+  function onControl(node) {
+    return Boolean(node && node.closest && node.closest(
+      "a[href], button, input, select, textarea, summary, audio, video, [contenteditable], " +
+      "[role=button], [role=link], [role=slider], [role=checkbox], [role=switch], [role=tab], [role=option], [role=menuitem]"));
+  }
+
+  function onKey(event) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+    var key = event.key;
+    var lower = key.length === 1 ? key.toLowerCase() : key;
+    if (lower === "k" || (key === " " && !onControl(event.target))) {
+      if (!event.repeat) {
+        togglePlay();
+        say(player.paused ? "Paused" : "Playing");
+      }
+    } else if (lower === "j" || lower === "l") {
+      jumpTo(player.currentTime + (lower === "j" ? -BACK : AHEAD));
+      say(lower === "j" ? "Back " + BACK + " seconds" : "Forward " + AHEAD + " seconds");
+    } else if (key === "<" || key === ">") {
+      stepSpeed(key === "<" ? -1 : 1);
+      say("Speed " + player.playbackRate + "\u00d7");
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  /* Building the bar */
+
+  function readInfo() {
+    var data = document.getElementById("player-data");
+    try {
+      info = data ? JSON.parse(data.textContent) : {};
+    } catch (error) {
+      info = {};
+    }
+    chapters = (info.chapters || []).filter(function (c) { return typeof c.start === "number"; });
+  }
+
+  function buildBar() {
+    var bar = make("div", "player-bar");
+    var track = make("div", "pb-track");
+    var times = make("div", "pb-times");
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", "Player controls");
+    ui.back = control("pb-back", "Back " + BACK + " seconds", "\u2212" + BACK, function () {
+      jumpTo(player.currentTime - BACK);
+    });
+    ui.play = control("pb-play", "Play", icon("play"), togglePlay);
+    ui.ahead = control("pb-ahead", "Forward " + AHEAD + " seconds", "+" + AHEAD, function () {
+      jumpTo(player.currentTime + AHEAD);
+    });
+    ui.seek = make("input", "pb-seek");
+    ui.seek.type = "range";
+    ui.seek.min = "0";
+    ui.seek.step = "1";
+    ui.seek.value = "0";
+    ui.seek.setAttribute("aria-label", "Position");
+    ui.seek.addEventListener("input", function () {
+      ui.dragging = true;
+      showTime(parseFloat(ui.seek.value));
+    });
+    ui.seek.addEventListener("change", function () {
+      ui.dragging = false;
+      jumpTo(parseFloat(ui.seek.value));
+    });
+    ui.elapsed = make("span", "pb-elapsed", "0:00");
+    ui.remaining = make("span", "pb-remaining");
+    times.setAttribute("aria-hidden", "true");  // the seek bar's value text says the same to screen readers
+    times.appendChild(ui.elapsed);
+    times.appendChild(ui.remaining);
+    if (chapters.length) {
+      ui.chapter = make("span", "pb-chapter");
+      ui.marks = make("span", "pb-marks");
+      ui.marks.setAttribute("aria-hidden", "true");
+      track.appendChild(ui.chapter);
+    }
+    track.appendChild(ui.seek);
+    if (ui.marks) track.appendChild(ui.marks);
+    track.appendChild(times);
+    [ui.back, ui.play, ui.ahead, track].forEach(function (node) { bar.appendChild(node); });
+    if (chapters.length) {
+      ui.prev = control("pb-prev", "Previous chapter", icon("prev"), previousChapter);
+      ui.next = control("pb-next", "Next chapter", icon("next"), nextChapter);
+      bar.appendChild(ui.prev);
+      bar.appendChild(ui.next);
+    }
+    ui.status = make("span", "visually-hidden");
+    ui.status.setAttribute("role", "status");
+    bar.appendChild(ui.status);
+    return bar;
+  }
+
+  function buildMore() {
+    var more = make("div", "wrap player-more");
+    var label = make("label", "pb-speed");
+    ui.speed = make("select");
+    SPEEDS.forEach(function (rate) {
+      var option = make("option", "", rate + "\u00d7");
+      option.value = String(rate);
+      ui.speed.appendChild(option);
+    });
+    ui.speed.addEventListener("change", function () { setSpeed(parseFloat(ui.speed.value)); });
+    label.appendChild(document.createTextNode("Speed "));
+    label.appendChild(ui.speed);
+    more.appendChild(label);
+    // What the sticky bar has no room for: the download link, the copy button and the like scroll with the page.
+    Array.prototype.slice.call(ui.inner.children).forEach(function (node) {
+      if (node !== player && node !== ui.bar && node.id !== "player-data") more.appendChild(node);
+    });
+    var keys = make("p", "player-keys");
+    keys.innerHTML = "Keys: <kbd>k</kbd> or <kbd>Space</kbd> play/pause, <kbd>j</kbd> back " + BACK +
+      " s, <kbd>l</kbd> forward " + AHEAD + " s, <kbd>&lt;</kbd> <kbd>&gt;</kbd> speed";
+    more.appendChild(keys);
+    return more;
+  }
+
+  // The sticky bar's real height, for the scroll margins that keep anchors from landing under it.
+  function trackHeight() {
+    var first = true;
+    function measure() {
+      document.documentElement.style.setProperty("--player-height", ui.section.getBoundingClientRect().height + "px");
+      var target = first && window.location.hash ? document.querySelector(":target") : null;
+      first = false;
+      if (target) target.scrollIntoView();  // the page's own jump to it may have used the height before the bar
+    }
+    if (typeof window.ResizeObserver === "function") new window.ResizeObserver(measure).observe(ui.section);
+    else measure();
+  }
+
+  function startPlayer() {
+    ui.inner = player.parentNode;
+    ui.section = ui.inner.closest(".player") || ui.inner;
+    readInfo();
+    ui.bar = buildBar();
+    player.controls = false;
+    ui.inner.insertBefore(ui.bar, player.nextSibling);
+    ui.section.parentNode.insertBefore(buildMore(), ui.section.nextSibling);
+    ui.section.classList.add("is-enhanced");
+    var speed = parseFloat(stored(SPEED_KEY) || "");
+    if (SPEEDS.indexOf(speed) >= 0) setSpeed(speed);
+    showSpeed();
+    showTime(player.currentTime);
+    showPlaying();
+    setMetadata();
+    setMediaHandlers();
+    offerResume();
+    trackHeight();
+    player.addEventListener("timeupdate", function () {
+      showTime(player.currentTime);
+      if (!player.paused) keepPlace(false);
+    });
+    ["durationchange", "loadedmetadata"].forEach(function (name) {
+      player.addEventListener(name, function () {
+        markChapters();
+        showTime(player.currentTime);
+        setPosition();
+      });
+    });
+    player.addEventListener("seeked", function () {
+      showTime(player.currentTime);
+      setPosition();
+      keepPlace(true);
+    });
+    player.addEventListener("playing", function () { played = true; });
+    ["play", "pause"].forEach(function (name) {
+      player.addEventListener(name, function () {
+        showPlaying();
+        setPosition();
+        keepPlace(true);
+      });
+    });
+    player.addEventListener("ended", function () { keepPlace(true); });
+    player.addEventListener("ratechange", function () {
+      showSpeed();
+      setPosition();
+    });
+    window.addEventListener("pagehide", function () { keepPlace(true); });
+    document.addEventListener("keydown", onKey);
+  }
+
   /* ---- Start ---------------------------------------------------------- */
 
   collectParagraphs();
@@ -629,6 +1057,7 @@
     player.addEventListener("seeked", onTimeUpdate);
     player.addEventListener("play", function () { if (clip && clip.end !== null) checkClipEnd(); });
     addCopyButton();
+    startPlayer();
   }
   if (window.location.hash) followHash(true);
 })();
