@@ -221,11 +221,19 @@ class Stop:
 
 # The episode page's stops that a keyboard user must meet, in this order, after "Skip to content" (other
 # stops may come between them: people, notes' links, and so on). A new control goes in its place here.
+TRANSCRIPT_TIMES = "#transcript .transcript-body :is(a.para-time, a.ts)"
 EPISODE_STOPS = (
-    Stop("the audio player", ".player audio"),
-    Stop("the player's download link", ".player a.player-download"),
+    Stop("the player's skip back", ".player button.pb-back"),
+    Stop("the player's play button", ".player button.pb-play"),
+    Stop("the player's skip forward", ".player button.pb-ahead"),
+    Stop("the player's seek bar", ".player input.pb-seek"),
+    Stop("the player's next chapter", ".player button.pb-next"),
+    Stop("the player's speed", ".player-more select"),
+    Stop("the player's download link", ".player-more a.player-download"),
     Stop("a chapter's start time", "#chapters a.chapter-time"),
-    Stop("a transcript time", "#transcript a.para-time"),
+    Stop("the Skip transcript link", "#transcript a.transcript-skip"),
+    Stop("the Follow along toggle", "#transcript button.follow-toggle"),
+    Stop("the transcript's times, one stop", TRANSCRIPT_TIMES),
 )
 
 # The focused element (the active one, or the host of a focused control inside it, such as the native
@@ -391,6 +399,25 @@ def test_keyboard_walk_of_an_episode_page(browsing: Browsing, sites: dict[str, s
             wanted = next(expected, None)
     assert wanted is None, f"Tab never reached {wanted.name} ({wanted.selector}) in order: {[p.name for p in presses]}"
     assert not unseen(presses), unseen(presses)
+    times = [press for press in presses if matches(page, press.element, TRANSCRIPT_TIMES)]
+    assert len(times) == 1, "the transcript's times are one tab stop"
+
+    # From the times, Shift+Down selects paragraphs, and the next stop is the clip control, which shares them.
+    times[0].element.focus()
+    page.keyboard.press("Shift+ArrowDown")
+    page.keyboard.press("Shift+ArrowDown")
+    page.keyboard.press("Tab")
+    assert matches(page, page.evaluate_handle("document.activeElement"), ".clip-share button"), \
+        page.evaluate("document.activeElement.outerHTML")
+    element = page.evaluate_handle("document.activeElement")
+    state = page.evaluate(FOCUS_STATE, element)
+    clip = Focused(element, state, picture(page, state))
+    page.keyboard.press("Enter")
+    page.wait_for_function("/#t=[0-9.]+,[0-9.]+$/.test(document.querySelector('.clip-url').value)")
+    page.keyboard.press("Escape")  # closes the control and gives focus back to the times
+    assert matches(page, page.evaluate_handle("document.activeElement"), TRANSCRIPT_TIMES)
+    judge(page, [clip])
+    assert not clip.problems, clip.problems
 
     # Backwards from the end the page scrolls up to each stop, which must not land under the sticky player.
     open_page(browsing, url, scheme, width)

@@ -273,7 +273,7 @@ def test_skip_transcript_moves_focus_past_it(page: Any, episode_url: str) -> Non
 
 def test_the_times_are_one_tab_stop_and_arrow_keys_move_between_them(page: Any, episode_url: str) -> None:
     ready(page, episode_url)
-    page.get_by_role("link", name="Skip transcript").focus()
+    page.get_by_role("button", name="Follow along").focus()  # the transcript's tools come before its times
     page.keyboard.press("Tab")
     focused = "document.activeElement.closest('.para') && document.activeElement.closest('.para').id"
     first = "t-00-00"

@@ -349,7 +349,10 @@
     button.addEventListener("mousedown", function (event) { event.preventDefault(); });
     button.addEventListener("click", shareClip);
     box.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") hideShareBox();
+      if (event.key !== "Escape") return;
+      hideShareBox();
+      window.getSelection().removeAllRanges();
+      if (roving >= 0) times[roving].focus();  // back to the times the clip was chosen from
     });
     box.appendChild(button);
     box.appendChild(status);
@@ -512,7 +515,7 @@
       var link = current && current.querySelector("a.para-time");
       if (hadFocus && link) link.focus({ preventScroll: true });  // the button is gone: focus goes to now
     });
-    tools.insertBefore(followToggle, tools.firstChild);
+    tools.appendChild(followToggle);  // after the Skip transcript link, which stays the first stop
     tools.appendChild(backToNow);
     window.addEventListener("wheel", listenerScrolled, { passive: true });
     window.addEventListener("touchmove", listenerScrolled, { passive: true });
@@ -550,9 +553,35 @@
     if (next === undefined) return;
     event.preventDefault();
     next = Math.max(0, Math.min(times.length - 1, next));
+    if (event.shiftKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      if (selectingFrom < 0) selectingFrom = index;
+      selectParagraphs(times[selectingFrom], times[next]);
+      var found = selectedClip();
+      if (found) showShareBox(found);  // now, not a frame later: the next Tab must find the control in place
+    } else {
+      selectingFrom = -1;
+    }
     setRoving(next);
     times[next].focus();
     if (following) listenerScrolled();
+  }
+
+  // Shift with Up or Down selects whole paragraphs, from the time where the selection began to the one
+  // focused now: the keyboard's way to a clip, since text cannot otherwise be selected without a pointer.
+  var selectingFrom = -1;
+
+  function selectParagraphs(fromLink, toLink) {
+    var from = paraIndexOf(fromLink, true);  // a chapter heading's time: the paragraph it opens
+    var to = paraIndexOf(toLink, true);
+    if (from < 0 || to < 0) return;
+    var first = paras[Math.min(from, to)];
+    var last = paras[Math.max(from, to)];
+    var range = document.createRange();
+    range.setStart(first, 0);
+    range.setEnd(last, last.childNodes.length);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
 
   // A speaker's link in the transcript leaves the tab order when the same page is a tab stop elsewhere
@@ -579,7 +608,8 @@
     hint.id = "transcript-keys";
     hint.className = "transcript-keys";
     hint.textContent = "Keyboard: the times are one stop. Up and Down arrows move between them, Home and End " +
-      "go to the first and last, Enter " + (player ? "plays from there." : "goes to the paragraph.");
+      "go to the first and last, Enter " + (player ? "plays from there; Shift with Up or Down selects paragraphs " +
+      "to share as a clip." : "goes to the paragraph.");
     var tools = document.querySelector(".transcript-tools");
     if (tools) tools.appendChild(hint); else body.parentNode.insertBefore(hint, body);
     times.forEach(function (link) {
@@ -798,7 +828,7 @@
 
   function offerResume() {
     var at = parseFloat(stored(PLACE_KEY) || "");
-    if (!(at > 0) || timeFromHash(window.location.hash) !== null) return;  // a #t= link says where to start
+    if (!(at > 0) || rangeFromHash(window.location.hash) !== null) return;  // a #t= link says where to start
     var offer = make("button", "player-button player-resume", "Resume at " + formatTime(at));
     offer.type = "button";
     offer.addEventListener("click", function () { playFrom(at); });
