@@ -8,12 +8,13 @@ from generator.content.fields import Fields, check_url
 from generator.diagnostics import Diagnostics, Location, guarded
 from generator.markup.markdown import Markup
 from generator.model.entities import EditPatterns, License, SiteConfig
+from generator.model.topics import near_match
 from generator.sources import YamlMap, load_yaml, may_read, read_text
 from generator.transcripts.speakers import normalize_label
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
-             "feed_size")
+             "feed_size", "topics")
 FEED_SIZE = 300  # items per feed document by default: about as many episodes as Apple Podcasts lists
 EDIT_KEYS = ("notes", "transcript")
 EDIT_TOKENS = ("{show}", "{episode}", "{number}", "{path}")
@@ -57,7 +58,23 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         location=Location(path, 1),
         feed_size=fields.integer("feed_size", minimum=1) or FEED_SIZE,
         chapters_from_breaks=transcripts.boolean("chapters_from_breaks") if transcripts else False,
+        topics=_topics(fields),
     )
+
+
+def _topics(fields: Fields) -> tuple[str, ...]:
+    """The site's list of topics; one listed twice, in two spellings, is a warning at the second."""
+    listed: list[str] = []
+    for name, line in fields.text_list("topics"):
+        name = name.strip()
+        same = near_match(name, listed)
+        if same is not None:
+            fields.diags.warning(Location(fields.path, line), f"the topic '{name}' is listed already, as '{same}'",
+                                 "keep one spelling of each topic in 'topics:'")
+            continue
+        if name:
+            listed.append(name)
+    return tuple(listed)
 
 
 def read_edit(fields: Fields) -> EditPatterns:

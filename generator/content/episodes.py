@@ -9,11 +9,12 @@ from pathlib import Path
 
 from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
-from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_HINT, Fields, check_url, is_slug
+from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_HINT, Fields, check_url, did_you_mean, is_slug
 from generator.content.registries import missing_hint, resolve_people
 from generator.diagnostics import Diagnostics, Location, guarded
 from generator.markup.markdown import COSTLY_HINT, COSTLY_MESSAGE, Markup, costly_line
 from generator.model.entities import Audio, Episode, Person, Show, SiteConfig, Soundbite, Sponsor, SponsorSpot
+from generator.model.topics import near_match
 from generator.model.transcript import Transcript
 from generator.sources import YamlMap, load_yaml, may_read, read_text, split_front_matter
 from generator.timecode import SECONDS_RANGE, format_timecode, parse_duration
@@ -126,6 +127,7 @@ def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str
     if not chapters and transcript is not None and config.chapters_from_breaks:
         chapters = chapters_from_breaks(transcript)
     summary = fields.markdown("summary") or ""
+    topics = _topics(fields, config)
     return Episode(
         show=show,
         slug=folder.name,
@@ -143,7 +145,8 @@ def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str
         sponsors=_sponsor_spots(fields, sponsors, markup),
         type=fields.choice("type", EPISODE_TYPES, "full"),
         season=fields.integer("season", minimum=1),
-        topics=tuple(t for t, _ in fields.text_list("topics")),
+        topics=tuple(name for name, _ in topics),
+        topic_lines=tuple(line for _, line in topics),
         draft=fields.boolean("draft"),
         explicit=fields.boolean("explicit", show.explicit),
         notes_html=markup.render(parts.body) if read else "",
@@ -160,6 +163,23 @@ def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str
         guid=(fields.text("guid") or "").strip() or None,
         notes_source=None if read else parts.body,
     )
+
+
+def _topics(fields: Fields, config: SiteConfig) -> list[tuple[str, int]]:
+    """The episode's topics with their lines; when the site lists its topics, one it does not list is a
+    warning that names the closest listed one."""
+    topics = [(name.strip(), line) for name, line in fields.text_list("topics") if name.strip()]
+    if not config.topics:
+        return topics
+    listed = frozenset(config.topics)
+    for name, line in topics:
+        if name not in listed:
+            same = near_match(name, config.topics)
+            known = f"did you mean '{same}'?" if same else did_you_mean(name, config.topics)
+            add = f"add '{name}' to 'topics:' in site.yaml if it is a new one"
+            fields.diags.warning(Location(fields.path, line), f"the topic '{name}' is not one of the site's topics",
+                                 f"{known} Or {add}" if known.endswith("?") else f"{known}; or {add}" if known else add)
+    return topics
 
 
 def _folder_number(name: str) -> int | None:

@@ -63,6 +63,7 @@ class SiteConfig:
     location: Location
     chapters_from_breaks: bool = False  # derive chapters from Break markers when an episode gives none
     feed_size: int = 300  # items per feed document; older ones go to paged archives (RFC 5005)
+    topics: tuple[str, ...] = ()  # the site's own list of topics, when it keeps one; episodes may use others
 
     @property
     def base_path(self) -> str:
@@ -217,6 +218,7 @@ class Episode:
     soundbites: tuple[Soundbite, ...] = ()
     guid: str | None = None  # as the author pinned it; feeds derive a stable one otherwise
     notes_source: str | None = None  # the notes' Markdown while notes_html is still to be made (see episodes.py)
+    topic_lines: tuple[int, ...] = ()  # the line of each of `topics` in the front matter
 
     @property
     def url(self) -> str:

@@ -19,6 +19,7 @@ from generator.model.entities import (
     Sponsor,
     SponsorSpot,
 )
+from generator.model.topics import check_topics
 
 # Each speaking person's slug -> when (seconds) and where (paragraph anchor) they first speak in one episode.
 FirstSpoken = dict[str, tuple[float | None, str | None]]
@@ -29,7 +30,8 @@ Spoken = dict[str, FirstSpoken]
 def assemble_site(config: SiteConfig, shows: dict[str, Show], people: dict[str, Person],
                   sponsors: dict[str, Sponsor], episodes: list[Episode], diags: Diagnostics,
                   spoken: Spoken | None = None) -> Site:
-    """The site model, with each show's episodes newest first and the indexes people and sponsor pages need.
+    """The site model, with each show's episodes newest first and the indexes people and sponsor pages need;
+    spellings of one topic that differ are reported when the site lists no topics of its own.
     `spoken` stands in for the transcripts when they were read elsewhere (a parallel build's workers)."""
     ordered_shows = tuple(sorted(shows.values(), key=lambda s: (s.name.casefold(), s.slug)))
     by_show: dict[str, list[Episode]] = defaultdict(list)
@@ -40,6 +42,8 @@ def assemble_site(config: SiteConfig, shows: dict[str, Show], people: dict[str, 
         show_episodes = by_show.get(show.slug, [])
         _check_numbers(show_episodes, diags)
         ordered.extend(newest_first(show_episodes))
+    if not config.topics:  # else each topic was checked against the site's list as its episode loaded
+        check_topics(ordered, diags)
     return Site(config=config, shows=ordered_shows, people=dict(sorted(people.items())),
                 sponsors=dict(sorted(sponsors.items())), episodes=tuple(ordered),
                 appearances=_appearances(ordered, people, spoken or {}), sponsorships=_sponsorships(ordered))
@@ -55,9 +59,14 @@ def newest_first(episodes: list[Episode]) -> list[Episode]:
 
 
 def latest_episodes(site: Site, count: int = 10) -> list[Episode]:
-    """The site's newest `count` episodes across its shows, newest first. Each show's own order (newest_first)
-    is kept, and the shows are interleaved by date: an episode without one counts as new as the newest dated
-    episode after it in its show's order, and when no date tells shows apart, the show named first leads."""
+    """The site's newest `count` episodes across its shows, newest first (newest_across_shows)."""
+    return list(itertools.islice(newest_across_shows(site), count))
+
+
+def newest_across_shows(site: Site) -> Iterator[Episode]:
+    """The site's episodes, newest first across its shows. Each show's own order (newest_first) is kept, and
+    the shows are interleaved by date: an episode without one counts as new as the newest dated episode after
+    it in its show's order, and when no date tells shows apart, the show named first leads."""
     runs = []
     for show in site.shows:
         newest: dt.datetime = _UNDATED
@@ -67,7 +76,7 @@ def latest_episodes(site: Site, count: int = 10) -> list[Episode]:
             keyed.append((newest, episode))
         runs.append(keyed[::-1])
     merged = heapq.merge(*runs, key=lambda pair: pair[0], reverse=True)  # stable: earlier shows first on ties
-    return [episode for _, episode in itertools.islice(merged, count)]
+    return (episode for _, episode in merged)
 
 
 _UNDATED = dt.datetime.min.replace(tzinfo=dt.UTC)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.model.entities import CHAPTERS_FILE, Audio, Episode, Person, Show, Site
+from generator.model.topics import topic_names
 from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
 
 for _prefix, _uri in NS.items():
@@ -238,6 +239,8 @@ def _item(channel: ET.Element, site: Site, episode: Episode) -> None:
         _sub(item, "description", description)
     if episode.notes_html.strip():
         _sub(item, "content:encoded", episode.notes_html)
+    for topic in topic_names(episode):
+        _sub(item, "category", topic)
     audio_url = base + audio.url if audio.asset is not None and audio.asset.source is not None else audio.url
     _sub(item, "enclosure", url=audio_url, length=str(audio.bytes or 0), type=audio.mime)
     if audio.duration:

@@ -90,5 +90,5 @@ def _asset(asset: Asset | None, source: Location, what: str) -> Iterator[Claim]:
 
 def _hint(claim: Claim, first: Claim) -> str:
     if first.page or claim.page:
-        return "rename the file, or the show, person or sponsor whose page it would replace"
+        return "rename the file, or the show, person, sponsor or topic whose page it would replace"
     return "rename one of the two files"

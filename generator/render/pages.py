@@ -12,7 +12,8 @@ import jinja2
 
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Episode, Show, Site
-from generator.model.site import latest_episodes
+from generator.model.site import latest_episodes, newest_across_shows
+from generator.model.topics import TOPICS_URL, site_topics, topic_slug
 from generator.render.chapters import place_chapters
 
 
@@ -58,26 +59,48 @@ def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
         pages.append(Page(f"{sponsor.page_url}index.html", "sponsor.html", sponsor.location,
                           {"sponsor": sponsor, "sponsorships": site.sponsorships.get(sponsor.slug, ())},
                           f"the page of sponsor '{sponsor.slug}'"))
+    pages.extend(_topic_pages(site))
     return pages
 
 
 def _show_pages(site: Site, show: Show) -> Iterator[Page]:
-    episodes = site.episodes_of(show)
-    per_page = site.config.per_page
+    for path, episodes, pagination in _paged(show.url, site.episodes_of(show), site.config.per_page):
+        yield Page(path, "show.html", show.location, {"show": show, "episodes": episodes, "pagination": pagination},
+                   f"the page of show '{show.slug}'")
+
+
+def _topic_pages(site: Site) -> Iterator[Page]:
+    """The topic index, and each topic's pages; none when no episode has a topic."""
+    topics = site_topics(newest_across_shows(site), site.config.topics)
+    if not topics:
+        return
+    yield Page(f"{TOPICS_URL}index.html", "topics.html", site.config.location, {"topics": topics},
+               "the topic index")
+    for topic in topics:
+        first = topic.episodes[-1]  # the oldest: where the topic was first used
+        line = next((line for name, line in zip(first.topics, first.topic_lines, strict=False)
+                     if topic_slug(name) == topic.slug), first.location.line)
+        for path, episodes, pagination in _paged(topic.url, topic.episodes, site.config.per_page):
+            yield Page(path, "topic.html", Location(first.location.path, line),
+                       {"topic": topic, "episodes": episodes, "pagination": pagination},
+                       f"the page of topic '{topic.name}'")
+
+
+def _paged(url: str, episodes: tuple[Episode, ...], per_page: int
+           ) -> Iterator[tuple[str, tuple[Episode, ...], dict[str, Any]]]:
+    """A list of episodes in pages of `per_page`: url, then url/page/2/ …; each page's path, episodes and
+    pagination (its number, the count, the previous and next page's URL, the number of episodes)."""
     count = max(1, math.ceil(len(episodes) / per_page))
     for number in range(1, count + 1):
-        path = f"{show.url}index.html" if number == 1 else f"{show.url}page/{number}/index.html"
+        path = f"{url}index.html" if number == 1 else f"{url}page/{number}/index.html"
         pagination = {
             "number": number,
             "count": count,
-            "previous": None if number == 1 else (show.url if number == 2 else f"{show.url}page/{number - 1}/"),
-            "next": None if number == count else f"{show.url}page/{number + 1}/",
+            "previous": None if number == 1 else (url if number == 2 else f"{url}page/{number - 1}/"),
+            "next": None if number == count else f"{url}page/{number + 1}/",
             "total": len(episodes),
         }
-        yield Page(path, "show.html", show.location,
-                   {"show": show, "episodes": episodes[(number - 1) * per_page : number * per_page],
-                    "pagination": pagination},
-                   f"the page of show '{show.slug}'")
+        yield path, episodes[(number - 1) * per_page : number * per_page], pagination
 
 
 def _episode_pages(episodes: tuple[Episode, ...], page_of: EpisodePage) -> Iterator[Page]:
@@ -106,7 +129,7 @@ def check_collisions(pages: list[Page], diags: Diagnostics) -> None:
         here, other = (first, page) if page.source.path.name == "site.yaml" else (page, first)
         where = "" if other.source.path.name == "site.yaml" else f" ({other.source.path})"
         diags.error(here.source, f"{here.what} and {other.what}{where} would both be /{page.url}",
-                    "rename one of them: a show, person or sponsor slug must not clash with another page")
+                    "rename one of them: a show, person, sponsor or topic slug must not clash with another page")
 
 
 def render_page(page: Page, site: Site, env: jinja2.Environment, diags: Diagnostics) -> bytes | None:

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from generator.model.entities import Audio, Episode, Person, Show, Site
+from generator.model.topics import topic_names
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -79,6 +80,8 @@ def episode_jsonld(episode: Episode, base_url: str) -> dict[str, Any]:
         data["datePublished"] = _date(episode.published)
     if episode.recorded:
         data["dateCreated"] = _date(episode.recorded)
+    if episode.topics:
+        data["keywords"] = topic_names(episode)
     if episode.hosts:
         data["actor"] = [_person(p, base_url) for p in episode.people]
     if episode.audio:

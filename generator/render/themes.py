@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 
 from generator.diagnostics import Diagnostics
+from generator.model.topics import topic_url
 from generator.render.seo import episode_jsonld, series_jsonld
 from generator.render.transcript_html import transcript_body
 from generator.sources import may_read, outside_link
@@ -53,7 +54,8 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
     # Made when a page is rendered, not when it is planned: planning happens for every page on every build.
     env.globals.update(transcript_body=transcript_body, episode_jsonld=episode_jsonld, series_jsonld=series_jsonld)
     env.filters.update(timecode=timecode, date=human_date, iso=iso_date, duration=human_duration,
-                       filesize=human_size, seconds=lambda s: format_seconds(s) if s is not None else "")
+                       filesize=human_size, seconds=lambda s: format_seconds(s) if s is not None else "",
+                       topic_url=topic_url)
     return env
 
 
