@@ -42,6 +42,8 @@ PAGES: dict[str, tuple[str, str]] = {
     "people": ("example", "people/"),
     "sponsor": ("example", "sponsors/digitalocean/"),
     "sponsors": ("example", "sponsors/"),
+    "topics": ("example", "topics/"),
+    "topic": ("example", "topics/healthcare/"),
     "404": ("example", "404.html"),
 }
 

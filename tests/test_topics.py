@@ -35,6 +35,19 @@ def set_topics(site: Path, episode: str, line: str) -> Path:
     return path
 
 
+def add_to_config(site: Path, line: str) -> None:
+    with (site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write(line + "\n")
+
+
+def add_third_episode(site: Path, topics: str) -> None:
+    """Episode 3, the newest, with those topics ("[A, B]")."""
+    folder = site / "episodes/show/3"
+    folder.mkdir()
+    (folder / "episode.md").write_text(f"---\ntitle: The third one\npublished: 2024-03-05\ntopics: {topics}\n---\n",
+                                       encoding="utf-8")
+
+
 def built(site: Path) -> tuple[Path, BuildResult]:
     out = site.parent / "output"
     result = build(site, out)
@@ -97,10 +110,7 @@ def test_each_topic_has_a_page_listing_its_episodes_newest_first_and_the_chips_l
 def test_two_spellings_with_one_slug_are_one_topic_named_as_most_episodes_spell_it(minimal_site: Path) -> None:
     set_topics(minimal_site, EPISODE_1, "topics: [machine_learning]")
     set_topics(minimal_site, EPISODE_2, "topics: [Machine Learning]")
-    third = minimal_site / "episodes/show/3"
-    third.mkdir()
-    (third / "episode.md").write_text("---\ntitle: The third one\npublished: 2024-03-05\n"
-                                      "topics: [Machine Learning]\n---\n", encoding="utf-8")
+    add_third_episode(minimal_site, "[Machine Learning]")
     out, _ = built(minimal_site)
     assert sorted(p.name for p in (out / "topics").iterdir()) == ["index.html", "machine-learning"]
     html = page(out, "topics/machine-learning")
@@ -125,8 +135,7 @@ def test_the_index_lists_topics_by_name_with_counts_and_groups_a_long_list_by_le
 
 
 def test_a_topic_with_more_episodes_than_a_page_holds_is_paged(minimal_site: Path) -> None:
-    with (minimal_site / "site.yaml").open("a", encoding="utf-8") as config:
-        config.write("per_page: 1\n")
+    add_to_config(minimal_site, "per_page: 1")
     set_topics(minimal_site, EPISODE_1, "topics: [AI]")
     set_topics(minimal_site, EPISODE_2, "topics: [AI]")
     out, _ = built(minimal_site)
@@ -185,10 +194,7 @@ def test_an_episodes_topics_are_its_feed_items_categories(minimal_site: Path) ->
 
 def test_spellings_of_one_topic_on_two_episodes_are_a_warning_at_the_rarer_one_naming_the_other(
         minimal_site: Path) -> None:
-    third = minimal_site / "episodes/show/3"
-    third.mkdir()
-    (third / "episode.md").write_text("---\ntitle: The third one\npublished: 2024-03-05\n"
-                                      "topics: [Podcast, Deep Learning]\n---\n", encoding="utf-8")
+    add_third_episode(minimal_site, "[Podcast, Deep Learning]")
     set_topics(minimal_site, EPISODE_1, "topics: [podcast, Deep-Learning]")
     set_topics(minimal_site, EPISODE_2, "topics:\n  - deep learning\n  - Podcasts\n  - Deep Learning")
     _, result = built(minimal_site)
@@ -226,8 +232,7 @@ def test_plurals_case_spacing_and_underscores_make_spellings_of_one_topic(minima
 
 
 def test_with_the_sites_list_a_topic_not_in_it_is_a_warning_with_the_closest_listed_one(minimal_site: Path) -> None:
-    with (minimal_site / "site.yaml").open("a", encoding="utf-8") as config:
-        config.write("topics: [Deep Learning, Robotics, Natural language processing, AI, ai]\n")
+    add_to_config(minimal_site, "topics: [Deep Learning, Robotics, Natural language processing, AI, ai]")
     set_topics(minimal_site, EPISODE_1, "topics: [deep-learning, Robotic, Robots]")
     set_topics(minimal_site, EPISODE_2, "topics: [Natural langauge processing, Quantum, AI]")
     out, result = built(minimal_site)
