@@ -4,6 +4,7 @@ spacing, hyphens, underscores or a plural ending are reported, so that a site ke
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -20,6 +21,7 @@ _SIGNS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=8192)  # a site names its few hundred topics again on every episode
 def topic_slug(name: str) -> str:
     """Lower-case ASCII letters and digits joined by single hyphens: accents dropped ("Éire" is "eire"), a few
     signs spelled out. A name with no such letter at all (in another script) gets "topic-" and a short hash
@@ -38,6 +40,7 @@ def topic_url(name: str) -> str:
     return f"{TOPICS_URL}{topic_slug(name)}/"
 
 
+@functools.lru_cache(maxsize=8192)
 def near_keys(name: str) -> frozenset[str]:
     """Forms that two spellings of one topic share: the slug without its hyphens (case, spacing, hyphens and
     underscores gone), and that without a plural ending (-s, -es, -ies for -y)."""
