@@ -81,6 +81,13 @@ def example_site(folder: Path) -> Path:
     shutil.copytree(REPO / "content", site)
     with (site / "site.yaml").open("a", encoding="utf-8") as config:
         config.write("per_page: 5\n")
+    # The example has no topics (its sources name none): these make the topic pages, a few pages long.
+    for number, topics in (("1", "[Deep learning, Healthcare]"), ("36", "[Healthcare, Tensors]")) + tuple(
+            (folder.name, "[Healthcare]") for folder in (site / "episodes" / "practicalai").iterdir()
+            if folder.name not in ("1", "36")):
+        episode = site / "episodes" / "practicalai" / number / "episode.md"
+        episode.write_text(episode.read_text(encoding="utf-8").replace("---\n", f"---\ntopics: {topics}\n", 1),
+                           encoding="utf-8")
     return site
 
 
