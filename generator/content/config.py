@@ -13,8 +13,10 @@ from generator.transcripts.speakers import normalize_label
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
-             "feed_size")
+             "feed_size", "nav_shows")
 FEED_SIZE = 300  # items per feed document by default: about as many episodes as Apple Podcasts lists
+# The most shows the header links one by one; a site with more gets one "Shows" link to the shows page.
+NAV_SHOWS = 5
 EDIT_KEYS = ("notes", "transcript")
 EDIT_TOKENS = ("{show}", "{episode}", "{number}", "{path}")
 
@@ -57,7 +59,14 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         location=Location(path, 1),
         feed_size=fields.integer("feed_size", minimum=1) or FEED_SIZE,
         chapters_from_breaks=transcripts.boolean("chapters_from_breaks") if transcripts else False,
+        nav_shows=_nav_shows(fields),
     )
+
+
+def _nav_shows(fields: Fields) -> int:
+    value = fields.integer("nav_shows", hint="the most shows the header lists one by one, e.g. 'nav_shows: 5'; "
+                           "a site with more gets one 'Shows' link instead, and 0 always gives that link")
+    return NAV_SHOWS if value is None else value
 
 
 def read_edit(fields: Fields) -> EditPatterns:

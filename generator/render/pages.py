@@ -12,8 +12,12 @@ import jinja2
 
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Episode, Show, Site
+from generator.model.listings import by_year, letter_index, name_key, people_by_role, show_cards
 from generator.model.site import latest_episodes
 from generator.render.chapters import place_chapters
+from generator.render.pagination import page_url, paginate
+
+ARCHIVE = "archive/"  # a show's archive, below the show's URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +49,12 @@ def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
     for show in site.shows:
         pages.extend(_show_pages(site, show))
         pages.extend(_episode_pages(site.episodes_of(show), page_of or episode_page))
-    people = sorted(site.people.values(), key=lambda p: (p.name.casefold(), p.slug))
-    pages.append(Page("people/index.html", "people.html", root, {"people": people}, "the people index"))
+    if not site.config.lists_shows(len(site.shows)):
+        pages.append(Page("shows/index.html", "shows.html", root, {"cards": show_cards(site)}, "the shows index"))
+    people = sorted(site.people.values(), key=name_key)
+    pages.append(Page("people/index.html", "people.html", root,
+                      {"people": people, "roles": people_by_role(site), "letters": letter_index(people)},
+                      "the people index"))
     for person in people:
         pages.append(Page(f"{person.url}index.html", "person.html", person.location,
                           {"person": person, "appearances": site.appearances.get(person.slug, ())},
@@ -62,22 +70,23 @@ def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
 
 
 def _show_pages(site: Site, show: Show) -> Iterator[Page]:
+    """The show's pages of episodes, newest first, and when there are several, its archive: every episode on
+    one page, by year, which each of those pages links year by year."""
     episodes = site.episodes_of(show)
     per_page = site.config.per_page
     count = max(1, math.ceil(len(episodes) / per_page))
+    years = by_year(episodes) if count > 1 else ()
+    archive = f"{show.url}{ARCHIVE}" if years else None
+    links = tuple((year.year, year.anchor) for year in years)  # not the episodes: a page changes with its own only
     for number in range(1, count + 1):
-        path = f"{show.url}index.html" if number == 1 else f"{show.url}page/{number}/index.html"
-        pagination = {
-            "number": number,
-            "count": count,
-            "previous": None if number == 1 else (show.url if number == 2 else f"{show.url}page/{number - 1}/"),
-            "next": None if number == count else f"{show.url}page/{number + 1}/",
-            "total": len(episodes),
-        }
-        yield Page(path, "show.html", show.location,
+        yield Page(f"{page_url(show.url, number)}index.html", "show.html", show.location,
                    {"show": show, "episodes": episodes[(number - 1) * per_page : number * per_page],
-                    "pagination": pagination},
+                    "pagination": paginate(show.url, number, count, len(episodes)), "archive": archive,
+                    "years": links},
                    f"the page of show '{show.slug}'")
+    if archive is not None:
+        yield Page(f"{archive}index.html", "archive.html", show.location, {"show": show, "years": years},
+                   f"the archive of show '{show.slug}'")
 
 
 def _episode_pages(episodes: tuple[Episode, ...], page_of: EpisodePage) -> Iterator[Page]:
