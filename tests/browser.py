@@ -13,7 +13,7 @@ import wave
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -26,6 +26,20 @@ def require_browser() -> None:
     if not os.path.exists(CHROMIUM):
         pytest.skip("chromium is not installed (scripts/test installs it with apt-get)")
     pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """A headless Chromium (Playwright's Browser), closed afterwards; skips the test when there is none."""
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
 
 
 def write_silence(path: Path, seconds: int, rate: int = 8000) -> None:

@@ -30,11 +30,14 @@ WIDTHS = {1280: 800, 390: 844}  # a desktop and a phone viewport, width: height
 SCHEMES = ("light", "dark")
 
 # Every kind of page the default theme makes, on one of the two test sites: the bundled example (with
-# five episodes a page, so that the show has archive pages) and the minimal site with a local audio file.
+# five episodes a page, so that the show has archive pages, and the shows page behind the header's one Shows
+# link) and the minimal site (its header lists its show) with a local audio file.
 PAGES: dict[str, tuple[str, str]] = {
     "home": ("example", ""),
     "show": ("example", "practicalai/"),
     "archive": ("example", "practicalai/page/2/"),
+    "archive-by-year": ("example", "practicalai/archive/"),
+    "shows": ("example", "shows/"),
     "episode-audio-transcript-chapters": ("minimal", "show/1/"),
     "episode-no-audio": ("minimal", "show/2/"),
     "episode-long-transcript": ("example", "practicalai/36/"),
@@ -80,12 +83,12 @@ def example_site(folder: Path) -> Path:
     site = folder / "content"
     shutil.copytree(REPO / "content", site)
     with (site / "site.yaml").open("a", encoding="utf-8") as config:
-        config.write("per_page: 5\n")
+        config.write("per_page: 5\nnav_shows: 0\n")
     # The example has no topics (its sources name none): these make the topic pages, a few pages long.
-    for number, topics in (("1", "[Deep learning, Healthcare]"), ("36", "[Healthcare, Tensors]")) + tuple(
-            (folder.name, "[Healthcare]") for folder in (site / "episodes" / "practicalai").iterdir()
-            if folder.name not in ("1", "36")):
-        episode = site / "episodes" / "practicalai" / number / "episode.md"
+    chosen = {"1": "[Deep learning, Healthcare]", "36": "[Healthcare, Tensors]"}
+    for folder in (site / "episodes" / "practicalai").iterdir():
+        topics = chosen.get(folder.name, "[Healthcare]")
+        episode = folder / "episode.md"
         episode.write_text(episode.read_text(encoding="utf-8").replace("---\n", f"---\ntopics: {topics}\n", 1),
                            encoding="utf-8")
     return site

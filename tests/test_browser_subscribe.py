@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, require_browser
+from browser import chromium, require_browser
 from conftest import previewing
 
 from generator.preview.app import Preview
@@ -40,14 +40,8 @@ def preview(minimal_site: Path) -> Iterator[Preview]:
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with chromium() as launched:
+        yield launched
 
 
 def feed_url(preview: Preview) -> str:

@@ -192,12 +192,17 @@ EDITS: list[Edit] = [edit_transcript, edit_notes, edit_title, edit_person, renam
                      redate_episode]
 
 
-@pytest.fixture
-def builder(minimal_site: Path, tmp_path: Path) -> Builder:
-    builder = Builder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=1)
+def started(site: Path, out: Path) -> Builder:
+    """A Builder of the site, as the preview keeps one, after its first build."""
+    builder = Builder(site, out, base_url=BASE, drafts=True, jobs=1)
     result = builder.build()
     assert result.ok, result.diagnostics.report()
     return builder
+
+
+@pytest.fixture
+def builder(minimal_site: Path, tmp_path: Path) -> Builder:
+    return started(minimal_site, tmp_path / "preview")
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=lambda e: e.__name__)
@@ -219,6 +224,35 @@ def test_a_scanning_build_after_each_kind_of_change_writes_what_a_clean_build_wr
     result = build(minimal_site, out, base_url=BASE, drafts=True)
     assert result.ok, result.diagnostics.report()
     assert tree(out) == full_build(minimal_site, tmp_path / "full")
+
+
+@pytest.fixture
+def navigating(minimal_site: Path, tmp_path: Path) -> Builder:
+    """A builder of the minimal site with a page per episode (so an archive by year) and a shows page."""
+    with (minimal_site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("per_page: 1\nnav_shows: 0\n")
+    builder = started(minimal_site, tmp_path / "preview")
+    assert {"shows/index.html", "show/archive/index.html", "show/page/2/index.html"} <= set(tree(tmp_path / "preview"))
+    return builder
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda e: e.__name__)
+def test_the_shows_page_archives_and_people_groups_follow_each_kind_of_change(navigating: Builder, tmp_path: Path,
+                                                                              edit: Edit) -> None:
+    result = navigating.build(changed=edit(navigating.site_dir))
+    assert result.ok, result.diagnostics.report()
+    assert_same_as_full_build(navigating, tmp_path)
+
+
+@pytest.mark.parametrize(("edit", "pages"), [
+    (edit_show, {"shows/index.html", "show/archive/index.html", "people/index.html"}),
+    (rename_person, {"shows/index.html", "people/index.html"}),  # the shows page names the hosts
+    (add_guest, {"people/index.html"}),
+    (redate_episode, {"show/archive/index.html", "shows/index.html"}),  # the newest episode is another
+], ids=lambda e: getattr(e, "__name__", ""))
+def test_the_new_index_pages_are_rendered_again_when_what_they_show_changes(navigating: Builder, edit: Edit,
+                                                                            pages: set[str]) -> None:
+    assert pages <= set(navigating.build(changed=edit(navigating.site_dir)).rendered)
 
 
 def test_drafts_stay_out_when_the_builder_leaves_them_out(minimal_site: Path, tmp_path: Path) -> None:

@@ -142,21 +142,27 @@ def test_page_structure_is_accessible(minimal_site: Path) -> None:
     assert all(a.get("alt") is not None for t, a in found if t == "img")
 
 
-def test_site_nav_lists_the_shows_until_there_are_too_many_for_a_bar(minimal_site: Path) -> None:
+def test_site_nav_lists_the_shows_until_there_are_more_than_nav_shows(minimal_site: Path) -> None:
     nav = re.compile(r'<nav class="site-nav".*?</nav>', re.DOTALL)
-    found = nav.search(read(built(minimal_site), "index.html"))
-    assert found, "no site navigation"
-    html = found.group(0)
-    assert ">The Show</a>" in html and "#shows-heading" not in html
-    for n in range(15):
+    for n in range(4):  # five shows: the default nav_shows
         (minimal_site / "shows" / f"extra-{n}.yaml").write_text(f"name: Extra {n}\n", encoding="utf-8")
+    out = built(minimal_site)
+    found = nav.search(read(out, "index.html"))
+    assert found, "no site navigation"
+    assert ">The Show</a>" in found.group(0) and ">Extra 3</a>" in found.group(0)
+    assert "/shows/" not in found.group(0) and not (out / "shows").exists()
+    (minimal_site / "shows" / "extra-4.yaml").write_text("name: Extra 4\n", encoding="utf-8")
     out = built(minimal_site)
     found = nav.search(read(out, "show/1/index.html"))
     assert found, "no site navigation"
     html = found.group(0)
     assert ">The Show</a>" not in html and ">Extra 3</a>" not in html
-    assert '<a href="/#shows-heading">Shows</a>' in html
-    assert 'id="shows-heading"' in read(out, "index.html") and ">Extra 14</a>" in read(out, "index.html")
+    assert '<a href="/shows/" aria-current="true">Shows</a>' in html  # on a page of one of the shows
+    shows = read(out, "shows/index.html")
+    assert '<a href="/shows/" aria-current="page">Shows</a>' in shows
+    assert re.findall(r'<h2><a href="([^"]+)">', shows) == [
+        "/extra-0/", "/extra-1/", "/extra-2/", "/extra-3/", "/extra-4/", "/show/"]
+    assert texts(shows, "show-card-latest") == ["Latest: The second one · February 5, 2024"]
 
 
 def test_no_asset_comes_from_another_host(example_site: Path) -> None:

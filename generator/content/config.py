@@ -14,8 +14,10 @@ from generator.transcripts.speakers import normalize_label
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
-             "feed_size", "topics")
+             "feed_size", "topics", "nav_shows")
 FEED_SIZE = 300  # items per feed document by default: about as many episodes as Apple Podcasts lists
+# The most shows the header links one by one; a site with more gets one "Shows" link to the shows page.
+NAV_SHOWS = 5
 EDIT_KEYS = ("notes", "transcript")
 EDIT_TOKENS = ("{show}", "{episode}", "{number}", "{path}")
 
@@ -59,6 +61,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         feed_size=fields.integer("feed_size", minimum=1) or FEED_SIZE,
         chapters_from_breaks=transcripts.boolean("chapters_from_breaks") if transcripts else False,
         topics=_topics(fields),
+        nav_shows=_nav_shows(fields),
     )
 
 
@@ -75,6 +78,12 @@ def _topics(fields: Fields) -> tuple[str, ...]:
         if name:
             listed.append(name)
     return tuple(listed)
+
+
+def _nav_shows(fields: Fields) -> int:
+    value = fields.integer("nav_shows", hint="the most shows the header lists one by one, e.g. 'nav_shows: 5'; "
+                           "a site with more gets one 'Shows' link instead, and 0 always gives that link")
+    return NAV_SHOWS if value is None else value
 
 
 def read_edit(fields: Fields) -> EditPatterns:

@@ -110,13 +110,14 @@ class Fields:
             return default
         return without_controls(value, self.at(key), self.diags)
 
-    def integer(self, key: str, required: bool = False, minimum: int = 0, maximum: int = MAX_NUMBER) -> int | None:
+    def integer(self, key: str, required: bool = False, minimum: int = 0, maximum: int = MAX_NUMBER,
+                hint: str = "") -> int | None:
         """A whole number from `minimum` to `maximum` (by default MAX_NUMBER: any count a site has)."""
         value = self._get(key, required, "number")
         if value is None:
             return None
         ok = isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= maximum
-        return value if self._check(key, value, ok, f"a whole number from {minimum} to {maximum}") else None
+        return value if self._check(key, value, ok, f"a whole number from {minimum} to {maximum}", hint) else None
 
     def markdown(self, key: str) -> str | None:
         """Text to be rendered as Markdown: as text(), and an error where it is too costly to render as

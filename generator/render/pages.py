@@ -12,9 +12,13 @@ import jinja2
 
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Episode, Show, Site
+from generator.model.listings import by_year, letter_index, name_key, people_by_role, show_cards
 from generator.model.site import latest_episodes, newest_across_shows
 from generator.model.topics import TOPICS_URL, site_topics, topic_slug
 from generator.render.chapters import place_chapters
+from generator.render.pagination import page_url, paginate
+
+ARCHIVE = "archive/"  # a show's archive, below the show's URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +50,12 @@ def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
     for show in site.shows:
         pages.extend(_show_pages(site, show))
         pages.extend(_episode_pages(site.episodes_of(show), page_of or episode_page))
-    people = sorted(site.people.values(), key=lambda p: (p.name.casefold(), p.slug))
-    pages.append(Page("people/index.html", "people.html", root, {"people": people}, "the people index"))
+    if not site.config.lists_shows(len(site.shows)):
+        pages.append(Page("shows/index.html", "shows.html", root, {"cards": show_cards(site)}, "the shows index"))
+    people = sorted(site.people.values(), key=name_key)
+    pages.append(Page("people/index.html", "people.html", root,
+                      {"people": people, "roles": people_by_role(site), "letters": letter_index(people)},
+                      "the people index"))
     for person in people:
         pages.append(Page(f"{person.url}index.html", "person.html", person.location,
                           {"person": person, "appearances": site.appearances.get(person.slug, ())},
@@ -64,9 +72,24 @@ def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
 
 
 def _show_pages(site: Site, show: Show) -> Iterator[Page]:
-    for path, episodes, pagination in _paged(show.url, site.episodes_of(show), site.config.per_page):
-        yield Page(path, "show.html", show.location, {"show": show, "episodes": episodes, "pagination": pagination},
+    """The show's pages of episodes, newest first, and when there are several, its archive: every episode on
+    one page, by year, which each of those pages links year by year."""
+    episodes = site.episodes_of(show)
+    per_page = site.config.per_page
+    count = max(1, math.ceil(len(episodes) / per_page))
+    years = by_year(episodes) if count > 1 else ()
+    archive = f"{show.url}{ARCHIVE}" if years else None
+    links = tuple((year.year, year.anchor) for year in years)  # not the episodes: a page changes with its own only
+    for number in range(1, count + 1):
+        yield Page(f"{page_url(show.url, number)}index.html", "show.html", show.location,
+                   {"show": show, "episodes": episodes[(number - 1) * per_page : number * per_page],
+                    "pagination": paginate(show.url, number, count, len(episodes)), "archive": archive,
+                    "years": links},
                    f"the page of show '{show.slug}'")
+    if archive is not None:
+        yield Page(f"{archive}index.html", "archive.html", show.location, {"show": show, "years": years},
+                   f"the archive of show '{show.slug}'")
+
 
 
 def _topic_pages(site: Site) -> Iterator[Page]:
@@ -76,32 +99,17 @@ def _topic_pages(site: Site) -> Iterator[Page]:
         return
     yield Page(f"{TOPICS_URL}index.html", "topics.html", site.config.location, {"topics": topics},
                "the topic index")
+    per_page = site.config.per_page
     for topic in topics:
         first = topic.episodes[-1]  # the oldest: where the topic was first used
         line = next((line for name, line in zip(first.topics, first.topic_lines, strict=False)
                      if topic_slug(name) == topic.slug), first.location.line)
-        for path, episodes, pagination in _paged(topic.url, topic.episodes, site.config.per_page):
-            yield Page(path, "topic.html", Location(first.location.path, line),
-                       {"topic": topic, "episodes": episodes, "pagination": pagination},
+        count = max(1, math.ceil(len(topic.episodes) / per_page))
+        for number in range(1, count + 1):
+            yield Page(f"{page_url(topic.url, number)}index.html", "topic.html", Location(first.location.path, line),
+                       {"topic": topic, "episodes": topic.episodes[(number - 1) * per_page : number * per_page],
+                        "pagination": paginate(topic.url, number, count, len(topic.episodes))},
                        f"the page of topic '{topic.name}'")
-
-
-def _paged(url: str, episodes: tuple[Episode, ...], per_page: int
-           ) -> Iterator[tuple[str, tuple[Episode, ...], dict[str, Any]]]:
-    """A list of episodes in pages of `per_page`: url, then url/page/2/ …; each page's path, episodes and
-    pagination (its number, the count, the previous and next page's URL, the number of episodes)."""
-    count = max(1, math.ceil(len(episodes) / per_page))
-    for number in range(1, count + 1):
-        path = f"{url}index.html" if number == 1 else f"{url}page/{number}/index.html"
-        pagination = {
-            "number": number,
-            "count": count,
-            "previous": None if number == 1 else (url if number == 2 else f"{url}page/{number - 1}/"),
-            "next": None if number == count else f"{url}page/{number + 1}/",
-            "total": len(episodes),
-        }
-        yield path, episodes[(number - 1) * per_page : number * per_page], pagination
-
 
 def _episode_pages(episodes: tuple[Episode, ...], page_of: EpisodePage) -> Iterator[Page]:
     """Episode pages; `episodes` is newest first, so the previous (older) episode is the next in the list."""
