@@ -138,6 +138,8 @@ class _Run:
         self.same_site = False  # and so is the Site
         self.urls: tuple[str, ...] = ()  # the episodes', in the Site's order
         self.touched: set[str] | None = None  # the input paths that changed, when handed them
+        self.scanned: Path | None = None  # the theme whose files `before` holds, when the no-change check's scan
+        self.own: dict[str, str] = {}  # the record keys of the episodes kept, by URL, as _kept worked them out
 
     def build(self, progress: Progress | None) -> BuildResult:
         memory = self.memory
@@ -152,7 +154,10 @@ class _Run:
             return self.result
         theme = theme_dir(shared.config.theme, shared.config.root)
         if self.out_dir is not None and (not self.handed or theme != memory.theme):
-            before.update(input_stats((theme,)))  # read only from the rendering on
+            if self.scanned is None:
+                before.update(input_stats((theme,)))  # read only from the rendering on
+            elif self.scanned != theme.resolve():  # the check scanned another theme's files: all again
+                before = input_stats((self.site_dir, PACKAGE_DIR, theme))
             self.changes = None
             self._keys(before, theme, None)
         memory.theme = theme
@@ -186,6 +191,12 @@ class _Run:
         roots = (self.site_dir, PACKAGE_DIR)
         if not self.handed:
             assert self.out_dir is not None
+            look = self.look
+            if look is not None and look.state.roots[0] == str(self.site_dir.resolve()) \
+                    and look.state.roots[2] == str(PACKAGE_DIR):
+                # The no-change check read the state and scanned its roots just now, before anything was read.
+                self.previous, self.scanned = look.state, Path(look.state.roots[1])
+                return dict(look.inputs), set()
             self.previous = load_state(self.out_dir)
             return input_stats(roots), set()
         stats, touched = dict(self.memory.stats), set()
@@ -324,8 +335,10 @@ class _Run:
         own = {e.url: self._record_key(e, neighbours, shared, records[e.url].outcome.spoken)
                for e in light.episodes if e.url in records}
         every = EpisodeKeys(own, keys.every)
-        return {index: records[e.url].outcome for index, e in enumerate(light.episodes)
+        kept = {index: records[e.url].outcome for index, e in enumerate(light.episodes)
                 if e.url in own and records[e.url].matches(every, e.url)}
+        self.own = {light.episodes[index].url: own[light.episodes[index].url] for index in kept}
+        return kept
 
     def _holds(self, deps: Deps | None, episode: Episode, neighbours: tuple[Episode | None, Episode | None]) -> bool:
         """Whether none of the groups an episode's record was made from changed (its key would be the same)."""
@@ -437,8 +450,10 @@ class _Run:
             with contextlib.suppress(OSError):  # a cache that cannot be pruned costs space, not the build
                 prune(self.builder.transcripts or cache / TRANSCRIPTS, {key for o in outcomes for key in o.cache_keys})
             CompiledTemplates(cache / TEMPLATES).prune()
-            self.hashes = {path: digest for path, (_, _, digest) in saved.items()}
-            self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
+            hashes = {path: digest for path, (_, _, digest) in saved.items()}
+            if self.keys is None or hashes != self.hashes:  # else the keys made from them before the build hold
+                self.keys, self.own = input_keys(hashes, self.site_dir, theme, self.options), {}
+            self.hashes = hashes
             made = set(range(len(outcomes)))
             rekey(memory.loads, self.keys.shared)
         assert self.keys is not None
@@ -447,7 +462,7 @@ class _Run:
             memory.records, memory.deps = {}, {}
         for index in made:
             episode, outcome = light.episodes[index], outcomes[index]
-            key = self._record_key(episode, neighbours, shared, outcome.spoken)
+            key = self.own.get(outcome.url) or self._record_key(episode, neighbours, shared, outcome.spoken)
             # As cache/episodes.py reads them back: nothing written by a build that keeps them, no inputs to record.
             memory.records[outcome.url] = Record(key, self.keys.every if outcome.wide else None,
                                                  replace(outcome, written=0, inputs={}))
