@@ -405,7 +405,7 @@ class _Run:
         self.sitemap = (inputs, xml)  # kept once committed
         files["robots.txt"] = robots(site)
         files["_headers"] = headers_file()
-        files.update(static_files(site, theme, self.diags))
+        files.update(static_files(self.memory.loads, site, theme, self.diags))
         return files, unchanged
 
     def _commit(self, staging: Staging) -> None:
