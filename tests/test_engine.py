@@ -19,8 +19,8 @@ from generator.diagnostics import Diagnostics
 from generator.engine import Builder, build
 from generator.model.entities import Show, SiteConfig
 from generator.output import MARKER
-from generator.render.outputs import check_outputs
 from generator.render import themes
+from generator.render.outputs import check_outputs
 from generator.render.themes import static_dirs
 from generator.result import BuildResult
 
