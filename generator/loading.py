@@ -43,6 +43,8 @@ class Folders:
     shared: str
     listed: list[tuple[Show, Path]]
     diagnostics: tuple[Diagnostic, ...]
+    shows: tuple[str, ...]  # the slugs of the shows there were, in the registry's order
+    root: Path  # the site folder
     real: dict[str, frozenset[str]] = field(default_factory=dict)  # "real": each folder's real path, when asked
 
     def real_paths(self) -> frozenset[str]:
@@ -111,7 +113,6 @@ def shared_for(loads: Loads, site_dir: Path, base_url: str | None, keys: InputKe
     if known is not None and keys is not None and known.key == keys.shared:
         return known
     loads.shared = load_shared(site_dir, base_url, keys.shared if keys else "")
-    loads.folders = None
     return loads.shared
 
 
@@ -210,13 +211,19 @@ def _stale(loads: Loads, folder: Path, entry: Loaded, changes: Changes) -> bool:
 
 
 def _folders(loads: Loads, shared: Shared, keep: bool) -> Folders:
-    """The episode folders: the last build's list when `keep` and the registries are the same."""
+    """The episode folders: the last build's list when `keep` (no folder came or went) and the registries
+    are the same; with the new Show objects when only they changed, but not which shows there are (what
+    episode_folders reads of the registries: a person edited reloads the shows, whose hosts they hold)."""
     known = loads.folders
-    if known is None or not keep or known.shared != shared.key:
-        assert shared.config is not None
+    assert shared.config is not None
+    if known is None or not keep or known.shows != tuple(shared.shows) or known.root != shared.config.root:
         found = Diagnostics()
-        known = Folders(shared.key, episode_folders(shared.config, shared.shows, found), tuple(found.items))
-        loads.folders = known
+        known = Folders(shared.key, episode_folders(shared.config, shared.shows, found), tuple(found.items),
+                        tuple(shared.shows), shared.config.root)
+    elif known.shared != shared.key:
+        listed = [(shared.shows[show.slug], folder) for show, folder in known.listed]
+        known = Folders(shared.key, listed, known.diagnostics, known.shows, known.root, known.real)
+    loads.folders = known
     return known
 
 
