@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -91,6 +93,7 @@ class Memory:
     feeds: FeedRecords = field(default_factory=FeedRecords)
     sitemap: tuple[Any, bytes] | None = None  # what it was made from, and it
     worker: tuple[str | None, EpisodeWorker, tuple[Path | None, Path | None]] | None = None  # see _Run._worker
+    pending: Callable[[], None] | None = None  # files the records of a scanning build, when a build needs them
 
 
 class Settings(Protocol):
@@ -116,6 +119,9 @@ def run(builder: Settings, changed: list[Path] | None, progress: Progress | None
               and memory.output is not None and out_dir is not None and (out_dir / MARKER).is_file())
     if not handed or memory is None:
         memory = builder.memory = Memory()
+    elif memory.pending is not None:
+        memory.pending()
+        memory.pending = None
     return _Run(builder, memory, handed, frozenset(map(_absolute, changed or ())), look).build(progress)
 
 
@@ -458,24 +464,35 @@ class _Run:
             rekey(memory.loads, self.keys.shared)
         assert self.keys is not None
         memory.keys, memory.look, memory.speakers = self.keys, self.keys.look, shared.speakers_key
-        if not self.handed:
+        keys = {outcomes[index].url: self.own.get(outcomes[index].url)
+                or self._record_key(light.episodes[index], neighbours, shared, outcomes[index].spoken)
+                for index in sorted(made)}
+        if self.handed:
+            _remember(memory, self.keys.every, light, neighbours, outcomes, keys)
+            urls = set(self.urls)
+            for gone in [url for url in memory.records if url not in urls]:
+                del memory.records[gone], memory.deps[gone]
+        else:
+            save_records(cache, EpisodeKeys(keys, self.keys.every), outcomes)
+            # Made when a build handed the paths first needs them: `podsite build` runs once, and never does.
             memory.records, memory.deps = {}, {}
-        for index in made:
-            episode, outcome = light.episodes[index], outcomes[index]
-            key = self.own.get(outcome.url) or self._record_key(episode, neighbours, shared, outcome.spoken)
-            # As cache/episodes.py reads them back: nothing written by a build that keeps them, no inputs to record.
-            memory.records[outcome.url] = Record(key, self.keys.every if outcome.wide else None,
-                                                 replace(outcome, written=0, inputs={}))
-            around = neighbours[episode.url]
-            memory.deps[outcome.url] = Deps((folder_of(episode), *_folders_of(around)),
-                                            named(episode) | {("people", slug) for slug in outcome.spoken},
-                                            outcome.wide, (episode, *around))
-        urls = set(self.urls)
-        for gone in [url for url in memory.records if url not in urls]:
-            del memory.records[gone], memory.deps[gone]
-        if not self.handed:
-            own = {url: record.key for url, record in memory.records.items()}
-            save_records(cache, EpisodeKeys(own, self.keys.every), outcomes)
+            memory.pending = partial(_remember, memory, self.keys.every, light, neighbours, outcomes, keys)
+
+
+def _remember(memory: Memory, every: str, light: Site, neighbours: Neighbours, outcomes: list[EpisodeOutcome],
+              keys: dict[str, str]) -> None:
+    """Files the records of the episodes whose record `keys` are given, and what each key was made from."""
+    for episode, outcome in zip(light.episodes, outcomes, strict=True):
+        key = keys.get(outcome.url)
+        if key is None:
+            continue
+        # As cache/episodes.py reads them back: nothing written by a build that keeps them, no inputs to record.
+        memory.records[outcome.url] = Record(key, every if outcome.wide else None,
+                                             replace(outcome, written=0, inputs={}))
+        around = neighbours[episode.url]
+        memory.deps[outcome.url] = Deps((folder_of(episode), *_folders_of(around)),
+                                        named(episode) | {("people", slug) for slug in outcome.spoken},
+                                        outcome.wide, (episode, *around))
 
 
 def _folders_of(neighbours: tuple[Episode | None, Episode | None]) -> tuple[FolderId | None, FolderId | None]:
