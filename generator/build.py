@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -91,6 +93,7 @@ class Memory:
     feeds: FeedRecords = field(default_factory=FeedRecords)
     sitemap: tuple[Any, bytes] | None = None  # what it was made from, and it
     worker: tuple[str | None, EpisodeWorker, tuple[Path | None, Path | None]] | None = None  # see _Run._worker
+    pending: Callable[[], None] | None = None  # files the records of a scanning build, when a build needs them
 
 
 class Settings(Protocol):
@@ -116,6 +119,9 @@ def run(builder: Settings, changed: list[Path] | None, progress: Progress | None
               and memory.output is not None and out_dir is not None and (out_dir / MARKER).is_file())
     if not handed or memory is None:
         memory = builder.memory = Memory()
+    elif memory.pending is not None:
+        memory.pending()
+        memory.pending = None
     return _Run(builder, memory, handed, frozenset(map(_absolute, changed or ())), look).build(progress)
 
 
@@ -138,6 +144,8 @@ class _Run:
         self.same_site = False  # and so is the Site
         self.urls: tuple[str, ...] = ()  # the episodes', in the Site's order
         self.touched: set[str] | None = None  # the input paths that changed, when handed them
+        self.scanned: Path | None = None  # the theme whose files `before` holds, when the no-change check's scan
+        self.own: dict[str, str] = {}  # the record keys of the episodes kept, by URL, as _kept worked them out
 
     def build(self, progress: Progress | None) -> BuildResult:
         memory = self.memory
@@ -152,7 +160,10 @@ class _Run:
             return self.result
         theme = theme_dir(shared.config.theme, shared.config.root)
         if self.out_dir is not None and (not self.handed or theme != memory.theme):
-            before.update(input_stats((theme,)))  # read only from the rendering on
+            if self.scanned is None:
+                before.update(input_stats((theme,)))  # read only from the rendering on
+            elif self.scanned != theme.resolve():  # the check scanned another theme's files: all again
+                before = input_stats((self.site_dir, PACKAGE_DIR, theme))
             self.changes = None
             self._keys(before, theme, None)
         memory.theme = theme
@@ -186,6 +197,12 @@ class _Run:
         roots = (self.site_dir, PACKAGE_DIR)
         if not self.handed:
             assert self.out_dir is not None
+            look = self.look
+            if look is not None and look.state.roots[0] == str(self.site_dir.resolve()) \
+                    and look.state.roots[2] == str(PACKAGE_DIR):
+                # The no-change check read the state and scanned its roots just now, before anything was read.
+                self.previous, self.scanned = look.state, Path(look.state.roots[1])
+                return dict(look.inputs), set()
             self.previous = load_state(self.out_dir)
             return input_stats(roots), set()
         stats, touched = dict(self.memory.stats), set()
@@ -324,8 +341,10 @@ class _Run:
         own = {e.url: self._record_key(e, neighbours, shared, records[e.url].outcome.spoken)
                for e in light.episodes if e.url in records}
         every = EpisodeKeys(own, keys.every)
-        return {index: records[e.url].outcome for index, e in enumerate(light.episodes)
+        kept = {index: records[e.url].outcome for index, e in enumerate(light.episodes)
                 if e.url in own and records[e.url].matches(every, e.url)}
+        self.own = {light.episodes[index].url: own[light.episodes[index].url] for index in kept}
+        return kept
 
     def _holds(self, deps: Deps | None, episode: Episode, neighbours: tuple[Episode | None, Episode | None]) -> bool:
         """Whether none of the groups an episode's record was made from changed (its key would be the same)."""
@@ -392,7 +411,7 @@ class _Run:
         self.sitemap = (inputs, xml)  # kept once committed
         files["robots.txt"] = robots(site)
         files["_headers"] = headers_file()
-        files.update(static_files(site, theme, self.diags))
+        files.update(static_files(self.memory.loads, site, theme, self.diags))
         return files, unchanged
 
     def _commit(self, staging: Staging) -> None:
@@ -437,30 +456,43 @@ class _Run:
             with contextlib.suppress(OSError):  # a cache that cannot be pruned costs space, not the build
                 prune(self.builder.transcripts or cache / TRANSCRIPTS, {key for o in outcomes for key in o.cache_keys})
             CompiledTemplates(cache / TEMPLATES).prune()
-            self.hashes = {path: digest for path, (_, _, digest) in saved.items()}
-            self.keys = input_keys(self.hashes, self.site_dir, theme, self.options)
+            hashes = {path: digest for path, (_, _, digest) in saved.items()}
+            if self.keys is None or hashes != self.hashes:  # else the keys made from them before the build hold
+                self.keys, self.own = input_keys(hashes, self.site_dir, theme, self.options), {}
+            self.hashes = hashes
             made = set(range(len(outcomes)))
             rekey(memory.loads, self.keys.shared)
         assert self.keys is not None
         memory.keys, memory.look, memory.speakers = self.keys, self.keys.look, shared.speakers_key
-        if not self.handed:
+        keys = {outcomes[index].url: self.own.get(outcomes[index].url)
+                or self._record_key(light.episodes[index], neighbours, shared, outcomes[index].spoken)
+                for index in sorted(made)}
+        if self.handed:
+            _remember(memory, self.keys.every, light, neighbours, outcomes, keys)
+            urls = set(self.urls)
+            for gone in [url for url in memory.records if url not in urls]:
+                del memory.records[gone], memory.deps[gone]
+        else:
+            save_records(cache, EpisodeKeys(keys, self.keys.every), outcomes)
+            # Made when a build handed the paths first needs them: `podsite build` runs once, and never does.
             memory.records, memory.deps = {}, {}
-        for index in made:
-            episode, outcome = light.episodes[index], outcomes[index]
-            key = self._record_key(episode, neighbours, shared, outcome.spoken)
-            # As cache/episodes.py reads them back: nothing written by a build that keeps them, no inputs to record.
-            memory.records[outcome.url] = Record(key, self.keys.every if outcome.wide else None,
-                                                 replace(outcome, written=0, inputs={}))
-            around = neighbours[episode.url]
-            memory.deps[outcome.url] = Deps((folder_of(episode), *_folders_of(around)),
-                                            named(episode) | {("people", slug) for slug in outcome.spoken},
-                                            outcome.wide, (episode, *around))
-        urls = set(self.urls)
-        for gone in [url for url in memory.records if url not in urls]:
-            del memory.records[gone], memory.deps[gone]
-        if not self.handed:
-            own = {url: record.key for url, record in memory.records.items()}
-            save_records(cache, EpisodeKeys(own, self.keys.every), outcomes)
+            memory.pending = partial(_remember, memory, self.keys.every, light, neighbours, outcomes, keys)
+
+
+def _remember(memory: Memory, every: str, light: Site, neighbours: Neighbours, outcomes: list[EpisodeOutcome],
+              keys: dict[str, str]) -> None:
+    """Files the records of the episodes whose record `keys` are given, and what each key was made from."""
+    for episode, outcome in zip(light.episodes, outcomes, strict=True):
+        key = keys.get(outcome.url)
+        if key is None:
+            continue
+        # As cache/episodes.py reads them back: nothing written by a build that keeps them, no inputs to record.
+        memory.records[outcome.url] = Record(key, every if outcome.wide else None,
+                                             replace(outcome, written=0, inputs={}))
+        around = neighbours[episode.url]
+        memory.deps[outcome.url] = Deps((folder_of(episode), *_folders_of(around)),
+                                        named(episode) | {("people", slug) for slug in outcome.spoken},
+                                        outcome.wide, (episode, *around))
 
 
 def _folders_of(neighbours: tuple[Episode | None, Episode | None]) -> tuple[FolderId | None, FolderId | None]:

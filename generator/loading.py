@@ -43,6 +43,8 @@ class Folders:
     shared: str
     listed: list[tuple[Show, Path]]
     diagnostics: tuple[Diagnostic, ...]
+    shows: tuple[str, ...]  # the slugs of the shows there were, in the registry's order
+    root: Path  # the site folder
     real: dict[str, frozenset[str]] = field(default_factory=dict)  # "real": each folder's real path, when asked
 
     def real_paths(self) -> frozenset[str]:
@@ -73,6 +75,9 @@ class Light:
     urls: tuple[str, ...]  # of the Site's episodes, in its order (Episode.url makes the string anew)
     loaded: tuple[Diagnostic, ...] | None = None  # what loading its episodes reported, when none had errors
     theme: Path | None = None  # the theme its outputs were checked with
+    # The static files its outputs were checked with, and what listing them reported, until the build that
+    # made it takes them (static_files): a build that reuses it lists them again, as they may have changed.
+    static: tuple[dict[str, Path], tuple[Diagnostic, ...]] | None = None
 
 
 @dataclass(slots=True)
@@ -108,7 +113,6 @@ def shared_for(loads: Loads, site_dir: Path, base_url: str | None, keys: InputKe
     if known is not None and keys is not None and known.key == keys.shared:
         return known
     loads.shared = load_shared(site_dir, base_url, keys.shared if keys else "")
-    loads.folders = None
     return loads.shared
 
 
@@ -130,6 +134,8 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
     assert shared.config is not None and shared.speakers is not None
     keep = changes is not None and not _may_move_folders(loads.folders, changed)
     known = loads.light
+    if known is not None and known.static is not None:  # listed for a build that stopped before it took them
+        known = loads.light = replace(known, static=None)
     if (keep and changes is not None and known is not None and known.shared is shared and known.loaded is not None
             and loads.folders is not None and loads.folders.shared == shared.key
             and not (changes.base or changes.models or changes.entities)):
@@ -155,7 +161,7 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
         if all(e.ok for e in loaded.values()) else None
     if (known is not None and known.shared is shared and len(known.episodes) == len(episodes)
             and all(a is b for a, b in zip(known.episodes, episodes, strict=False))):
-        loads.light = replace(known, loaded=reported)
+        loads.light = replace(known, loaded=reported, static=None)
         diags.items.extend(known.diagnostics)
         return known.site
     if (known is not None and known.shared is shared and known.theme == theme and keep
@@ -167,11 +173,12 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
         loads.light = Light(site, known.diagnostics, shared, tuple(episodes), known.urls, reported, theme)
         diags.items.extend(known.diagnostics)
         return site
-    found = Diagnostics()
+    found, listing = Diagnostics(), Diagnostics()
     site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, found)
-    check_outputs(site, plan_pages(site), theme, found)
+    static = theme_static_files(shared.config.root, theme, listing)
+    check_outputs(site, plan_pages(site), static, found)
     loads.light = Light(site, tuple(found.items), shared, tuple(episodes), tuple(e.url for e in site.episodes),
-                        reported, theme)
+                        reported, theme, (static, tuple(listing.items)))
     diags.items.extend(found.items)
     return site
 
@@ -204,13 +211,19 @@ def _stale(loads: Loads, folder: Path, entry: Loaded, changes: Changes) -> bool:
 
 
 def _folders(loads: Loads, shared: Shared, keep: bool) -> Folders:
-    """The episode folders: the last build's list when `keep` and the registries are the same."""
+    """The episode folders: the last build's list when `keep` (no folder came or went) and the registries
+    are the same; with the new Show objects when only they changed, but not which shows there are (what
+    episode_folders reads of the registries: a person edited reloads the shows, whose hosts they hold)."""
     known = loads.folders
-    if known is None or not keep or known.shared != shared.key:
-        assert shared.config is not None
+    assert shared.config is not None
+    if known is None or not keep or known.shows != tuple(shared.shows) or known.root != shared.config.root:
         found = Diagnostics()
-        known = Folders(shared.key, episode_folders(shared.config, shared.shows, found), tuple(found.items))
-        loads.folders = known
+        known = Folders(shared.key, episode_folders(shared.config, shared.shows, found), tuple(found.items),
+                        tuple(shared.shows), shared.config.root)
+    elif known.shared != shared.key:
+        listed = [(shared.shows[show.slug], folder) for show, folder in known.listed]
+        known = Folders(shared.key, listed, known.diagnostics, known.shows, known.root, known.real)
+    loads.folders = known
     return known
 
 
@@ -266,9 +279,17 @@ def find_theme(site: Site, diags: Diagnostics) -> Path | None:
     return None
 
 
-def static_files(site: Site, theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
-    """The files copied as they are: the theme's and the site's static files, and the assets."""
-    files: dict[str, bytes | Path] = dict(theme_static_files(site.config.root, theme, diags))
+def static_files(loads: Loads, site: Site, theme: Path, diags: Diagnostics) -> dict[str, bytes | Path]:
+    """The files copied as they are: the theme's and the site's static files (as light_site listed them in
+    this build, when it did), and the assets."""
+    light = loads.light
+    if light is not None and light.static is not None and light.theme == theme:
+        listed, found = light.static
+        diags.items.extend(found)
+        loads.light = replace(light, static=None)
+    else:
+        listed = theme_static_files(site.config.root, theme, diags)
+    files: dict[str, bytes | Path] = dict(listed)
     assets: list[Asset | None] = [p.avatar for p in site.people.values()]
     assets += [s.logo for s in site.sponsors.values()] + [s.artwork for s in site.shows]
     assets += [a for e in site.episodes for a in e.assets]

@@ -152,8 +152,10 @@ class Staging:
                 if inside in (MARKER, WORK_MARK) or (os.path.exists(target) and os.path.samefile(source, target)):
                     continue  # the output keeps its own mark; a file linked is the output's own
                 moves.append((inside, source))
+        if os.sep != "/":  # the listing's paths are the system's, `paths` are URLs'
+            paths = frozenset(path.replace("/", os.sep) for path in paths)
         gone = [path for path in (files if files is not None else _walk_files(out_dir))
-                if path != MARKER and path.replace(os.sep, "/") not in paths]
+                if path not in paths and path != MARKER]
         replaced = [inside for inside, _ in moves if os.path.isfile(os.path.join(out_dir, inside))]
         # Each file set aside goes into the old folder under its number in this list, not under its path:
         # no folders to make there, nor to delete again.

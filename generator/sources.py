@@ -8,6 +8,7 @@ import functools
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -195,6 +196,13 @@ def _convert(node: yaml.Node, loader: Any, first_line: int, seen: set[int], dept
 def outside_link(path: Path, *roots: Path) -> Path | None:
     """Where `path` really is when a symbolic link (it, or a folder on its way) leads outside every one of
     `roots`; None when it stays inside one (or does not exist: reading it will say so)."""
+    written = os.fspath(path)
+    if ".." not in written:  # else the kernel may take ".." from where a link led, not as written
+        absolute = os.path.abspath(written)
+        for root in roots:
+            base = _written_root(os.fspath(root))
+            if base is not None and _plainly_below(absolute, base):
+                return None
     real = os.path.realpath(path)
     if any(_inside(real, _real_root(os.path.abspath(root))) for root in roots) or not os.path.lexists(path):
         return None
@@ -207,6 +215,32 @@ def _real_root(root: str) -> str:
     A root that becomes a link later only makes more paths look outside it, so a stale answer refuses a
     file, and never lets one through."""
     return os.path.realpath(root)
+
+
+@functools.lru_cache(maxsize=64)
+def _written_root(root: str) -> str | None:
+    """A root as written, absolute and without a trailing separator; None when it has a ".." part."""
+    return None if ".." in root.split(os.sep) else os.path.abspath(root).rstrip(os.sep)
+
+
+def _plainly_below(absolute: str, root: str) -> bool:
+    """Whether `absolute` is written below `root` and no part of it below the root is a link.
+    Then it lies inside the root's real path whatever the root itself resolves to, which spares working
+    out every path's real path (a walk up from /) for the files of every episode. A part that is missing
+    means the file is missing: reading it will say so."""
+    if not absolute.startswith(root + os.sep):
+        return False
+    at = len(root)
+    while at >= 0:
+        at = absolute.find(os.sep, at + 1)
+        try:
+            if stat.S_ISLNK(os.lstat(absolute if at < 0 else absolute[:at]).st_mode):
+                return False
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+    return True
 
 
 def _inside(real: str, root: str) -> bool:

@@ -19,7 +19,9 @@ from generator.diagnostics import Diagnostics
 from generator.engine import Builder, build
 from generator.model.entities import Show, SiteConfig
 from generator.output import MARKER
+from generator.render import themes
 from generator.render.outputs import check_outputs
+from generator.render.themes import static_dirs
 from generator.result import BuildResult
 
 BASE = "http://127.0.0.1:8000/"
@@ -402,7 +404,8 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 def test_the_folders_are_scanned_again_only_when_one_may_have_come_or_gone(
         builder: Builder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen = scans(monkeypatch)
-    for edit in (edit_transcript, edit_notes, add_transcript):  # files in folders the last scan listed
+    # Files in folders the last scan listed, and registry entries that leave the same shows.
+    for edit in (edit_transcript, edit_notes, add_transcript, edit_person, edit_show):
         assert builder.build(changed=edit(builder.site_dir)).ok
     assert seen == []
     folder = builder.site_dir / "episodes/show/3"
@@ -477,6 +480,25 @@ def test_an_audio_file_that_changes_is_copied_again(minimal_site: Path, tmp_path
 def test_a_static_file_changed_beside_a_transcript_is_copied_too(builder: Builder, tmp_path: Path) -> None:
     result = builder.build(changed=edit_transcript(builder.site_dir) + add_static(builder.site_dir))
     assert result.ok and (tmp_path / "preview/assets/extra.css").is_file()
+    assert_same_as_full_build(builder, tmp_path)
+
+
+def test_a_build_lists_the_static_files_once_and_a_later_build_sees_a_new_one(
+        minimal_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    listed: list[int] = []
+
+    def counting(*args: Any) -> list[Path]:
+        listed.append(1)
+        return static_dirs(*args)
+
+    monkeypatch.setattr(themes, "static_dirs", counting)  # what every listing of the static files starts with
+    builder = Builder(minimal_site, tmp_path / "preview", base_url=BASE, drafts=True, jobs=1)
+    assert builder.build().ok
+    assert listed == [1]  # the output check and the copy share one listing
+    listed.clear()
+    result = builder.build(changed=add_static(minimal_site))  # nothing loaded again: listed for the copy
+    assert result.ok and (tmp_path / "preview/assets/extra.css").is_file()
+    assert listed == [1]
     assert_same_as_full_build(builder, tmp_path)
 
 

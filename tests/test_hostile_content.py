@@ -15,8 +15,10 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import previewing
 
+from generator.diagnostics import Diagnostics
 from generator.engine import build
 from generator.result import BuildResult
+from generator.sources import may_read
 
 EPISODE_1 = "episodes/show/1"
 
@@ -206,6 +208,20 @@ def test_an_asset_that_links_out_of_the_site_says_where_it_points(minimal_site: 
     (minimal_site / "people/gus-guest.yaml").open("a", encoding="utf-8").write("avatar: media/gus.jpg\n")
     result, _ = run(minimal_site)
     assert f"gus-guest.yaml:6: error: 'gus.jpg' is a link to {secret}, outside the site folder" in messages(result)
+
+
+def test_a_path_that_steps_back_through_a_link_is_judged_where_the_link_leads(tmp_path: Path) -> None:
+    """Written, site/door/../secret.txt is below the site; read, it is beside the folder the link leads to."""
+    site, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    (elsewhere / "room").mkdir(parents=True)
+    (elsewhere / "secret.txt").write_text("SECRET-CONTENT", encoding="utf-8")
+    site.mkdir()
+    (site / "door").symlink_to(elsewhere / "room")
+    (site / "inside.txt").write_text("fine", encoding="utf-8")
+    diags = Diagnostics()
+    assert not may_read(site / "door" / ".." / "secret.txt", diags, site)
+    assert "'secret.txt' is a link to " in diags.report()
+    assert may_read(site / "inside.txt", diags, site)
 
 
 def test_links_that_stay_inside_the_site_are_followed(minimal_site: Path) -> None:

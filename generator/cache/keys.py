@@ -120,7 +120,6 @@ def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str
         return _keys(roots, lines, groups)
     lines, groups = dict(previous.lines), dict(previous.groups)
     touched: set[Group] = set()
-    before = dict(groups)
     for path in changed:
         group = _group(path, roots)
         if group is None:
@@ -138,8 +137,9 @@ def input_keys(hashes: dict[str, str], site_dir: Path, theme: Path, options: str
         else:
             del lines[group], groups[group]
             groups.pop(("model", *group[1:]), None)
-    return _keys(roots, lines, groups, previous, {g for g in groups.keys() | before.keys()
-                                                  if groups.get(g) != before.get(g)})
+    # Only the touched groups' keys, and their folders' models', can differ from the previous ones.
+    candidates = touched | {("model", *group[1:]) for group in touched if group[0] == "folder"}
+    return _keys(roots, lines, groups, previous, {g for g in candidates if groups.get(g) != previous.groups.get(g)})
 
 
 def _set_keys(groups: dict[Group, str], group: Group, files: dict[str, str], roots: tuple[str, str, str]) -> None:
@@ -172,10 +172,14 @@ def _keys(roots: tuple[str, str, str], lines: dict[Group, dict[str, str]], group
             else:
                 by_kind[group[0]].pop((group[1], group[2]), None)
     entities = by_kind["entity"]
-    listed = [f"{k}={v}" for k, v in sorted(entities.items())]
-    return InputKeys(roots, lines, groups, base, _digest([base, *listed]), groups.get(LOOK) or _digest([]),
-                     _digest(["/".join(entity) for entity in sorted(entities)]), entities, by_kind["folder"],
-                     by_kind["model"], touched=(previous, frozenset(touched or ())))
+    if previous is not None and touched is not None and previous.base == base \
+            and not any(group[0] == "entity" for group in touched):
+        shared, registered = previous.shared, previous.registered  # made from the base and the entities alone
+    else:
+        shared = _digest([base, *(f"{k}={v}" for k, v in sorted(entities.items()))])
+        registered = _digest(["/".join(entity) for entity in sorted(entities)])
+    return InputKeys(roots, lines, groups, base, shared, groups.get(LOOK) or _digest([]), registered, entities,
+                     by_kind["folder"], by_kind["model"], touched=(previous, frozenset(touched or ())))
 
 
 def _group(path: str, roots: tuple[str, str, str]) -> Group | None:

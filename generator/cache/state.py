@@ -235,11 +235,12 @@ class OutputLook:
     files: Stats  # output_files'
     as_left: bool  # the saved build had these options, and its output is untouched since
     inputs: Stats  # input_stats of the saved build's roots
+    state: BuildState  # the saved build's, which the build takes rather than read it again
 
 
 def look_at_output(state: BuildState, key: str, out_dir: Path) -> OutputLook:
     inputs, files = _scan_both(tuple(map(Path, state.roots)), out_dir)
-    return OutputLook(key, files, state.key == key and _output_digest(files) == state.outputs, inputs)
+    return OutputLook(key, files, state.key == key and _output_digest(files) == state.outputs, inputs, state)
 
 
 def _scan_both(roots: tuple[Path, ...], out_dir: Path) -> tuple[Stats, Stats]:

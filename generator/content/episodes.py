@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import wave
 from collections.abc import Callable
 from dataclasses import replace
@@ -47,8 +48,9 @@ def episode_folders(config: SiteConfig, shows: dict[str, Show], diags: Diagnosti
             diags.error(Location(show_dir), f"episodes/{show_dir.name}/ names no show",
                         missing_hint(show_dir.name, shows, "shows"))
             continue
-        for folder in sorted(p for p in show_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-            if not may_read(folder, diags, config.root):
+        for folder, linked in _subfolders(show_dir):
+            # A folder that is no link, in a show folder that may be read, lies inside the site.
+            if linked and not may_read(folder, diags, config.root):
                 continue
             if not is_slug(folder.name):
                 diags.error(Location(folder), f"episode folder name {folder.name!r} is not a valid slug", SLUG_HINT)
@@ -58,6 +60,16 @@ def episode_folders(config: SiteConfig, shows: dict[str, Show], diags: Diagnosti
             else:
                 found.append((show, folder))
     return found
+
+
+def _subfolders(folder: Path) -> list[tuple[Path, bool]]:
+    """The folders in `folder` but hidden ones, sorted, each with whether it is a link (to a folder)."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not entry.name.startswith(".") and entry.is_dir():
+                found.append((Path(entry.path), entry.is_symlink()))
+    return sorted(found)
 
 
 def speaker_index(config: SiteConfig, people: dict[str, Person], diags: Diagnostics) -> SpeakerIndex:

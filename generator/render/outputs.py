@@ -5,7 +5,7 @@ audio file named index.html over its episode's page, a static file or an avatar 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +13,6 @@ from generator.diagnostics import Diagnostics, Location, display_path
 from generator.model.entities import CHAPTERS_FILE, Asset, Site
 from generator.render.feeds import feed_path
 from generator.render.pages import Page, check_collisions
-from generator.render.themes import static_files
 
 TRANSCRIPT_FILES = ("transcript.vtt", "transcript.srt", "transcript.json", "transcript.txt")
 SITE_FILES = ("sitemap.xml", "robots.txt", "_headers")
@@ -30,12 +29,12 @@ class Claim:
     page: bool = False
 
 
-def check_outputs(site: Site, pages: list[Page], theme: Path, diags: Diagnostics) -> None:
+def check_outputs(site: Site, pages: list[Page], static: Mapping[str, Path], diags: Diagnostics) -> None:
     """An error for each output path that two sources would write: pages (check_collisions), episode files,
-    feeds, the site's own files, static files and assets."""
+    feeds, the site's own files, the static files (`static`: themes.static_files') and assets."""
     check_collisions(pages, diags)  # page against page, in its own words
     seen: dict[str, Claim] = {}
-    for claim in planned_outputs(site, pages, theme):
+    for claim in planned_outputs(site, pages, static):
         first = seen.setdefault(claim.path, claim)
         if first is claim or first.owner == claim.owner or (first.page and claim.page):
             continue
@@ -43,7 +42,7 @@ def check_outputs(site: Site, pages: list[Page], theme: Path, diags: Diagnostics
                                   f"/{claim.path}", _hint(claim, first))
 
 
-def planned_outputs(site: Site, pages: list[Page], theme: Path) -> Iterator[Claim]:
+def planned_outputs(site: Site, pages: list[Page], static: Mapping[str, Path]) -> Iterator[Claim]:
     """Every output path the build writes, each with its owner; the pages first."""
     root = site.config.location
     for page in pages:
@@ -67,8 +66,7 @@ def planned_outputs(site: Site, pages: list[Page], theme: Path) -> Iterator[Clai
         yield from _asset(sponsor.logo, sponsor.location, f"the logo of sponsor '{sponsor.slug}'")
     for show in site.shows:
         yield from _asset(show.artwork, show.location, f"the artwork of show '{show.slug}'")
-    # Listed again only to be checked: the links among them were reported when the site was loaded.
-    for path, source in static_files(site.config.root, theme, Diagnostics()).items():
+    for path, source in static.items():
         yield Claim(path, source, Location(source), f"the static file {source.name}")
 
 
