@@ -6,9 +6,10 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from browser import chromium
 
 if TYPE_CHECKING:
     from generator.preview.app import Preview
@@ -47,6 +48,13 @@ def previewing(site: Path) -> Iterator[Preview]:
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """A headless Chromium for a browser test (skipped where there is none), closed afterwards."""
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture

@@ -5,12 +5,10 @@ every show."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import chromium
 from conftest import previewing
 
 pytestmark = pytest.mark.slow
@@ -19,12 +17,6 @@ EPISODES = 60  # the minimal site's two and 58 more: twelve pages of five
 SHOWS = ["The Changelog", "JS Party", "Go Time", "Practical AI", "Founders Talk", "Ship It!", "Brain Science",
          "Changelog & Friends", "Changelog News", "Backstage", "Away from Keyboard", "Spotlight",
          "Request For Commits", "Friends of the Pod"]  # and the minimal site's own: 15
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
 
 
 def configure(site: Path, lines: str) -> None:

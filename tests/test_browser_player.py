@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, require_browser, write_silence
+from browser import CHROMIUM, CHROMIUM_ARGS, chromium, require_browser, write_silence
 from conftest import copy_site, previewing
 
 pytestmark = pytest.mark.slow
@@ -61,14 +61,9 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+def browser() -> Iterator[Any]:  # one for the module: these tests are many, and each opens its own context
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import chromium, require_browser
+from browser import require_browser
 from conftest import previewing
 
 from generator.preview.app import Preview
@@ -36,12 +36,6 @@ def preview(minimal_site: Path) -> Iterator[Preview]:
 """, encoding="utf-8")
     with previewing(minimal_site) as running:
         yield running
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
 
 
 def feed_url(preview: Preview) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, require_browser
+from browser import require_browser
 from conftest import previewing
 from test_topics import EPISODE_1, EPISODE_2, add_third_episode, add_to_config, set_topics
 
@@ -28,18 +28,6 @@ def preview(minimal_site: Path) -> Iterator[Preview]:
     add_third_episode(minimal_site, "[Machine Learning, Robots]")
     with previewing(minimal_site) as running:
         yield running
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 def listed(page: Any) -> list[str]:
