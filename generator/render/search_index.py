@@ -1,0 +1,260 @@
+"""The site's search index: one SQLite database with an FTS5 table, written into the output at
+search/index.db, which the theme's search page queries in the browser over HTTP range requests.
+
+Every searchable piece is a row: an episode's title, its summary, its notes, each transcript paragraph (with
+its speaker, time and anchor), and each person's and sponsor's page. A row's rowid orders the results
+without a sort, so that the browser reads only the first pages of a term's postings: the kind of row first
+(pages, titles, summaries and notes, transcripts), then the episode's date, newest first. An episode's rows
+are replaced in place when it changes; rows of an episode that is no longer published are deleted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.markup.html_text import html_to_text
+from generator.model.entities import Episode, Person, Site, Sponsor
+
+INDEX_PATH = "search/index.db"  # below the output folder
+
+# Row kinds, in the order results list them.
+PAGE, TITLE, TEXT, TRANSCRIPT = 0, 1, 2, 3
+KIND_SHIFT = 50
+DOC_SHIFT = 22  # a document has up to 2**22 rows; a rowid stays below 2**53, which JavaScript's numbers hold
+SLOT_BITS = 12  # episodes published on the same day
+MAX_AGE = (1 << 16) - 1
+EPOCH = dt.date(1900, 1, 1).toordinal()
+
+# Small pages: a query over HTTP fetches what it touches, page by page.
+PAGE_SIZE = 4096
+
+SCHEMA = """
+CREATE TABLE doc(id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL,
+                 show TEXT NOT NULL, show_name TEXT NOT NULL, date TEXT NOT NULL, year INTEGER,
+                 people TEXT NOT NULL, topics TEXT NOT NULL, digest TEXT NOT NULL);
+CREATE VIRTUAL TABLE fts USING fts5(text, speaker UNINDEXED, start UNINDEXED, anchor UNINDEXED,
+                                    tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE TABLE facet(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (kind, value));
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """A page that search lands on: an episode, a person or a sponsor."""
+
+    url: str  # below the site's base, e.g. "gotime/300/"
+    kind: str  # "episode", "person" or "sponsor"
+    title: str
+    show: str = ""  # the show's slug (episodes)
+    show_name: str = ""
+    date: str = ""  # ISO date of publication (episodes), "" when unknown
+    people: tuple[str, ...] = ()  # slugs of hosts and guests
+    topics: tuple[str, ...] = ()
+
+
+# A row's text, speaker, start (seconds, None when the transcript has no times), anchor and kind.
+Row = tuple[str, str, float | None, str, int]
+
+
+def episode_doc(episode: Episode) -> Doc:
+    date = episode.published.date().isoformat() if episode.published else ""
+    return Doc(episode.url, "episode", episode.title, episode.show.slug, episode.show.name, date,
+               tuple(p.slug for p in episode.people), episode.topics)
+
+
+def episode_rows(episode: Episode, names: Mapping[str, str]) -> list[Row]:
+    """The rows of an episode read with its transcript: title, summary, notes, then each paragraph."""
+    rows: list[Row] = [(episode.title, "", None, "", TITLE)]
+    if episode.summary_text:
+        rows.append((episode.summary_text, "", None, "", TEXT))
+    notes = html_to_text(episode.notes_html)
+    if notes:
+        rows.append((notes, "", None, "", TEXT))
+    transcript = episode.transcript
+    if transcript is not None:
+        timed = transcript.has_times
+        for turn in transcript.turns:
+            speaker = names.get(turn.person, turn.label) if turn.person else turn.label
+            if turn.kind == "break":
+                speaker = ""
+            for p in turn.paragraphs:
+                if p.text:
+                    rows.append((p.text, speaker, p.start if timed else None, p.anchor, TRANSCRIPT))
+    return rows
+
+
+def person_doc(person: Person) -> tuple[Doc, list[Row]]:
+    text = " ".join(filter(None, (person.title, " ".join(person.orgs), html_to_text(person.bio_html))))
+    rows: list[Row] = [(person.name, "", None, "", PAGE)]
+    if text:
+        rows.append((text, "", None, "", PAGE))
+    return Doc(person.url, "person", person.name), rows
+
+
+def sponsor_doc(sponsor: Sponsor) -> tuple[Doc, list[Row]]:
+    rows: list[Row] = [(sponsor.name, "", None, "", PAGE)]
+    text = html_to_text(sponsor.blurb_html)
+    if text:
+        rows.append((text, "", None, "", PAGE))
+    return Doc(sponsor.page_url, "sponsor", sponsor.name), rows
+
+
+def doc_ids(docs: list[Doc], held: Mapping[str, int] | None = None) -> dict[str, int]:
+    """Each document's id by URL: pages first, then episodes newest first, so that rowid order is the order
+    results are listed in. Documents of one day (and the pages) share an age and differ by a slot, which a
+    document keeps from `held` (the index's ids) while its age is the same: a new or removed episode moves
+    no other."""
+    held = held or {}
+    groups: dict[int, list[str]] = {}
+    for doc in docs:
+        groups.setdefault(_age(doc.date) if doc.kind == "episode" else 0, []).append(doc.url)
+    ids: dict[str, int] = {}
+    for age, urls in groups.items():
+        if len(urls) >= 1 << SLOT_BITS:
+            raise ValueError(f"more than {(1 << SLOT_BITS) - 1} documents of one day (or people and sponsors)")
+        kept = {url: held[url] for url in urls if url in held and held[url] >> SLOT_BITS == age}
+        free = iter(sorted(set(range(1 << SLOT_BITS)) - {ident & ((1 << SLOT_BITS) - 1) for ident in kept.values()}))
+        for url in sorted(urls):
+            ids[url] = kept[url] if url in kept else age << SLOT_BITS | next(free)
+    return ids
+
+
+def _age(date: str) -> int:
+    """Days before the latest representable date: newer episodes get smaller ids. At least 1 (0 is pages)."""
+    if not date:
+        return MAX_AGE
+    days = dt.date.fromisoformat(date).toordinal() - EPOCH
+    return max(1, min(MAX_AGE, MAX_AGE - days))
+
+
+def rowid(kind: int, doc: int, index: int) -> int:
+    return kind << KIND_SHIFT | doc << DOC_SHIFT | index
+
+
+def open_index(path: Path) -> sqlite3.Connection:
+    """The index at `path`, made with its schema if it is new."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = not path.exists()
+    db = sqlite3.connect(path, isolation_level=None)
+    if new:
+        db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.executescript(SCHEMA)
+        # FTS5's leaves as big as a database page (less the page's own header), so that one read brings one.
+        db.execute("INSERT INTO fts(fts, rank) VALUES ('pgsz', ?)", (PAGE_SIZE - 64,))
+    db.execute("PRAGMA cache_size = -16000")
+    return db
+
+
+def _insert(db: sqlite3.Connection, doc: Doc, ident: int, digest: str, rows: list[Row]) -> None:
+    year = int(doc.date[:4]) if doc.date else None
+    db.execute("INSERT INTO doc VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+               (ident, doc.url, doc.kind, doc.title, doc.show, doc.show_name, doc.date, year,
+                " ".join(doc.people), "\x1f".join(doc.topics), digest))
+    db.executemany("INSERT INTO fts(rowid, text, speaker, start, anchor) VALUES (?,?,?,?,?)",
+                   _numbered(ident, rows))
+
+
+def _numbered(ident: int, rows: list[Row]) -> Iterator[tuple[int, str, str, float | None, str]]:
+    for index, (text, speaker, start, anchor, kind) in enumerate(rows):
+        if index >= 1 << DOC_SHIFT:
+            break
+        yield rowid(kind, ident, index), text, speaker, start, anchor
+
+
+def _delete(db: sqlite3.Connection, ident: int) -> None:
+    db.execute("DELETE FROM doc WHERE id = ?", (ident,))
+    for kind in (PAGE, TITLE, TEXT, TRANSCRIPT):
+        low = rowid(kind, ident, 0)
+        db.execute("DELETE FROM fts WHERE rowid BETWEEN ? AND ?", (low, low + (1 << DOC_SHIFT) - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A document to index, the digest of what its rows are made from, and how to make them (called only
+    when the index does not hold this document at this digest)."""
+
+    doc: Doc
+    digest: str
+    rows: Callable[[], list[Row]]
+
+
+def update_index(path: Path, entries: Iterable[Entry], facets: Iterable[tuple[str, str, str]]) -> int:
+    """Makes the index at `path` hold exactly `entries`: a document whose id or digest changed is replaced,
+    one no longer given is deleted, the others are kept as they are. Returns how many were (re)written."""
+    wanted = {entry.doc.url: entry for entry in entries}
+    db = open_index(path)
+    try:
+        db.execute("BEGIN")
+        held = {url: (ident, digest) for ident, url, digest in db.execute("SELECT id, url, digest FROM doc")}
+        ids = doc_ids([entry.doc for entry in wanted.values()], {url: ident for url, (ident, _) in held.items()})
+        for url, (ident, digest) in held.items():
+            entry = wanted.get(url)
+            if entry is None or ids[url] != ident or entry.digest != digest:
+                _delete(db, ident)
+        written = 0
+        for url, entry in sorted(wanted.items(), key=lambda item: ids[item[0]]):
+            if held.get(url) != (ids[url], entry.digest):
+                _insert(db, entry.doc, ids[url], entry.digest, entry.rows())
+                written += 1
+        db.execute("DELETE FROM facet")
+        db.executemany("INSERT OR REPLACE INTO facet VALUES (?,?,?)", facets)
+        db.execute("COMMIT")
+        if not held:
+            # A new index: its segments merged into one, so that a term's postings are read in one run.
+            db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        return written
+    finally:
+        db.close()
+
+
+Facet = tuple[str, str, str]  # kind ("person" or "topic"), value, label
+
+
+def site_entries(site: Site, complete: Callable[[int], Episode],
+                 digests: Mapping[str, str] | None = None) -> tuple[list[Entry], list[Facet]]:
+    """Every document of `site` to index, each episode's rows made by completing it (`complete(index)`:
+    the episode at that index read with its transcript) only when asked; and the filters' choices. An
+    episode's digest is `digests[url]` when given (a build's record key), else one of its files' sizes and
+    times; either way with what the document shows."""
+    names = {slug: person.name for slug, person in site.people.items()}
+    entries: list[Entry] = []
+    for index, episode in enumerate(site.episodes):
+        doc = episode_doc(episode)
+        source = digests[episode.url] if digests is not None else _file_stamps(episode)
+        entries.append(Entry(doc, _digest(doc, source), _rows_of(complete, index, names)))
+    for person in site.people.values():
+        doc, rows = person_doc(person)
+        entries.append(Entry(doc, _digest(doc, repr(rows)), _given(rows)))
+    for sponsor in site.sponsors.values():
+        doc, rows = sponsor_doc(sponsor)
+        entries.append(Entry(doc, _digest(doc, repr(rows)), _given(rows)))
+    appearing = {slug for entry in entries for slug in entry.doc.people}
+    facets: list[Facet] = [("person", slug, names[slug]) for slug in sorted(appearing) if slug in names]
+    facets += [("topic", topic, topic) for topic in sorted({t for e in site.episodes for t in e.topics})]
+    return entries, facets
+
+
+def _rows_of(complete: Callable[[int], Episode], index: int, names: Mapping[str, str]) -> Callable[[], list[Row]]:
+    return lambda: episode_rows(complete(index), names)
+
+
+def _given(rows: list[Row]) -> Callable[[], list[Row]]:
+    return lambda: rows
+
+
+def _digest(doc: Doc, source: str) -> str:
+    return hashlib.sha256(f"{doc!r}\0{source}".encode()).hexdigest()[:32]
+
+
+def _file_stamps(episode: Episode) -> str:
+    stamps = []
+    for path in (episode.notes_path, episode.transcript_path):
+        if path is not None:
+            stat = path.stat()
+            stamps.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\0".join(stamps)
