@@ -134,6 +134,39 @@ def test_one_highlight_after_a_click_then_playback_elsewhere(page: Any, episode_
     assert highlighted(page) == ["t-04-10"]
 
 
+
+@pytest.fixture(scope="module")
+def same_time_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An episode whose second and third paragraphs start at the same time, as estimated times often do."""
+    require_browser()
+    site = copy_site(tmp_path_factory.mktemp("same-time"))
+    folder = site / "episodes/show/1"
+    write_silence(folder / "audio.wav", seconds=120)
+    episode = folder / "episode.md"
+    text = episode.read_text(encoding="utf-8")
+    episode.write_text(text.replace('  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: "10:00"\n',
+                                    "  file: audio.wav\n"), encoding="utf-8")
+    (folder / "transcript.md").write_text(
+        f"**Hana Host:** \\[00:00\\] First. {WORDS}\n\n**Gus:** \\[00:30\\] Second. {WORDS}\n\n"
+        f"**Hana Host:** \\[00:30\\] Third, at the same time. {WORDS}\n\n**Gus:** \\[01:00\\] Fourth. {WORDS}\n",
+        encoding="utf-8")
+    with previewing(site) as running:
+        yield running.url + "show/1/"
+
+
+def test_of_two_paragraphs_at_one_time_the_one_chosen_stays_the_highlight(page: Any, same_time_url: str) -> None:
+    ready(page, same_time_url)
+    times = page.locator(".transcript-body .para-time")
+    ids = page.eval_on_selector_all(".transcript-body .para", "ps => ps.map(p => p.id)")
+    assert len(ids) == 4
+    times.nth(1).click()  # the second paragraph; the third starts at the same time
+    wait_current(page, ids[1])
+    page.wait_for_function("document.getElementById('player').currentTime > 30.5")  # playing on past it
+    assert highlighted(page) == [ids[1]]
+    seek_to(page, 61)  # the positive control: playback does move the highlight on
+    wait_current(page, ids[3])
+    assert highlighted(page) == [ids[3]]
+
 def test_follow_keeps_now_in_view_stops_when_the_listener_scrolls_and_comes_back_on_one_click(
         page: Any, episode_url: str) -> None:
     ready(page, episode_url)

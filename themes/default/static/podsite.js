@@ -234,7 +234,11 @@
   }
 
   function onTimeUpdate() {
-    markCurrent(paragraphAt(player.currentTime));
+    if (!paras.length) return checkClipEnd();
+    var at = indexAt(player.currentTime);
+    var now = current ? paras.indexOf(current) : -1;
+    // Paragraphs that share a start time (estimated ones often do): the one the listener chose stays marked.
+    if (now < 0 || starts[now] !== starts[at]) markCurrent(paras[at]);
     checkClipEnd();
   }
 
