@@ -21,7 +21,7 @@ def make_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def site_options(command: argparse.ArgumentParser) -> None:
-        command.add_argument("--site", type=Path, default=Path("content"), help="the site folder (default: content)")
+        command.add_argument("--site", type=Path, default=None, help="the site folder (default: content)")
         command.add_argument("--base-url", help="override site.yaml's base_url, e.g. for a staging host")
         command.add_argument("--drafts", action="store_true", help="include episodes marked draft: true")
         command.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
@@ -33,16 +33,34 @@ def make_parser() -> argparse.ArgumentParser:
     check_cmd = commands.add_parser("check", help="check the content and report every problem; write nothing")
     site_options(check_cmd)
     serve_cmd = commands.add_parser("serve", help="preview the site, drafts included, rebuilding it as files change")
-    serve_cmd.add_argument("--site", type=Path, default=Path("content"), help="the site folder (default: content)")
+    serve_cmd.add_argument("--site", type=Path, default=None, help="the site folder (default: content)")
     serve_cmd.add_argument("--port", type=int, default=8000, help="the port (default: 8000; 0: any free port)")
     serve_cmd.add_argument("--host", default="127.0.0.1",
                            help="the address to listen on (default: 127.0.0.1, this machine only)")
     serve_cmd.add_argument("--poll", action="store_true",
                            help="poll for changes, for folders that send no change events (network or VM mounts)")
-    new_cmd = commands.add_parser("new", help="start a new episode: its folder and front matter, ready to edit")
-    new_cmd.add_argument("kind", choices=["episode"], help="what to create")
-    new_cmd.add_argument("show", help="the show's slug, e.g. practicalai")
-    new_cmd.add_argument("--site", type=Path, default=Path("content"), help="the site folder (default: content)")
+    new_cmd = commands.add_parser("new", help="start a new site, or a show's next episode, ready to edit")
+    kinds = new_cmd.add_subparsers(dest="kind", required=True, metavar="KIND")
+    episode_cmd = kinds.add_parser("episode", help="the show's next episode: its folder and front matter, a draft")
+    episode_cmd.add_argument("show", help="the show's slug, e.g. practicalai")
+    episode_cmd.add_argument("--site", type=Path, default=None, help="the site folder (default: content)")
+    site_cmd = kinds.add_parser("site", help="a project folder: the site (DIR/content), a .gitignore and a GitHub "
+                                "Pages workflow; it builds with no warnings at once")
+    site_cmd.add_argument("dir", type=Path, help="the new project folder (created; must be empty)")
+    site_cmd.add_argument("--title", required=True, help="the site's title")
+    site_cmd.add_argument("--show", help="the first show's name (default: the title)")
+    site_cmd.add_argument("--show-slug", default="", help="its slug, in URLs (default: made from the name)")
+    site_cmd.add_argument("--host", required=True, help="the show's host's name, e.g. 'Ada Lovelace'")
+    site_cmd.add_argument("--host-slug", default="", help="their slug (default: made from the name)")
+    site_cmd.add_argument("--category", required=True, help="the show's Apple Podcasts category, e.g. Technology")
+    site_cmd.add_argument("--artwork", type=Path, help="the show's cover, a square JPEG or PNG of 1400 to 3000 "
+                          "pixels (default: a plain square, to replace)")
+    site_cmd.add_argument("--base-url", default="", help="the site's address (default: none yet; the GitHub Pages "
+                          "workflow passes its own)")
+    site_cmd.add_argument("--podsite", default="", metavar="REQUIREMENT", help="the pip requirement the workflow "
+                          "installs podsite from (default: where this podsite came from, if a git URL)")
+    site_cmd.add_argument("--force", action="store_true", help="write into a folder that is not empty: only "
+                          "the missing files; no file there is replaced")
     import_cmd = commands.add_parser("import", help="turn a podcast's RSS feed, or a tree of transcripts and notes, "
                                      "into content files")
     sources = import_cmd.add_subparsers(dest="source", required=True, metavar="SOURCE")
@@ -67,8 +85,17 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "import":
         return run_import(args)
+    if args.command == "new" and args.kind == "site":
+        return new_site(args)
+    if args.site is None:
+        args.site = Path("content")
+        if not args.site.is_dir():
+            print("podsite: error: no site folder 'content' here (use --site to name it; to start a site, run "
+                  "`podsite new site DIR`)", file=sys.stderr)
+            return EXIT_USAGE
     if not args.site.is_dir():
-        print(f"podsite: error: site folder '{args.site}' not found (use --site to name it)", file=sys.stderr)
+        print(f"podsite: error: site folder '{args.site}' not found (to start a site, run `podsite new site DIR`: "
+              "it makes DIR/content)", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "serve":
         from generator.preview.app import serve
@@ -130,4 +157,31 @@ def new(site: Path, show: str) -> int:
         print(f"podsite: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"podsite: created {path}: a draft; give it a title, and remove 'draft: true' to publish it")
+    return EXIT_OK
+
+
+def new_site(args: argparse.Namespace) -> int:
+    """`podsite new site DIR`: what was written, what was kept, and what to do next."""
+    from generator.importers.starter import PODSITE_PLACEHOLDER, StarterError, StarterOptions, installed_from
+    from generator.importers.starter import new_site as start
+
+    options = StarterOptions(title=args.title, show=args.show or args.title, host=args.host, category=args.category,
+                             show_slug=args.show_slug, host_slug=args.host_slug, artwork=args.artwork,
+                             base_url=args.base_url, podsite=args.podsite or installed_from())
+    try:
+        result = start(args.dir, options, dt.date.today(), force=args.force)
+    except StarterError as exc:
+        print(f"podsite: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for path in result.kept:
+        print(f"podsite: kept {display_path(path)}: it is there already, with other contents")
+    print(f"podsite: created {plural(len(result.created), 'file')} in {display_path(args.dir)}"
+          + (f"; {len(result.unchanged)} were there already, the same" if result.unchanged else ""))
+    if result.artwork_made:
+        print("podsite: the show's artwork is a plain square: replace it with your cover (a square JPEG or PNG "
+              "of 1400 to 3000 pixels) before you submit the feed")
+    if result.podsite == PODSITE_PLACEHOLDER:
+        print("podsite: .github/workflows/pages.yml installs podsite from a placeholder: set PODSITE there to "
+              "the git URL (or wheel) you install podsite from (docs/deploying.md)")
+    print(f"podsite: next: cd {display_path(args.dir)} && podsite serve; the first episode is a draft")
     return EXIT_OK

@@ -73,13 +73,14 @@ def test_the_readme_names_every_command_and_option() -> None:
         if not isinstance(action, argparse._SubParsersAction):
             continue
         for name, sub in action.choices.items():
-            nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction) and a.dest == "source"]
+            nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)
+                      and a.dest in ("source", "kind")]
             for inner in nested:
                 commands.update({f"podsite {name} {n}": s for n, s in inner.choices.items()})
             if not nested:
                 commands[f"podsite {name}"] = sub
-    assert set(commands) == {"podsite build", "podsite check", "podsite serve", "podsite new",
-                             "podsite import feed", "podsite import changelog"}
+    assert set(commands) == {"podsite build", "podsite check", "podsite serve", "podsite new episode",
+                             "podsite new site", "podsite import feed", "podsite import changelog"}
     for command, parser in commands.items():
         assert f"`{command}" in text, command
         for action in parser._actions:

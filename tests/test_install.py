@@ -54,6 +54,10 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_the_example_with_its_own_defau
     assert page.is_file()
     assert re.search(r'<link rel="stylesheet" href="/assets/podsite\.css[^"]*">', page.read_text(encoding="utf-8"))
     assert (site / "out/assets/podsite.css").read_bytes() == (REPO / "themes/default/static/podsite.css").read_bytes()
+    # `podsite new site` writes its workflow and .gitignore from files the wheel carries
+    run(venv / "bin/podsite", "new", "site", "starter", "--title", "T", "--host", "H", "--category", "Arts", cwd=site)
+    assert (site / "starter/.github/workflows/pages.yml").is_file() and (site / "starter/.gitignore").is_file()
+    assert "0 warnings" in run(venv / "bin/podsite", "build", cwd=site / "starter").stdout
 
 
 def externally_managed_python(root: Path) -> Path:

@@ -58,3 +58,15 @@ def test_the_command_names_the_file_and_refuses_an_unknown_show(minimal_site: Pa
     assert "no show 'shwo'" in err and "did you mean 'show'?" in err
     assert main(["new", "episode", "show", "--site", str(minimal_site)]) == 0
     assert (minimal_site / "episodes/show/4/episode.md").is_file()
+
+
+def test_the_template_has_one_notes_heading_and_no_value_that_passes_unread(minimal_site: Path) -> None:
+    path = new_episode(minimal_site, "show", TODAY)
+    text = path.read_text(encoding="utf-8")
+    assert "## Notes & Links" not in text  # the page gives the notes that heading itself
+    # a user who uncomments the remote audio line and publishes gets an error, not a made-up size
+    audio = next(line for line in text.splitlines() if line.startswith("# audio: {url:"))
+    path.write_text(text.replace(audio, audio[2:]).replace("draft: true", "draft: false"), encoding="utf-8")
+    result = build(minimal_site, None)
+    assert not result.ok
+    assert any("bytes" in d.format() and "episodes/show/3/episode.md" in d.format() for d in result.diagnostics.errors)

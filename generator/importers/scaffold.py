@@ -71,12 +71,11 @@ def episode_front_matter(number: int, published: dt.date, hosts: list[str]) -> s
     lines += [
         "# guests: [person-slug]",
         "# summary: One or two sentences for the episode list and podcast apps.",
-        "# audio: {url: https://…/episode.mp3, bytes: 12345678, duration: \"45:10\"}",
+        "# audio: {file: episode.mp3}  # a file in this folder: podsite reads its size; or, for a file elsewhere:",
+        "# audio: {url: https://…/episode.mp3, bytes: SIZE IN BYTES, duration: \"H:MM:SS\"}",
         "draft: true  # remove this line to publish",
         "---",
-        "## Notes & Links",
-        "",
-        "- [A link mentioned in the episode](https://example.org/)",
+        "The episode's notes and links, in Markdown; the page shows them under \"Notes & Links\".",
         "",
     ]
     return "\n".join(lines)
