@@ -51,6 +51,24 @@ def write_silence(path: Path, seconds: int, rate: int = 8000) -> None:
         out.writeframes(b"\x80" * rate * seconds)
 
 
+# The minimal site's remote audio, which a browser test swaps for a local file that really plays.
+REMOTE_AUDIO = '  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: "10:00"\n'
+
+
+def play_locally(folder: Path, seconds: int) -> None:
+    """Gives the minimal site's episode in `folder` a local WAV of `seconds` as its audio: in place of its
+    remote audio, or before its 'published:' where it has none."""
+    write_silence(folder / "audio.wav", seconds=seconds)
+    episode = folder / "episode.md"
+    text = episode.read_text(encoding="utf-8")
+    if REMOTE_AUDIO in text:
+        text = text.replace(REMOTE_AUDIO, "  file: audio.wav\n")
+    else:
+        assert "published:" in text, episode
+        text = text.replace("published:", "audio:\n  file: audio.wav\npublished:", 1)
+    episode.write_text(text, encoding="utf-8")
+
+
 class RangeHandler(http.server.SimpleHTTPRequestHandler):
     """SimpleHTTPRequestHandler plus single byte ranges."""
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, require_browser, serve_folder, write_silence
+from browser import CHROMIUM, CHROMIUM_ARGS, play_locally, require_browser, serve_folder
 from conftest import REPO, copy_site
 
 from generator.engine import build
@@ -98,10 +98,8 @@ def minimal_site(folder: Path) -> Path:
     """The minimal site; its episode 1 plays a local WAV and has chapters, its episode 2 has no audio."""
     site = copy_site(folder)
     episode = site / "episodes" / "show" / "1"
-    write_silence(episode / "audio.wav", seconds=400)
+    play_locally(episode, seconds=400)
     text = (episode / "episode.md").read_text()
-    text = text.replace("  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: \"10:00\"\n",
-                        "  file: audio.wav\n")
     (episode / "episode.md").write_text(text.replace("sponsors: [acme]\n", "sponsors: [acme]\n" + CHAPTERS))
     return site
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, require_browser, serve_folder, write_silence
+from browser import CHROMIUM, CHROMIUM_ARGS, play_locally, require_browser, serve_folder
 
 from generator.engine import build
 
@@ -16,11 +16,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def episode_url(minimal_site: Path, tmp_path: Path) -> Iterator[str]:
     folder = minimal_site / "episodes" / "show" / "1"
-    write_silence(folder / "audio.wav", seconds=400)
-    text = (folder / "episode.md").read_text()
-    text = text.replace("  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: \"10:00\"\n",
-                        "  file: audio.wav\n")
-    (folder / "episode.md").write_text(text)
+    play_locally(folder, seconds=400)
     out = tmp_path / "output"
     with serve_folder(out) as base:
         result = build(minimal_site, out, base_url=base)

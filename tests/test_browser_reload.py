@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, require_browser, write_silence
+from browser import CHROMIUM, play_locally, require_browser
 from conftest import previewing, use_own_theme
 
 from generator.preview.app import Preview
@@ -31,9 +31,7 @@ def preview(minimal_site: Path) -> Iterator[Preview]:
     require_browser()
     use_own_theme(minimal_site)
     folder = minimal_site / "episodes/show/1"
-    write_silence(folder / "audio.wav", seconds=300)
-    replace(folder / "episode.md", '  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: "10:00"\n',
-            "  file: audio.wav\n")
+    play_locally(folder, seconds=300)
     (folder / "transcript.md").write_text("\n\n".join(
         f"**Hana Host:** \\[{minute:02d}:00\\] Paragraph {minute} of a long conversation. " + "More words. " * 40
         for minute in range(1, 60)) + "\n", encoding="utf-8")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, require_browser, write_silence
+from browser import CHROMIUM, CHROMIUM_ARGS, play_locally, require_browser
 from conftest import copy_site, previewing
 
 pytestmark = pytest.mark.slow
@@ -26,12 +26,7 @@ def episode_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     require_browser()
     site = copy_site(tmp_path_factory.mktemp("transcript"))
     folder = site / "episodes/show/1"
-    write_silence(folder / "audio.wav", seconds=400)
-    episode = folder / "episode.md"
-    text = episode.read_text(encoding="utf-8")
-    old = '  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: "10:00"\n'
-    assert old in text
-    episode.write_text(text.replace(old, "  file: audio.wav\n"), encoding="utf-8")
+    play_locally(folder, seconds=400)
     (folder / "transcript.md").write_text("\n\n".join(
         f"**{'Hana Host' if n % 2 == 0 else 'Gus'}:** \\[{n * 10 // 60:02d}:{n * 10 % 60:02d}\\] "
         f"Paragraph {n}. {WORDS}" for n in range(36)) + "\n", encoding="utf-8")
@@ -141,11 +136,7 @@ def same_time_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     require_browser()
     site = copy_site(tmp_path_factory.mktemp("same-time"))
     folder = site / "episodes/show/1"
-    write_silence(folder / "audio.wav", seconds=120)
-    episode = folder / "episode.md"
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace('  url: https://cdn.example/1.mp3\n  bytes: 1000000\n  duration: "10:00"\n',
-                                    "  file: audio.wav\n"), encoding="utf-8")
+    play_locally(folder, seconds=120)
     (folder / "transcript.md").write_text(
         f"**Hana Host:** \\[00:00\\] First. {WORDS}\n\n**Gus:** \\[00:30\\] Second. {WORDS}\n\n"
         f"**Hana Host:** \\[00:30\\] Third, at the same time. {WORDS}\n\n**Gus:** \\[01:00\\] Fourth. {WORDS}\n",
