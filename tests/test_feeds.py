@@ -488,8 +488,29 @@ def test_an_enclosure_without_a_length_is_an_error(minimal_site: Path) -> None:
     files, diags = feeds_of(minimal_site)
     assert files == {}
     assert errors_of(diags) == [
-        "content/episodes/show/2/episode.md:4: error: the enclosure length must be a positive number of bytes, "
-        "got '0'\n    hint: add 'bytes: <the audio file's size in bytes>' under 'audio:'"]
+        "content/episodes/show/2/episode.md:4: error: the audio's size is missing, and a feed enclosure needs it\n"
+        "    hint: add 'bytes: <the audio file's size in bytes>' under 'audio:', or 'bytes: unknown' if it cannot be "
+        "found (the feed then says length=\"0\", and apps learn the size as they download)"]
+
+
+def test_an_audio_size_stated_unknown_gives_length_zero_and_no_error(minimal_site: Path) -> None:
+    write_episode(minimal_site, "2", "title: The second one\npublished: 2024-02-05\naudio:\n"
+                  "  url: https://cdn.example/2.mp3\n  bytes: unknown\n")
+    files, diags = feeds_of(minimal_site)
+    assert errors_of(diags) == []
+    feed = ET.fromstring(files["show/feed.xml"])
+    lengths = {e.get("url"): e.get("length") for e in feed.iter("enclosure")}
+    assert lengths["https://cdn.example/2.mp3"] == "0"
+
+
+def test_an_audio_size_that_is_neither_a_number_nor_unknown_is_an_error(minimal_site: Path) -> None:
+    write_episode(minimal_site, "2", "title: The second one\npublished: 2024-02-05\naudio:\n"
+                  "  url: https://cdn.example/2.mp3\n  bytes: unkown\n")
+    diags = Diagnostics()
+    load_site(minimal_site, diags)
+    assert errors_of(diags) == [
+        "content/episodes/show/2/episode.md:6: error: 'bytes' must be a whole number from 1 to 1000000000000, "
+        "got 'unkown'\n    hint: give the audio file's size in bytes, or 'unknown' when it cannot be found"]
 
 
 def test_a_description_over_4000_bytes_is_an_error_at_the_summary(minimal_site: Path) -> None:

@@ -27,6 +27,9 @@ EPISODE_KEYS = ("title", "number", "subtitle", "summary", "published", "recorded
                 "sponsors", "type", "season", "topics", "draft", "explicit", "guid", "soundbites", "chapters")
 SOUNDBITE_KEYS = ("start", "duration", "title")
 AUDIO_KEYS = ("url", "file", "bytes", "duration", "type")
+# An author who cannot find the audio's size says so; the feed then gives length="0", as the RSS Best
+# Practices Profile asks of a publisher who does not know it.
+UNKNOWN_SIZE = "unknown"
 SPONSOR_SPOT_KEYS = ("sponsor", "blurb", "url")
 EPISODE_TYPES = ("full", "trailer", "bonus")
 AUDIO_TYPES = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".mp4": "audio/mp4", ".aac": "audio/aac",
@@ -251,7 +254,10 @@ def _audio(fields: Fields, folder: Path, config: SiteConfig) -> Audio | None:
         audio.diags.error(audio.at("url"), f"audio url '{url}' is not a full http(s) URL",
                           "use 'file:' for a file in the episode folder")
         return None
-    byte_size, duration = audio.integer("bytes", minimum=1, maximum=MAX_BYTES), audio.duration("duration")
+    size_unknown = audio.data.get("bytes") == UNKNOWN_SIZE
+    size_hint = f"give the audio file's size in bytes, or '{UNKNOWN_SIZE}' when it cannot be found"
+    byte_size = None if size_unknown else audio.integer("bytes", minimum=1, maximum=MAX_BYTES, hint=size_hint)
+    duration = audio.duration("duration")
     if name is not None:
         target_dir = f"{folder.parent.name}/{folder.name}"
         asset = resolve_asset(name, folder, config.root, target_dir, audio.at("file"), audio.diags)
@@ -268,7 +274,7 @@ def _audio(fields: Fields, folder: Path, config: SiteConfig) -> Audio | None:
         audio.diags.error(audio.at("url" if audio.has("url") else "file"),
                           f"cannot tell the audio type of '{url}'", "add type: audio/mpeg (or the file's type)")
         return None
-    return Audio(url=url, bytes=byte_size, duration=duration, mime=mime, asset=asset)
+    return Audio(url=url, bytes=byte_size, duration=duration, mime=mime, asset=asset, size_unknown=size_unknown)
 
 
 def _wav_duration(path: Path) -> float | None:

@@ -154,6 +154,7 @@ class Audio:
     duration: float | None  # seconds
     mime: str
     asset: Asset | None = None  # set when the audio file is local
+    size_unknown: bool = False  # the author wrote 'bytes: unknown'
 
 
 CHAPTERS_FILE = "chapters.json"  # an episode's chapters, in its folder and beside its page

@@ -183,10 +183,13 @@ def _check_enclosure(item: ET.Element, episode: Episode, diags: Diagnostics) -> 
     if not re.match(r"^https?://\S+$", url):
         diags.error(audio, f"the enclosure URL '{url}' is not a full http(s) URL",
                     "give 'url: https://…' under 'audio:', or check site.yaml's base_url")
-    if not (length.isdigit() and int(length) > 0):
-        diags.error(key_location(episode.location, "audio", "bytes"),
-                    f"the enclosure length must be a positive number of bytes, got '{length}'",
-                    "add 'bytes: <the audio file's size in bytes>' under 'audio:'")
+    size_unknown = episode.audio is not None and episode.audio.size_unknown and length == "0"
+    if not size_unknown and not (length.isdigit() and int(length) > 0):
+        problem = ("the audio's size is missing, and a feed enclosure needs it" if length == "0" else
+                   f"the enclosure length must be a positive number of bytes, got '{length}'")
+        diags.error(key_location(episode.location, "audio", "bytes"), problem,
+                    "add 'bytes: <the audio file's size in bytes>' under 'audio:', or 'bytes: unknown' if it cannot "
+                    "be found (the feed then says length=\"0\", and apps learn the size as they download)")
     if not mime.startswith(("audio/", "video/")):
         diags.error(audio, f"the enclosure type '{mime}' is not an audio or video type",
                     "set 'type:' under 'audio:', e.g. audio/mpeg")
