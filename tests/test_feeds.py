@@ -332,7 +332,8 @@ def test_drafts_never_appear_and_undated_items_have_no_pubdate(minimal_site: Pat
     assert items[0].find("pubDate") is None
     assert [d.format() for d in diags.items if "pubDate" in d.message] == [
         "content/episodes/show/3/episode.md:1: warning: no 'published' date, so the feed item has no pubDate\n"
-        "    hint: add 'published: YYYY-MM-DD'; apps sort undated items unpredictably"]
+        "    hint: add 'published: YYYY-MM-DD', or 'published: unknown' if it cannot be found; apps sort undated "
+        "items unpredictably"]
 
 
 # --- escaping, determinism ------------------------------------------------------------------------------------------

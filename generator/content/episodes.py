@@ -30,6 +30,9 @@ AUDIO_KEYS = ("url", "file", "bytes", "duration", "type")
 # An author who cannot find the audio's size says so; the feed then gives length="0", as the RSS Best
 # Practices Profile asks of a publisher who does not know it.
 UNKNOWN_SIZE = "unknown"
+# Likewise an author who cannot find when an episode came out: the feed item then has no pubDate (RSS allows
+# that), and the missing date is a choice, not an oversight to warn about.
+UNKNOWN_DATE = "unknown"
 SPONSOR_SPOT_KEYS = ("sponsor", "blurb", "url")
 EPISODE_TYPES = ("full", "trailer", "bonus")
 AUDIO_TYPES = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".mp4": "audio/mp4", ".aac": "audio/aac",
@@ -143,6 +146,7 @@ def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str
         chapters = chapters_from_breaks(transcript)
     summary = fields.markdown("summary") or ""
     topics = _topics(fields, config)
+    published_unknown = fields.data.get("published") == UNKNOWN_DATE
     return Episode(
         show=show,
         slug=folder.name,
@@ -152,7 +156,8 @@ def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str
         subtitle=fields.text("subtitle") or guest_line(guests),
         summary_html=markup.render(summary),
         summary_text=summary.strip(),
-        published=fields.date("published"),
+        published=None if published_unknown else fields.date("published"),
+        published_unknown=published_unknown,
         recorded=fields.date("recorded"),
         audio=audio,
         hosts=hosts,

@@ -225,6 +225,7 @@ class Episode:
     guid: str | None = None  # as the author pinned it; feeds derive a stable one otherwise
     notes_source: str | None = None  # the notes' Markdown while notes_html is still to be made (see episodes.py)
     topic_lines: tuple[int, ...] = ()  # the line of each of `topics` in the front matter
+    published_unknown: bool = False  # the author wrote 'published: unknown'
 
     @property
     def url(self) -> str:

@@ -94,9 +94,10 @@ def feed_episodes(episodes: Iterable[Episode], show: Show, diags: Diagnostics) -
                       f"a feed item needs an audio file: add 'audio:' to their episode.md, e.g. {example}")
     with_audio = [e for e in episodes if e.audio is not None]
     for episode in with_audio:
-        if episode.published is None:
+        if episode.published is None and not episode.published_unknown:
             diags.warning(episode.location, "no 'published' date, so the feed item has no pubDate",
-                          "add 'published: YYYY-MM-DD'; apps sort undated items unpredictably")
+                          "add 'published: YYYY-MM-DD', or 'published: unknown' if it cannot be found; apps sort "
+                          "undated items unpredictably")
     return with_audio
 
 
