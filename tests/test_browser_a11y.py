@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, play_locally, require_browser, serve_folder
+from browser import CHROMIUM, CHROMIUM_ARGS, play_locally, require_browser, serve_folder, write_silence
 from conftest import REPO, copy_site
 
 from generator.engine import build
@@ -84,13 +84,20 @@ def example_site(folder: Path) -> Path:
     shutil.copytree(REPO / "content", site)
     with (site / "site.yaml").open("a", encoding="utf-8") as config:
         config.write("per_page: 5\nnav_shows: 0\n")
+    # The example's artwork and audio are on Changelog's hosts, which this test refuses: here the show has no
+    # artwork and each episode plays a local WAV.
+    show = site / "shows" / "practicalai.yaml"
+    show.write_text(re.sub(r"^artwork: .*\n", "", show.read_text(encoding="utf-8"), flags=re.M), encoding="utf-8")
     # The example has no topics (its sources name none): these make the topic pages, a few pages long.
     chosen = {"1": "[Deep learning, Healthcare]", "36": "[Healthcare, Tensors]"}
     for folder in (site / "episodes" / "practicalai").iterdir():
         topics = chosen.get(folder.name, "[Healthcare]")
         episode = folder / "episode.md"
-        episode.write_text(episode.read_text(encoding="utf-8").replace("---\n", f"---\ntopics: {topics}\n", 1),
-                           encoding="utf-8")
+        text = episode.read_text(encoding="utf-8").replace("---\n", f"---\ntopics: {topics}\n", 1)
+        text, swapped = re.subn(r"  url: https://op3\.dev/\S+\n  type: audio/mpeg\n", "  file: audio.wav\n", text)
+        assert swapped == 1, episode
+        write_silence(folder / "audio.wav", seconds=60)
+        episode.write_text(text, encoding="utf-8")
     return site
 
 
