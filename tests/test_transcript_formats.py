@@ -370,6 +370,16 @@ def test_podcastindex_json_word_segments_are_joined_into_utterances() -> None:
     assert diags.items == []
 
 
+def test_podcastindex_json_of_a_few_words_is_one_sentence_not_a_paragraph_each() -> None:
+    words = ["Welcome", "to", "the", "show.", "Enjoy!"]
+    data = {"version": "1.0.0", "segments": [{"speaker": "Gus", "startTime": i * 0.4, "endTime": i * 0.4 + 0.3,
+                                              "body": w} for i, w in enumerate(words)]}
+    t, diags = read_ok(read_json, json.dumps(data), JSON)
+    assert [(p.start, round(p.end or 0, 3), p.text) for p in t.paragraphs()] == [
+        (0.0, 1.9, "Welcome to the show. Enjoy!")]
+    assert diags.items == []
+
+
 def test_whisper_json_without_speakers_is_one_turn_of_nobody() -> None:
     text = json.dumps({"text": " Hi there. How are you?", "language": "en", "segments": [
         {"id": 0, "seek": 0, "start": 0.0, "end": 1.5, "text": " Hi there.", "tokens": [50364, 2421],
@@ -446,20 +456,21 @@ def test_json_of_the_other_flavour_is_an_error_for_a_specific_reader() -> None:
 
 def test_json_segment_problems() -> None:
     text = ('{"version": "1.0.0", "segments": [\n'
-            '  {"speaker": "Gus", "startTime": 1, "body": "One."},\n'
+            '  {"speaker": "Gus", "startTime": 1, "body": "Part One."},\n'
             '  "Two.",\n'
             '  {"startTime": 3, "body": 3},\n'
             '  {"startTime": 4},\n'
-            '  {"startTime": "soon", "body": "Five."},\n'
-            '  {"body": "Six."},\n'
-            '  {"startTime": 8, "endTime": 7, "body": "Seven.", "speaker": 7},\n'
-            '  {"startTime": 6, "body": "Eight."}\n'
+            '  {"startTime": "soon", "body": "Part Five."},\n'
+            '  {"body": "Part Six."},\n'
+            '  {"startTime": 8, "endTime": 7, "body": "Part Seven.", "speaker": 7},\n'
+            '  {"startTime": 6, "body": "Part Eight."}\n'
             ']}')
     t, diags = read_ok(read_json, text, JSON)
+    # Segments of two words: sentences, not word-level segments to join.
     # Five and Six lie between One (1 s) and Seven (8 s), by words; Eight goes backwards and is not used.
     assert [(p.line, round(p.start, 3), p.exact, p.end, p.text) for p in t.paragraphs()] == [
-        (2, 1.0, True, None, "One."), (6, 3.333, False, None, "Five."), (7, 5.667, False, None, "Six."),
-        (8, 8.0, True, None, "Seven."), (9, 6.0, True, None, "Eight.")]
+        (2, 1.0, True, None, "Part One."), (6, 3.333, False, None, "Part Five."), (7, 5.667, False, None, "Part Six."),
+        (8, 8.0, True, None, "Part Seven."), (9, 6.0, True, None, "Part Eight.")]
     assert [turn.label for turn in t.turns] == ["Gus"]
     example = '{"speaker": "…", "startTime": 0.5, "endTime": 2.0, "body": "…"}'
     assert report(diags) == [

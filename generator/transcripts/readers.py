@@ -549,8 +549,8 @@ _SENTENCE_END_RE = re.compile(r"[.?!…][\"'”’)]*$")
 
 
 def _word_level(cues: list[Cue]) -> bool:
-    """Segments of single words (the spec allows them, for word-by-word highlighting)."""
-    return len(cues) >= 10 and sum(1 for c in cues if " " not in c.text) >= 0.8 * len(cues)
+    """Segments of single words (the spec allows them, for word-by-word highlighting), however few."""
+    return bool(cues) and sum(1 for c in cues if " " not in c.text) >= 0.8 * len(cues)
 
 
 def _join_words(cues: list[Cue]) -> list[Cue]:
