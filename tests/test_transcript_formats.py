@@ -496,7 +496,7 @@ def test_json_segment_problems() -> None:
 def test_json_with_no_segments_warns() -> None:
     t, diags = read(read_json, '{"version": "1.0.0", "segments": []}', JSON)
     assert t is not None and t.turns == ()
-    assert report(diags) == ["episodes/show/1/transcript.json: warning: no segments in this transcript\n"
+    assert report(diags) == ["episodes/show/1/transcript.json:1: warning: no segments in this transcript\n"
                              "    hint: add them, or delete the file if the episode has no transcript"]
 
 

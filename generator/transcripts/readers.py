@@ -202,7 +202,7 @@ def _cue_transcript(blocks: list[_Lines], dialect: _Dialect, path: Path, speaker
     for block in blocks:
         cues.extend(_block_cues(block, dialect, path, diags))
     if not cues:
-        diags.warning(Location(path), "no cues in this transcript",
+        diags.warning(Location(path, 1), "no cues in this transcript",
                       "add them, or delete the file if the episode has no transcript")
     return transcript_from_cues(cues, path, speakers, diags, duration)
 
@@ -257,10 +257,8 @@ def _cues(pieces: list[_Piece], start: float | None, end: float | None, time_tex
 
 
 def _clock_seconds(stamp: str) -> float | None:
-    """Seconds of "01:02:03.500", "02:03.500" or SRT's "01:02:03,5"; None past MAX_SECONDS."""
+    """Seconds of an SRT time ("01:02:03,500", "0:02:03.5", "02:03,500"); None past MAX_SECONDS."""
     *rest, seconds = stamp.replace(",", ".").split(":")
-    if len(rest[0]) > 3:  # WebVTT's hours may have any number of digits; past 999 they are out of range
-        return None
     hours, minutes = (int(rest[0]), int(rest[1])) if len(rest) == 2 else (0, int(rest[0]))
     return seconds_in_range(hours * 3600 + minutes * 60 + float(seconds))
 
@@ -382,7 +380,7 @@ def _read_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics
     if form is PODCAST_INDEX and _word_level(cues):
         cues = _join_words(cues)
     if not items:
-        diags.warning(Location(path), "no segments in this transcript",
+        diags.warning(Location(path, 1), "no segments in this transcript",
                       "add them, or delete the file if the episode has no transcript")
     return transcript_from_cues(cues, path, speakers, diags, duration)
 
