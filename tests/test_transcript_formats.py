@@ -196,6 +196,14 @@ def test_vtt_timings_as_the_spec_allows_them() -> None:
     assert diags.items == []
 
 
+def test_vtt_time_past_the_range_is_an_error_and_the_cue_is_dropped() -> None:
+    t, diags = read_ok(read_vtt, "WEBVTT\n\n" + "9" * 40 + ":00:00.000 --> 00:01.000\nhi\n\n00:01.000 --> "
+                       "00:02.000\nthere\n", VTT)
+    assert [p.text for p in t.paragraphs()] == ["there"]
+    assert [(d.severity, d.location.line, d.message.split(";")[1]) for d in diags.items] == [
+        ("error", 3, ' the cue is dropped: "hi"')]
+
+
 def test_vtt_a_line_with_an_arrow_ends_the_cue_before_it() -> None:
     text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\nnot --> a timing\nTwo.\n"
     t, diags = read_ok(read_vtt, text, VTT)

@@ -143,7 +143,7 @@ def _vtt_cue(cue: VttCue, path: Path, diags: Diagnostics) -> Iterator[Cue]:
         diags.error(Location(path, cue.line), f"a cue time must be {SECONDS_RANGE}; the cue is dropped"
                     + (f': "{words}"' if words else ""), f"write the timing as {_VTT_EXAMPLE}")
         return
-    if end is not None and end <= start:
+    if end <= start:
         if end < start:
             diags.warning(Location(path, cue.line), f"the cue ends ({cue.end_text}) before it starts "
                           f"({cue.start_text}); its end is ignored", "check the cue's times against the audio")
