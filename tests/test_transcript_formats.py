@@ -162,27 +162,95 @@ def test_vtt_without_header_is_an_error() -> None:
         "must be named transcript.srt"]
 
 
-def test_vtt_unreadable_timing_keeps_the_text_with_an_estimated_time() -> None:
+def test_vtt_unreadable_timing_drops_the_cue_and_reports_its_words() -> None:
     text = ("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Gus>One two.\n\n"
             "00:00:03,000 --> 00:00:05,000\nThree four.\n\n00:05.000 --> 00:07.000\nFive six.\n")
     t, diags = read_ok(read_vtt, text, VTT)
-    assert turns(t) == [("person", "Gus", "gus", [(3, 1.0, True, 3.0, "One two."), (6, 3.0, False, None, "Three four."),
-                                                  (9, 5.0, True, 7.0, "Five six.")])]
+    assert turns(t) == [("person", "Gus", "gus", [(3, 1.0, True, 3.0, "One two."), (9, 5.0, True, 7.0, "Five six.")])]
     assert report(diags) == [
         'episodes/show/1/transcript.vtt:6: warning: cannot read the cue timing "00:00:03,000 --> 00:00:05,000"; '
-        "the cue's text is kept with an estimated time\n"
+        'the cue is dropped, as WebVTT players drop it: "Three four."\n'
         "    hint: write the timing as 00:01:02.500 --> 00:01:05.000 (the hours may be left out; "
         "the milliseconds follow a dot)"]
 
 
-def test_vtt_text_without_a_timing_line_is_kept_with_an_estimated_time() -> None:
+def test_vtt_text_without_a_timing_line_is_dropped_and_reported() -> None:
     text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\n\nstray words here\n\n00:04.000 --> 00:05.000\nTwo.\n"
     t, diags = read_ok(read_vtt, text, VTT)
-    assert [(x[0], x[2], x[4]) for x in turns(t)[0][3]] == [(3, True, "One."), (6, False, "stray words here"),
-                                                            (8, True, "Two.")]
+    assert [(x[0], x[2], x[4]) for x in turns(t)[0][3]] == [(3, True, "One."), (8, True, "Two.")]
     assert report(diags) == [
-        "episodes/show/1/transcript.vtt:6: warning: text without a cue timing line; kept with an estimated time\n"
-        "    hint: add a timing line (00:01:02.500 --> 00:01:05.000) above it"]
+        'episodes/show/1/transcript.vtt:6: warning: text without a cue timing line is dropped, as WebVTT players '
+        'drop it: "stray words here"\n'
+        "    hint: add a timing line (00:01:02.500 --> 00:01:05.000) above it, or start the block with NOTE if it "
+        "is a comment"]
+
+
+def test_vtt_timings_as_the_spec_allows_them() -> None:
+    """One-digit (or many-digit) hours, tabs and form feeds around the arrow and before the settings."""
+    text = ("WEBVTT\n\n0:00:01.000 --> 0:00:02.000\n<v Gus>One.\n\n"
+            "\t00:02.000\t-->\t00:03.000\tline:0\nTwo.\n\n"
+            "\f0000:00:03.000\f-->\f00:04.000\falign:start\nThree.\n")
+    t, diags = read_ok(read_vtt, text, VTT)
+    assert [(p.start, p.end, p.text) for p in t.paragraphs()] == [(1.0, 2.0, "One."), (2.0, 3.0, "Two."),
+                                                                  (3.0, 4.0, "Three.")]
+    assert diags.items == []
+
+
+def test_vtt_time_past_the_range_is_an_error_and_the_cue_is_dropped() -> None:
+    t, diags = read_ok(read_vtt, "WEBVTT\n\n" + "9" * 40 + ":00:00.000 --> 00:01.000\nhi\n\n00:01.000 --> "
+                       "00:02.000\nthere\n", VTT)
+    assert [p.text for p in t.paragraphs()] == ["there"]
+    assert [(d.severity, d.location.line, d.message.split(";")[1]) for d in diags.items] == [
+        ("error", 3, ' the cue is dropped: "hi"')]
+
+
+def test_vtt_a_line_with_an_arrow_ends_the_cue_before_it() -> None:
+    text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One.\nnot --> a timing\nTwo.\n"
+    t, diags = read_ok(read_vtt, text, VTT)
+    assert [p.text for p in t.paragraphs()] == ["One."]
+    assert report(diags) == [
+        'episodes/show/1/transcript.vtt:5: warning: cannot read the cue timing "not --> a timing"; '
+        'the cue is dropped, as WebVTT players drop it: "Two."\n'
+        "    hint: write the timing as 00:01:02.500 --> 00:01:05.000 (the hours may be left out; "
+        "the milliseconds follow a dot)"]
+
+
+def test_vtt_style_region_and_note_blocks_are_never_text() -> None:
+    text = ("WEBVTT\n\nSTYLE\n::cue { color: red }\n\nREGION\nid:r1\nwidth:40%\n\n"
+            "00:01.000 --> 00:02.000\n<v Gus>One.\n\n"
+            "STYLE\n::cue(b) { color: blue }\n\nNOTE after\nthe first cue\n\nREGION\nid:late\n\n"
+            "00:02.000 --> 00:03.000\nTwo.\n")
+    t, diags = read_ok(read_vtt, text, VTT)
+    assert [p.text for p in t.paragraphs()] == ["One.", "Two."]
+    assert diags.items == []
+
+
+def test_vtt_null_becomes_the_replacement_character_and_messages_print() -> None:
+    text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Gus>One\0two.\n\n\v00:02.000 --> 00:03.000\nGone.\n"
+    t, diags = read_ok(read_vtt, text, VTT)
+    assert [p.text for p in t.paragraphs()] == ["One\ufffdtwo."]
+    assert [d.message for d in diags.items] == [
+        'cannot read the cue timing "\\x0b00:02.000 --> 00:03.000"; the cue is dropped, as WebVTT players drop it: '
+        '"Gone."']
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "WEBVT\n", "WEBVTTX\n\n00:01.000 --> 00:02.000\nHi\n",
+                                  " WEBVTT\n", "WEBVTT\f\n", "\ufeff\ufeffWEBVTT\n"])
+def test_vtt_without_the_signature_is_an_error(text: str) -> None:
+    t, diags = read(read_vtt, text, VTT)
+    assert t is None
+    assert [(d.severity, d.location.line, d.message) for d in diags.items] == [
+        ("error", 1, "not a WebVTT file: it is empty" if not text.strip()
+         else 'not a WebVTT file: the first line must be "WEBVTT"')]
+
+
+def test_an_empty_vtt_file_is_an_error_but_an_empty_markdown_one_a_warning(tmp_path: Path) -> None:
+    for name, severity in (("transcript.vtt", "error"), ("transcript.md", "warning")):
+        path = tmp_path / name
+        path.write_text("", encoding="utf-8")
+        diags = Diagnostics()
+        read_transcript(path, SPEAKERS, Markup(), diags, None)
+        assert [d.severity for d in diags.items] == [severity]
 
 
 def test_vtt_cue_ending_before_it_starts_and_times_going_backwards() -> None:
@@ -208,7 +276,7 @@ def test_vtt_missing_blank_line_between_cues_still_splits_them() -> None:
 def test_vtt_with_no_cues_warns() -> None:
     t, diags = read(read_vtt, "WEBVTT\n\nNOTE nothing yet\n", VTT)
     assert t is not None and t.turns == () and not t.has_times
-    assert report(diags) == ["episodes/show/1/transcript.vtt: warning: no cues in this transcript\n"
+    assert report(diags) == ["episodes/show/1/transcript.vtt:1: warning: no cues in this transcript\n"
                              "    hint: add them, or delete the file if the episode has no transcript"]
 
 
@@ -310,6 +378,16 @@ def test_podcastindex_json_word_segments_are_joined_into_utterances() -> None:
     assert diags.items == []
 
 
+def test_podcastindex_json_of_a_few_words_is_one_sentence_not_a_paragraph_each() -> None:
+    words = ["Welcome", "to", "the", "show.", "Enjoy!"]
+    data = {"version": "1.0.0", "segments": [{"speaker": "Gus", "startTime": i * 0.4, "endTime": i * 0.4 + 0.3,
+                                              "body": w} for i, w in enumerate(words)]}
+    t, diags = read_ok(read_json, json.dumps(data), JSON)
+    assert [(p.start, round(p.end or 0, 3), p.text) for p in t.paragraphs()] == [
+        (0.0, 1.9, "Welcome to the show. Enjoy!")]
+    assert diags.items == []
+
+
 def test_whisper_json_without_speakers_is_one_turn_of_nobody() -> None:
     text = json.dumps({"text": " Hi there. How are you?", "language": "en", "segments": [
         {"id": 0, "seek": 0, "start": 0.0, "end": 1.5, "text": " Hi there.", "tokens": [50364, 2421],
@@ -386,20 +464,21 @@ def test_json_of_the_other_flavour_is_an_error_for_a_specific_reader() -> None:
 
 def test_json_segment_problems() -> None:
     text = ('{"version": "1.0.0", "segments": [\n'
-            '  {"speaker": "Gus", "startTime": 1, "body": "One."},\n'
+            '  {"speaker": "Gus", "startTime": 1, "body": "Part One."},\n'
             '  "Two.",\n'
             '  {"startTime": 3, "body": 3},\n'
             '  {"startTime": 4},\n'
-            '  {"startTime": "soon", "body": "Five."},\n'
-            '  {"body": "Six."},\n'
-            '  {"startTime": 8, "endTime": 7, "body": "Seven.", "speaker": 7},\n'
-            '  {"startTime": 6, "body": "Eight."}\n'
+            '  {"startTime": "soon", "body": "Part Five."},\n'
+            '  {"body": "Part Six."},\n'
+            '  {"startTime": 8, "endTime": 7, "body": "Part Seven.", "speaker": 7},\n'
+            '  {"startTime": 6, "body": "Part Eight."}\n'
             ']}')
     t, diags = read_ok(read_json, text, JSON)
+    # Segments of two words: sentences, not word-level segments to join.
     # Five and Six lie between One (1 s) and Seven (8 s), by words; Eight goes backwards and is not used.
     assert [(p.line, round(p.start, 3), p.exact, p.end, p.text) for p in t.paragraphs()] == [
-        (2, 1.0, True, None, "One."), (6, 3.333, False, None, "Five."), (7, 5.667, False, None, "Six."),
-        (8, 8.0, True, None, "Seven."), (9, 6.0, True, None, "Eight.")]
+        (2, 1.0, True, None, "Part One."), (6, 3.333, False, None, "Part Five."), (7, 5.667, False, None, "Part Six."),
+        (8, 8.0, True, None, "Part Seven."), (9, 6.0, True, None, "Part Eight.")]
     assert [turn.label for turn in t.turns] == ["Gus"]
     example = '{"speaker": "…", "startTime": 0.5, "endTime": 2.0, "body": "…"}'
     assert report(diags) == [
@@ -425,7 +504,7 @@ def test_json_segment_problems() -> None:
 def test_json_with_no_segments_warns() -> None:
     t, diags = read(read_json, '{"version": "1.0.0", "segments": []}', JSON)
     assert t is not None and t.turns == ()
-    assert report(diags) == ["episodes/show/1/transcript.json: warning: no segments in this transcript\n"
+    assert report(diags) == ["episodes/show/1/transcript.json:1: warning: no segments in this transcript\n"
                              "    hint: add them, or delete the file if the episode has no transcript"]
 
 
@@ -620,9 +699,10 @@ def test_episode_with_a_vtt_transcript_and_its_written_files(tmp_path: Path, mon
     ("transcript.json", '{"segments": [{"startTime": 1, "body": "Hi."},]}',
      "content/episodes/show/1/transcript.json:1: error: not valid JSON: Expecting value (column 47)\n"
      "    hint: a missing comma, quote or bracket just before that point is the usual cause"),
-    ("transcript.vtt", "WEBVTT FILE\n\n1\n00:00:01,000 --> 00:00:02,000\nHi.\n",
+    ("transcript.vtt", "WEBVTT FILE\n\n1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n00:00:02.000 --> 00:00:03.000\n"
+     "There.\n",
      'content/episodes/show/1/transcript.vtt:4: warning: cannot read the cue timing "00:00:01,000 --> '
-     "00:00:02,000\"; the cue's text is kept with an estimated time\n"
+     '00:00:02,000"; the cue is dropped, as WebVTT players drop it: "Hi." (identifier "1")\n'
      "    hint: write the timing as 00:01:02.500 --> 00:01:05.000 (the hours may be left out; "
      "the milliseconds follow a dot)"),
 ])
@@ -697,7 +777,7 @@ def test_an_empty_transcript_file_is_a_warning(minimal_site: Path) -> None:
         "    hint: write the transcript, or delete the file while the episode has none"]
 
 
-@pytest.mark.parametrize("name", ["transcript.vtt", "transcript.srt", "transcript.json"])
+@pytest.mark.parametrize("name", ["transcript.srt", "transcript.json"])  # an empty .vtt has no header: an error
 def test_an_empty_timed_transcript_is_the_same_warning_and_nothing_else(minimal_site: Path, name: str) -> None:
     (minimal_site / "episodes/show/2" / name).write_text("\n", encoding="utf-8")
     diags = Diagnostics()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,18 +53,28 @@ def import_changelog(transcripts: Path, notes: Path | None, site: Path, force: b
         result.diagnostics.error(Location(transcripts), "no <show>/<file>.md files here",
                                  "name the folder that holds one folder per show")
         return result
-    write_site_file(writer, "Podcasts", "https://example.org/", None)
+    new_site = write_site_file(writer, "Podcasts", "https://example.org/", None)
     people = People(site, writer)
     speakers = _speaker_settings(site, people)
     markup = Markup()
-    spellings: dict[str, Counter[str]] = {}  # each new speaker's labels, to name them as most files do
+    found: dict[str, _Speaker] = {}  # each new speaker by normalised label
     for episodes in shows.values():
         for episode in episodes.values():
             if episode.transcript is not None:
-                for label in _speaker_labels(episode.transcript, speakers, markup):
-                    spellings.setdefault(normalize_label(label), Counter())[label] += 1
-    for counts in spellings.values():
-        people.slug_for(counts.most_common(1)[0][0])
+                for label, (turns, line) in _speaker_labels(episode.transcript, speakers, markup).items():
+                    speaker = found.setdefault(normalize_label(label), _Speaker(Location(episode.transcript, line)))
+                    speaker.spellings[label] += 1
+                    speaker.turns += turns
+    voices: list[str] = []
+    for speaker in found.values():
+        label = speaker.spellings.most_common(1)[0][0]  # named as most files spell it
+        if looks_like_person(label, speaker.turns):
+            people.slug_for(label)
+        else:
+            voices.append(label)
+            _report_voice(label, speaker, new_site, result.diagnostics)
+    if new_site and voices:
+        _add_voices(site / "site.yaml", voices)
     for show, episodes in shows.items():
         writer.write(f"shows/{show}.yaml", to_yaml({"name": show}), "show", keep=True)
         for episode in episodes.values():
@@ -154,13 +164,50 @@ def _speaker_settings(site: Path, people: People) -> SpeakerIndex:
     return SpeakerIndex(people=dict(people.by_label), breaks=labels("breaks"), voices=labels("voices"))
 
 
-def _speaker_labels(path: Path, speakers: SpeakerIndex, markup: Markup) -> list[str]:
+def _speaker_labels(path: Path, speakers: SpeakerIndex, markup: Markup) -> dict[str, tuple[int, int]]:
     """The labels of a transcript's speakers that are nobody yet, as the build's parser reads them
-    (breaks such as Break, Jingle and Outro, and voices such as Audience Member, are nobody)."""
+    (breaks such as Break, Jingle and Outro, and voices such as Audience Member, are nobody), each with
+    its number of turns and the line of its first."""
     text = path.read_bytes().decode("utf-8-sig", errors="replace")
     transcript = parse_transcript(text, path, speakers, markup, Diagnostics())
-    seen: dict[str, str] = {}
+    labels: dict[str, str] = {}  # normalised -> as first written
+    seen: dict[str, tuple[int, int]] = {}
     for turn in transcript.turns:
         if turn.kind == "unknown" and turn.label:
-            seen.setdefault(normalize_label(turn.label), turn.label)
-    return list(seen.values())
+            label = labels.setdefault(normalize_label(turn.label), turn.label)
+            turns, line = seen.get(label, (0, turn.line))
+            seen[label] = (turns + 1, line)
+    return seen
+
+
+@dataclass(slots=True)
+class _Speaker:
+    first: Location  # where the label first speaks
+    turns: int = 0
+    spellings: Counter[str] = field(default_factory=Counter)
+
+
+NOT_IN_NAMES = frozenset("!#?")  # in clip and quote labels ("Airplane!", "JS Party #269"), in no name
+
+
+def looks_like_person(label: str, turns: int) -> bool:
+    """Whether a speaker label the site does not know is made a person by the import: it speaks in at least
+    two turns of the imported transcripts, and has none of the characters "!", "#" and "?". A clip or a
+    quote ("Aladdin", "Ogre from Revenge of the Nerds") is one turn; a participant answers more than once.
+    docs/importing.md counts what this does on the Changelog corpus."""
+    return turns >= 2 and not NOT_IN_NAMES.intersection(label)
+
+
+def _report_voice(label: str, speaker: _Speaker, new_site: bool, diags: Diagnostics) -> None:
+    why = "speaks in one turn only" if speaker.turns < 2 else f"has {'/'.join(sorted(NOT_IN_NAMES & set(label)))} in it"
+    where = "listed in site.yaml's transcripts.voices" if new_site else "add it to site.yaml's transcripts.voices"
+    diags.warning(speaker.first, f'speaker "{label}" {why}, so it is taken for a clip or quote, not a person: its '
+                  f"lines stay in the transcript under this label ({where})",
+                  f'if "{label}" is a person, add people/{slugify(label) or "name"}.yaml with name: {label}')
+
+
+def _add_voices(path: Path, voices: list[str]) -> None:
+    """The labels taken for clips and quotes, as voices of the site.yaml the import has just written."""
+    data = read_yaml(path) or {}
+    data.setdefault("transcripts", {})["voices"] = sorted(voices, key=str.casefold)
+    path.write_text(to_yaml(data), encoding="utf-8")

@@ -28,6 +28,7 @@ from generator.sources import JsonError, parse_json, read_text
 from generator.timecode import MAX_SECONDS, SECONDS_RANGE, seconds_in_range
 from generator.transcripts.parser import Cue, parse_transcript, transcript_from_cues
 from generator.transcripts.speakers import SpeakerIndex, resolve_label
+from generator.transcripts.webvtt import VttCue, VttDropped, parse_webvtt
 
 SOURCE_NAMES = ("transcript.md", "transcript.vtt", "transcript.srt", "transcript.json")
 
@@ -60,7 +61,8 @@ def read_transcript(path: Path, speakers: SpeakerIndex, markup: Markup, diags: D
     text = read_text(path, diags, data)
     if text is None:
         return None
-    if not text.strip():  # whatever its format: an empty file is a transcript not written yet
+    if not text.strip() and path.suffix != ".vtt":  # an empty file is a transcript not written yet; WebVTT
+        # alone requires a header, so an empty .vtt is not a WebVTT file (read_vtt says so)
         diags.warning(Location(path, 1), "the transcript is empty",
                       "write the transcript, or delete the file while the episode has none")
         return Transcript(path, (), has_times=False)
@@ -72,12 +74,9 @@ def read_transcript(path: Path, speakers: SpeakerIndex, markup: Markup, diags: D
 
 # -- WebVTT and SRT --------------------------------------------------------------------------------
 
-_VTT_STAMP = r"(?:[0-9]{2,}:)?[0-5][0-9]:[0-5][0-9]\.[0-9]{3}"
-_VTT_TIMING_RE = re.compile(rf"[ \t]*(?P<start>{_VTT_STAMP})[ \t]*-->[ \t]*(?P<end>{_VTT_STAMP})(?:[ \t].*)?")
 _SRT_STAMP = r"(?:[0-9]{1,3}:)?[0-9]{1,2}:[0-9]{1,2}[,.][0-9]{1,3}"
 _SRT_TIMING_RE = re.compile(rf"[ \t]*(?P<start>{_SRT_STAMP})[ \t]*-->[ \t]*(?P<end>{_SRT_STAMP})(?:[ \t].*)?")
 _VTT_HEADER_RE = re.compile(r"WEBVTT(?:[ \t].*)?")
-_VTT_SKIPPED_RE = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")  # comments, style sheets, regions
 _VOICE_RE = re.compile(r"<v(?=[.\s>])(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>")
 _TAG_RE = re.compile(r"<[^>\n]*>")
 _SRT_TAG_RE = re.compile(r"</?[ibus]>|<font(?:\s[^>]*)?>|</font>|\{\\[^}]*\}", re.IGNORECASE)  # <i>, <font …>, {\an8}
@@ -97,21 +96,64 @@ class _Dialect:
 
 def read_vtt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
              duration: float | None = None) -> Transcript | None:
-    """A WebVTT transcript: the speaker from `<v Name>`, the text of every inline tag kept; header, NOTE,
-    STYLE and REGION blocks and cue identifiers and settings ignored."""
-    lines = _numbered_lines(text)
-    if not _VTT_HEADER_RE.fullmatch(lines[0][1]):
-        diags.error(Location(path, 1), 'not a WebVTT file: the first line must be "WEBVTT"',
-                    "start the file with a line WEBVTT and a blank line; an SRT file (times like "
-                    "00:01:02,500) must be named transcript.srt")
+    """A WebVTT transcript, its cues as the W3C parser reads them (transcript_webvtt.parse_webvtt): the
+    speaker from `<v Name>`, the text of every inline tag kept. A block the parser drops (a timing it
+    cannot read, text with no timing line) is not kept at a guessed time: a warning reports its words."""
+    parsed = parse_webvtt(text)
+    if parsed is None:
+        empty = not text.strip()
+        diags.error(Location(path, 1), "not a WebVTT file: " + ("it is empty" if empty else
+                    'the first line must be "WEBVTT"'),
+                    "start the file with a line WEBVTT and a blank line" + (
+                        ", or delete it while the episode has no transcript" if empty else
+                        "; an SRT file (times like 00:01:02,500) must be named transcript.srt"))
         return None
-    header = next(i for i, (_, line) in enumerate([*lines, (0, "")]) if not line.strip())
-    if any("-->" in line for _, line in lines[1:header]):  # no blank line after the header: a cue follows it
-        header = 1 + next(i for i, (_, line) in enumerate(lines[1:header]) if "-->" in line)
-    dialect = _Dialect(_VTT_TIMING_RE, "00:01:02.500 --> 00:01:05.000",
-                       " (the hours may be left out; the milliseconds follow a dot)", _vtt_pieces)
-    blocks = [b for b in _blocks(lines[header:]) if not _VTT_SKIPPED_RE.fullmatch(b[0][1])]
-    return _cue_transcript(blocks, dialect, path, speakers, diags, duration)
+    for dropped in parsed.dropped:
+        _report_dropped(dropped, path, diags)
+    cues: list[Cue] = []
+    for cue in parsed.cues:
+        cues.extend(_vtt_cue(cue, path, diags))
+    if not parsed.cues:
+        diags.warning(Location(path, 1), "no cues in this transcript",
+                      "add them, or delete the file if the episode has no transcript")
+    return transcript_from_cues(cues, path, speakers, diags, duration)
+
+
+_VTT_EXAMPLE = "00:01:02.500 --> 00:01:05.000 (the hours may be left out; the milliseconds follow a dot)"
+
+
+def _report_dropped(dropped: VttDropped, path: Path, diags: Diagnostics) -> None:
+    words = _clean(dropped.text)
+    said = (f': "{words}"' if words else "") + (f' (identifier "{_clean(dropped.id)}")' if dropped.id.strip() else "")
+    if dropped.timing:
+        timing = _printable(dropped.timing.strip(" "))
+        diags.warning(Location(path, dropped.line), f'cannot read the cue timing "{timing}"; '
+                      f"the cue is dropped, as WebVTT players drop it{said}", f"write the timing as {_VTT_EXAMPLE}")
+    else:
+        diags.warning(Location(path, dropped.line), f"text without a cue timing line is dropped, as WebVTT players "
+                      f"drop it{said}", f"add a timing line ({_VTT_EXAMPLE.split(' (')[0]}) above it, or start the "
+                      "block with NOTE if it is a comment")
+
+
+def _vtt_cue(cue: VttCue, path: Path, diags: Diagnostics) -> Iterator[Cue]:
+    start: float | None = seconds_in_range(cue.start)
+    end: float | None = seconds_in_range(cue.end)
+    if start is None or end is None:
+        words = _clean(cue.text)
+        diags.error(Location(path, cue.line), f"a cue time must be {SECONDS_RANGE}; the cue is dropped"
+                    + (f': "{words}"' if words else ""), f"write the timing as {_VTT_EXAMPLE}")
+        return
+    if end <= start:
+        if end < start:
+            diags.warning(Location(path, cue.line), f"the cue ends ({cue.end_text}) before it starts "
+                          f"({cue.start_text}); its end is ignored", "check the cue's times against the audio")
+        end = None
+    yield from _cues(_vtt_pieces(cue.line + 1, cue.text), start, end, cue.start_text, cue.line)
+
+
+def _printable(text: str) -> str:
+    """Text for a message: a character that does not print (a form feed, a NUL) shown as its escape."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def read_srt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
@@ -160,7 +202,7 @@ def _cue_transcript(blocks: list[_Lines], dialect: _Dialect, path: Path, speaker
     for block in blocks:
         cues.extend(_block_cues(block, dialect, path, diags))
     if not cues:
-        diags.warning(Location(path), "no cues in this transcript",
+        diags.warning(Location(path, 1), "no cues in this transcript",
                       "add them, or delete the file if the episode has no transcript")
     return transcript_from_cues(cues, path, speakers, diags, duration)
 
@@ -215,17 +257,13 @@ def _cues(pieces: list[_Piece], start: float | None, end: float | None, time_tex
 
 
 def _clock_seconds(stamp: str) -> float | None:
-    """Seconds of "01:02:03.500", "02:03.500" or SRT's "01:02:03,5"; None past MAX_SECONDS."""
+    """Seconds of an SRT time ("01:02:03,500", "0:02:03.5", "02:03,500"); None past MAX_SECONDS."""
     *rest, seconds = stamp.replace(",", ".").split(":")
-    if len(rest[0]) > 3:  # WebVTT's hours may have any number of digits; past 999 they are out of range
-        return None
     hours, minutes = (int(rest[0]), int(rest[1])) if len(rest) == 2 else (0, int(rest[0]))
     return seconds_in_range(hours * 3600 + minutes * 60 + float(seconds))
 
 
-def _vtt_pieces(payload: _Lines) -> list[_Piece]:
-    body = "\n".join(line for _, line in payload)
-    first_line = payload[0][0]
+def _vtt_pieces(first_line: int, body: str) -> list[_Piece]:
     found: list[_Piece] = []
     speaker: str | None = None
     line, pos = first_line, 0
@@ -342,7 +380,7 @@ def _read_json(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics
     if form is PODCAST_INDEX and _word_level(cues):
         cues = _join_words(cues)
     if not items:
-        diags.warning(Location(path), "no segments in this transcript",
+        diags.warning(Location(path, 1), "no segments in this transcript",
                       "add them, or delete the file if the episode has no transcript")
     return transcript_from_cues(cues, path, speakers, diags, duration)
 
@@ -509,8 +547,8 @@ _SENTENCE_END_RE = re.compile(r"[.?!…][\"'”’)]*$")
 
 
 def _word_level(cues: list[Cue]) -> bool:
-    """Segments of single words (the spec allows them, for word-by-word highlighting)."""
-    return len(cues) >= 10 and sum(1 for c in cues if " " not in c.text) >= 0.8 * len(cues)
+    """Segments of single words (the spec allows them, for word-by-word highlighting), however few."""
+    return bool(cues) and sum(1 for c in cues if " " not in c.text) >= 0.8 * len(cues)
 
 
 def _join_words(cues: list[Cue]) -> list[Cue]:
