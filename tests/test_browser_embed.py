@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import play_locally, require_browser, serve_folder
+from browser import play_locally, require_browser, serve_folder, write_png
 from conftest import previewing
 
 from generator.preview.app import Preview
@@ -34,6 +34,9 @@ def preview(minimal_site: Path) -> Iterator[Preview]:
     text = (folder / "episode.md").read_text(encoding="utf-8")
     (folder / "episode.md").write_text(text.replace("sponsors: [acme]\n", "sponsors: [acme]\n" + CHAPTERS),
                                        encoding="utf-8")
+    write_png(minimal_site / "cover.png", 300, 300)
+    show = minimal_site / "shows" / "show.yaml"
+    show.write_text(show.read_text(encoding="utf-8") + "artwork: cover.png\n", encoding="utf-8")
     with previewing(minimal_site) as running:
         yield running
 
@@ -80,13 +83,15 @@ def test_the_embed_plays_in_a_frame_on_another_origin_and_its_transcript_link_op
     assert frame.get_by_role("heading", level=1).inner_text() == "The first one"
     assert frame.locator(".embed-show").inner_text().startswith("The Show")
     assert frame.locator("audio#player source").get_attribute("src") == f"/{EPISODE}audio.wav"
+    assert frame.locator("img.embed-artwork").evaluate("image => image.naturalWidth") == 300
     frame.get_by_role("button", name="Play").click()
     frame.wait_for_function("document.getElementById('player').currentTime > 1")
     assert not frame.evaluate("document.getElementById('player').paused")
 
     if os.environ.get("PODSITE_SCREENSHOTS"):
         frame.evaluate("document.getElementById('player').pause()")
-        page.screenshot(path=str(Path(os.environ["PODSITE_SCREENSHOTS"]) / "embed-in-iframe.png"))
+        page.screenshot(path=str(Path(os.environ["PODSITE_SCREENSHOTS"]) / "embed-in-iframe.png"),
+                        clip={"x": 0, "y": 0, "width": 800, "height": 400})
 
     # A chapter's time plays from there, inside the frame.
     frame.get_by_text("Chapters (2)").click()

@@ -8,12 +8,12 @@ import http.client
 import json
 import re
 import struct
-import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from browser import write_png
 from conftest import previewing
 
 from generator.engine import build
@@ -61,15 +61,6 @@ class Tags(HTMLParser):
     def find(self, tag: str, **wanted: str) -> list[dict[str, str | None]]:
         return [attrs for name, attrs in self.tags
                 if name == tag and all(attrs.get(key.rstrip("_")) == value for key, value in wanted.items())]
-
-
-def png(path: Path, width: int, height: int) -> None:
-    """A real PNG of one colour."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\x00" + b"\x0b\x6e\x4f" * width for _ in range(height))
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def jpeg_header(path: Path, width: int, height: int) -> None:
@@ -131,7 +122,7 @@ def test_the_episode_page_points_oembed_consumers_to_its_document(minimal_site: 
 
 def test_local_artwork_is_the_thumbnail_with_its_size(minimal_site: Path) -> None:
     (minimal_site / "art").mkdir()
-    png(minimal_site / "art/cover.png", 48, 32)
+    write_png(minimal_site / "art/cover.png", 48, 32)
     set_artwork(minimal_site, "art/cover.png")
     data = oembed(built(minimal_site))
     assert (data["thumbnail_url"], data["thumbnail_width"], data["thumbnail_height"]) == (
