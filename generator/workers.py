@@ -36,6 +36,7 @@ from generator.model.entities import CHAPTERS_FILE, Episode, Site
 from generator.model.site import first_spoken
 from generator.output import Staging
 from generator.render.chapters import chapters_json
+from generator.render.embed import OEMBED_FILE, embed_page, oembed_json
 from generator.render.pages import Page, episode_page, render_page
 from generator.render.reads import SIZE, Read, SiteReads
 from generator.render.themes import make_environment, theme_dir
@@ -61,18 +62,24 @@ class EpisodeMade:
 
     page_path: str
     html: bytes | None  # None: the page did not render (the diagnostics say why)
-    files: dict[str, bytes | Path]  # episode_files'
+    files: dict[str, bytes | Path]  # episode_files', the embed page and the oEmbed document
     reads: frozenset[Read]  # what the page's templates read of the Site
 
 
 def render_episode(site: Site, env: jinja2.Environment, episode: Episode, neighbours: Neighbours,
                    names: dict[str, str], diags: Diagnostics) -> EpisodeMade:
-    """The page of an episode read with its transcript, noting what it reads of `site`, and its files."""
+    """The page of an episode read with its transcript, noting what it reads of `site`, and its files: those
+    for apps (episode_files), the embed page and the oEmbed document."""
     older, newer = neighbours[episode.url]
-    page = episode_page(episode, older, newer)
+    page, embed = episode_page(episode, older, newer), embed_page(episode)
     reads = SiteReads(site)
     html = render_page(page, cast(Site, reads), env, diags)
-    return EpisodeMade(page.path, html, episode_files(episode, names), frozenset(reads.read))
+    files = episode_files(episode, names)
+    embed_html = render_page(embed, cast(Site, reads), env, diags)
+    if embed_html is not None:
+        files[embed.path] = embed_html
+    files[episode.url + OEMBED_FILE] = oembed_json(episode, site.config)
+    return EpisodeMade(page.path, html, files, frozenset(reads.read))
 
 
 class EpisodeWorker:

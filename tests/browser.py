@@ -8,8 +8,10 @@ import http.server
 import io
 import os
 import shutil
+import struct
 import threading
 import wave
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +51,17 @@ def write_silence(path: Path, seconds: int, rate: int = 8000) -> None:
         out.setsampwidth(1)
         out.setframerate(rate)
         out.writeframes(b"\x80" * rate * seconds)
+
+
+def write_png(path: Path, width: int, height: int) -> None:
+    """A real PNG, a green that lightens from top to bottom: artwork made without an image library."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + bytes((11 + y * 120 // height, 110 + y * 100 // height, 79 + y * 120 // height)) * width
+                    for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+                     + chunk(b"IEND", b""))
 
 
 # The minimal site's remote audio, which a browser test swaps for a local file that really plays.

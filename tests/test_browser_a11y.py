@@ -40,6 +40,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "shows": ("example", "shows/"),
     "episode-audio-transcript-chapters": ("minimal", "show/1/"),
     "episode-no-audio": ("minimal", "show/2/"),
+    "embed": ("minimal", "show/1/embed/"),
     "episode-long-transcript": ("example", "practicalai/36/"),
     "person": ("example", "people/anima-anandkumar/"),
     "people": ("example", "people/"),
@@ -214,6 +215,24 @@ def test_axe_finds_no_violation(browsing: Browsing, sites: dict[str, str], axe: 
     assert not browsing.outside, f"{url} asked other hosts for {browsing.outside}"
 
 
+@pytest.mark.parametrize("width", list(WIDTHS))
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_no_violation_in_what_opens(browsing: Browsing, sites: dict[str, str], axe: Axe,
+                                             scheme: str, width: int) -> None:
+    """What is closed when a page loads, opened: the episode page's Share / Embed box (with a Copy button's
+    status line) and the embed page's chapters."""
+    page = open_page(browsing, sites["minimal"] + "show/1/", scheme, width)
+    page.locator("details.share > summary").click()
+    page.get_by_role("button", name="Copy the embed code").click()
+    page.locator(".share-status:not(:empty)").wait_for()
+    violations = run_axe(page, axe)
+    assert not violations, f"axe-core {axe.version}, open Share box, {scheme}, {width} px:\n{describe(violations)}"
+    page = open_page(browsing, sites["minimal"] + "show/1/embed/", scheme, width)
+    page.locator(".embed-chapters > summary").click()
+    violations = run_axe(page, axe)
+    assert not violations, f"axe-core {axe.version}, embed's chapters, {scheme}, {width} px:\n{describe(violations)}"
+
+
 def test_axe_reports_a_violation_it_is_shown(browsing: Browsing, sites: dict[str, str], axe: Axe) -> None:
     """The positive control: a page with a known fault reports it, with what a developer needs to fix it."""
     page = open_page(browsing, sites["minimal"] + "show/2/", "light", 1280)
@@ -247,6 +266,7 @@ EPISODE_STOPS = (
     Stop("the player's next chapter", ".player button.pb-next"),
     Stop("the player's speed", ".player-more select"),
     Stop("the player's download link", ".player-more a.player-download"),
+    Stop("the Share / Embed control", "details.share > summary"),
     Stop("a chapter's start time", "#chapters a.chapter-time"),
     Stop("the Skip transcript link", "#transcript a.transcript-skip"),
     Stop("the Follow along toggle", "#transcript button.follow-toggle"),

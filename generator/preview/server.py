@@ -37,6 +37,7 @@ from typing import BinaryIO
 from urllib.parse import quote, unquote, urlsplit
 
 from generator.diagnostics import Diagnostic
+from generator.render.seo import frame_ancestors
 
 PREFIX = "/__podsite/"
 EVENTS_PATH = PREFIX + "events"
@@ -383,6 +384,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(last - first + 1))
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("Cache-Control", "no-store")
+        self._send_framing()
         self.end_headers()
         if not head:
             file.seek(first)
@@ -393,9 +395,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
+        self._send_framing()
         self.end_headers()
         if not head:
             self.wfile.write(body)
+
+    def _send_framing(self) -> None:
+        """Who may frame the answer, as the _headers file tells a host: the preview then frames as the site will."""
+        self.send_header("Content-Security-Policy", frame_ancestors(urlsplit(self.path).path))
 
     def _events(self) -> None:
         """A server-sent event stream: "hello" with the current state, then "reload" or "problems"."""

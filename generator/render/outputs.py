@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location, display_path
 from generator.model.entities import CHAPTERS_FILE, Asset, Site
+from generator.render.embed import EMBED_PAGE, OEMBED_FILE
 from generator.render.feeds import feed_path
 from generator.render.pages import Page, check_collisions
 
@@ -40,6 +41,24 @@ def check_outputs(site: Site, pages: list[Page], static: Mapping[str, Path], dia
             continue
         diags.error(claim.source, f"{claim.what} and {first.what} ({display_path(first.source.path)}) would both be "
                                   f"/{claim.path}", _hint(claim, first))
+    _check_folders(seen, diags)
+
+
+def _check_folders(claims: dict[str, Claim], diags: Diagnostics) -> None:
+    """An error for each file that would stand where another output needs a folder: an audio file named
+    'embed' where the episode's embed page goes (embed/index.html)."""
+    folders: dict[str, Claim] = {}
+    for path, claim in claims.items():
+        parent = path.rpartition("/")[0]
+        while parent and parent not in folders:
+            folders[parent] = claim
+            parent = parent.rpartition("/")[0]
+    for path, claim in claims.items():
+        inside = folders.get(path)
+        if inside is not None:
+            diags.error(claim.source, f"{claim.what} would be the file /{path}, where {inside.what} "
+                                      f"({display_path(inside.source.path)}) needs a folder for /{inside.path}",
+                        "rename the file")
 
 
 def planned_outputs(site: Site, pages: list[Page], static: Mapping[str, Path]) -> Iterator[Claim]:
@@ -57,6 +76,9 @@ def planned_outputs(site: Site, pages: list[Page], static: Mapping[str, Path]) -
                 yield Claim(episode.url + name, episode.url, episode.location, what)
         if episode.chapters or (episode.transcript_path is not None and site.config.chapters_from_breaks):
             yield Claim(episode.url + CHAPTERS_FILE, episode.url, episode.location, what)
+        yield Claim(episode.url + EMBED_PAGE, episode.url, episode.location,
+                    f"the embed page of episode '{episode.show.slug}/{episode.slug}'")
+        yield Claim(episode.url + OEMBED_FILE, episode.url, episode.location, what)
         for asset in episode.assets:
             yield from _asset(asset, episode.location, f"the file '{asset.url}' of episode "
                                                        f"'{episode.show.slug}/{episode.slug}'")

@@ -163,10 +163,32 @@ HEADERS_FILE = "".join(
     + "  Cache-Control: public, max-age=300\n\n"
     "/:show/feed.xml\n  Content-Type: application/rss+xml; charset=utf-8\n" + _CORS
     + "  Cache-Control: public, max-age=300\n\n"
-    "/assets/*\n  Cache-Control: public, max-age=86400\n"
+    "/assets/*\n  Cache-Control: public, max-age=86400\n\n"
+    "/:show/:episode/oembed.json\n  Content-Type: application/json; charset=utf-8\n" + _CORS
+    + "  Cache-Control: public, max-age=3600\n"
 )
+
+# Who may show a page in a frame: an episode's embed page anyone, every other page only this site. One
+# Content-Security-Policy rule for all, and a later one for the embed pages. Cloudflare Pages would join the
+# two values (and a browser enforce both) without the `!` line, which drops the first; Netlify skips that
+# line (it has no colon) and gives a later rule's value of a header precedence. X-Frame-Options is left out:
+# it cannot be lifted for the embed pages on Netlify, and every browser that honours frame-ancestors
+# ignores it where frame-ancestors is set.
+FRAME_SELF = "frame-ancestors 'self'"
+FRAME_ANY = "frame-ancestors *"
+EMBED_PATTERN = "/:show/:episode/embed/*"
+FRAMING_RULES = (f"/*\n  Content-Security-Policy: {FRAME_SELF}\n\n"
+                 f"{EMBED_PATTERN}\n  ! Content-Security-Policy\n  Content-Security-Policy: {FRAME_ANY}\n")
+
+
+def frame_ancestors(path: str) -> str:
+    """The Content-Security-Policy the _headers file gives the URL path `path` (below the site's root)."""
+    parts = path.split("/")
+    embed = len(parts) >= 5 and parts[0] == "" and parts[3] == "embed" and all(parts[1:3])
+    return FRAME_ANY if embed else FRAME_SELF
 
 
 def headers_file() -> bytes:
     """A _headers file; paged feed archives (feed-2.xml…) change rarely and keep the host's defaults."""
-    return ("# Written by podsite: content types, CORS for podcast apps, and cache rules.\n\n" + HEADERS_FILE).encode()
+    return ("# Written by podsite: content types, CORS for podcast apps, cache rules, and who may frame a page.\n\n"
+            + HEADERS_FILE + "\n" + FRAMING_RULES).encode()

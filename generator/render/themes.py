@@ -12,6 +12,7 @@ import jinja2
 
 from generator.diagnostics import Diagnostics
 from generator.model.topics import topic_url
+from generator.render.embed import embed_code
 from generator.render.seo import episode_jsonld, series_jsonld
 from generator.render.transcript_html import transcript_body
 from generator.sources import may_read, outside_link
@@ -52,7 +53,8 @@ def make_environment(site_dir: Path, theme: Path, compiled: jinja2.BytecodeCache
                              keep_trailing_newline=True, auto_reload=False, cache_size=-1,
                              bytecode_cache=compiled)
     # Made when a page is rendered, not when it is planned: planning happens for every page on every build.
-    env.globals.update(transcript_body=transcript_body, episode_jsonld=episode_jsonld, series_jsonld=series_jsonld)
+    env.globals.update(transcript_body=transcript_body, episode_jsonld=episode_jsonld, series_jsonld=series_jsonld,
+                       embed_code=embed_code)
     env.filters.update(timecode=timecode, date=human_date, iso=iso_date, duration=human_duration,
                        filesize=human_size, seconds=lambda s: format_seconds(s) if s is not None else "",
                        topic_url=topic_url)

@@ -60,25 +60,35 @@
     return document.execCommand && document.execCommand("copy") ? Promise.resolve() : Promise.reject();
   }
 
-  function addFeedCopy(field) {
+  // A Copy button and a status line after `field` (an input or a textarea). `how`: the class prefix (kind), the
+  // button's name (label), what the status says once copied (copied) or else (fallback, with the text selected),
+  // and a function to run first (before), which may bring the field up to date.
+  function addCopy(field, how) {
     var button = document.createElement("button");
     var status = document.createElement("span");
     button.type = "button";
-    button.className = "subscribe-copy";
+    button.className = how.kind + "-copy";
     button.textContent = "Copy";
-    button.setAttribute("aria-label", "Copy the RSS feed address");
-    status.className = "subscribe-status";
+    button.setAttribute("aria-label", how.label);
+    status.className = how.kind + "-status";
     status.setAttribute("role", "status");
     button.addEventListener("click", function () {
       status.textContent = "";
+      if (how.before) how.before();
       copyText(field).then(
-        function () { status.textContent = "Copied: paste it into your podcast app"; },
-        function () { field.select(); status.textContent = "Press Ctrl+C (or ⌘C) to copy the selected address"; }
+        function () { status.textContent = how.copied; },
+        function () { field.select(); status.textContent = how.fallback; }
       );
     });
     field.addEventListener("focus", function () { field.select(); });
     field.parentNode.appendChild(button);
     field.parentNode.appendChild(status);
+  }
+
+  function addFeedCopy(field) {
+    addCopy(field, { kind: "subscribe", label: "Copy the RSS feed address",
+                     copied: "Copied: paste it into your podcast app",
+                     fallback: "Press Ctrl+C (or ⌘C) to copy the selected address" });
   }
 
   Array.prototype.forEach.call(document.querySelectorAll(".subscribe-feed-url"), addFeedCopy);
@@ -626,27 +636,43 @@
     dropRepeatedSpeakerLinks();
   }
 
-  /* ---- Copy a link to this moment (where the clipboard is available) -- */
+  /* ---- Share / Embed ------------------------------------------------- */
+  /* The episode page's Share / Embed box gives its link and its embed code as text to select. Here each gets
+     a Copy button, and between them comes the link to the time playing now, kept current while the box is
+     open. The link's "#t=4:34" is what followHash reads. */
 
-  function addCopyButton() {
-    var area = player.parentNode;
-    if (!area || !navigator.clipboard || !window.isSecureContext) return;
-    var button = document.createElement("button");
-    var status = document.createElement("span");
-    button.type = "button";
-    button.className = "player-button";
-    button.textContent = "Copy link to this moment";
-    status.className = "player-status";
-    status.setAttribute("role", "status");
-    button.addEventListener("click", function () {
-      var link = window.location.href.split("#")[0] + "#t=" + formatTime(player.currentTime);
-      navigator.clipboard.writeText(link).then(
-        function () { status.textContent = "Link copied (" + formatTime(player.currentTime) + ")"; },
-        function () { status.textContent = "Could not copy the link"; }
-      );
-    });
-    area.appendChild(button);
-    area.appendChild(status);
+  function setupShare() {
+    var box = document.getElementById("share");
+    var link = document.getElementById("share-link");
+    var code = document.getElementById("share-embed");
+    if (!box || !link || !code) return;
+    addCopy(link, { kind: "share", label: "Copy the link", copied: "Link copied",
+                    fallback: "Press Ctrl+C (or ⌘C) to copy the selected link" });
+    if (player) {
+      var at = make("input", "share-value");
+      var row = make("p", "share-field");
+      var label = make("label", "", "Link at the current time");
+      at.id = "share-time";
+      at.type = "text";
+      at.readOnly = true;
+      at.spellcheck = false;
+      label.htmlFor = at.id;
+      row.appendChild(label);
+      row.appendChild(document.createTextNode(" "));
+      row.appendChild(at);
+      code.parentNode.parentNode.insertBefore(row, code.parentNode);
+      var showTime = function () { at.value = link.value.split("#")[0] + "#t=" + formatTime(player.currentTime); };
+      showTime();
+      box.addEventListener("toggle", showTime);
+      ["timeupdate", "seeked"].forEach(function (name) {
+        player.addEventListener(name, function () { if (box.open) showTime(); });
+      });
+      addCopy(at, { kind: "share", label: "Copy the link at the current time", copied: "Link copied",
+                    fallback: "Press Ctrl+C (or ⌘C) to copy the selected link", before: showTime });
+    }
+    addCopy(code, { kind: "share", label: "Copy the embed code",
+                    copied: "Embed code copied: paste it into your page's HTML",
+                    fallback: "Press Ctrl+C (or ⌘C) to copy the selected code" });
   }
 
   /* ---- Player: control bar, chapters, resume, lock screen, keys -------
@@ -1090,8 +1116,8 @@
     player.addEventListener("timeupdate", onTimeUpdate);
     player.addEventListener("seeked", onTimeUpdate);
     player.addEventListener("play", function () { if (clip && clip.end !== null) checkClipEnd(); });
-    addCopyButton();
     startPlayer();
   }
+  setupShare();
   if (window.location.hash) followHash(true);
 })();
