@@ -261,7 +261,7 @@ class _Run:
         self.urls = memory.loads.light.urls
         kept = self._kept(light, neighbours, shared) if staging is not None else {}
         cache = cache_dir(self.out_dir) if self.out_dir is not None else None
-        if staging is not None and cache is not None:
+        if staging is not None and cache is not None and light.config.search:
             search = self.search = SearchIndex(cache, light, memory.search if self.handed else None, not self.handed)
             if not search.holds(kept):  # the rows of the episodes kept are not at hand: all made again
                 kept = {}
@@ -302,6 +302,7 @@ class _Run:
         with closing(render_pages(site, todo_pages, None if diags.has_errors else staging, self.builder.jobs,
                                   cache)) as rendering:
             for page, rendered in zip(todo_pages, rendering, strict=False):
+                self._finish_search(site, outcomes)  # now that the pool, if any, has forked
                 diags.items.extend(rendered.diagnostics)
                 if rendered.made:
                     paths.add(rendered.path)
@@ -310,8 +311,9 @@ class _Run:
                 written += rendered.written
         paths.update(reused)
         files, unchanged = self._site_files(site, pages, theme, reuse)
+        self._finish_search(site, outcomes)
         if self.search is not None and staging is not None and not diags.has_errors:
-            self.search.finish(site, outcomes)
+            self.search.wait()
             paths.add(self.search.stage(staging))
         result.site, result.pages, result.episodes = site, len(pages), len(site.episodes)
         result.rendered = (*(self.urls[index] + "index.html" for index in todo),
@@ -448,6 +450,10 @@ class _Run:
             self.search = None
         if memory.output is None and self.out_dir is not None:
             memory.output = output_files(self.out_dir)
+
+    def _finish_search(self, site: Site, outcomes: list[EpisodeOutcome]) -> None:
+        if self.search is not None and not self.diags.has_errors:
+            self.search.finish_later(site, outcomes)
 
     def _publish(self, search: SearchIndex) -> Stamp | None:
         """The search index's new file, now in the output, given the old one's place in the cache folder."""

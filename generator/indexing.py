@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -62,6 +63,9 @@ class SearchIndex:
         self.held = self._held(trusted)  # None: no usable index, a new one is written
         self.new: NewIndex | None = None
         self.rows: dict[str, list[Row]] = {}  # an update's rows, of the episodes whose digest changed
+        self.finishing: threading.Thread | None = None
+        self.failure: BaseException | None = None
+        self.digest = ""  # the new file's SHA-256, for its check
         self.fresh = cache / f"{DATABASE}.new"
         _remove(self.fresh)
         if self.held is None:
@@ -88,6 +92,28 @@ class SearchIndex:
         """The rows added so far written, and the thread that writes them ended (before a pool forks)."""
         if self.new is not None:
             self.new.drain()
+
+    def finish_later(self, site: Site, outcomes: list[EpisodeOutcome]) -> None:
+        """finish() in a thread, and the new file hashed for its check: started once the list pages' pool
+        has forked, it overlaps their rendering; wait() takes its end."""
+        if self.finishing is None:
+            self.finishing = threading.Thread(target=self._finish, args=(site, outcomes), name="search index",
+                                              daemon=True)
+            self.finishing.start()
+
+    def wait(self) -> None:
+        if self.finishing is not None:
+            self.finishing.join()
+        if self.failure is not None:
+            raise self.failure
+
+    def _finish(self, site: Site, outcomes: list[EpisodeOutcome]) -> None:
+        try:
+            self.finish(site, outcomes)
+            if self.file == self.fresh and self.scanning:
+                self.digest = _sha256(self.file)
+        except BaseException as exc:  # noqa: BLE001 - raised again by wait(), in the build's thread
+            self.failure = exc
 
     def finish(self, site: Site, outcomes: list[EpisodeOutcome]) -> None:
         """Every document written into the new file: a new index whole, or a copy of the last one updated
@@ -128,12 +154,14 @@ class SearchIndex:
             os.replace(self.file, final)
             self.file = final
             if self.scanning:
-                self._write_check()
+                self._write_check(self.digest or _sha256(self.file))
         status = os.stat(self.file)
         return status.st_ino, status.st_size, status.st_mtime_ns
 
     def close(self) -> None:
         """Gives up: the new file deleted (the output never saw it)."""
+        if self.finishing is not None:
+            self.finishing.join()
         if self.new is not None:
             self.new.abandon()
             self.new = None
@@ -161,8 +189,8 @@ class SearchIndex:
         except (OSError, ValueError, sqlite3.Error):
             return None
 
-    def _write_check(self) -> None:
-        write_cache_file(self.check, json.dumps({"format": CHECK_FORMAT, "sha256": _sha256(self.file)}).encode())
+    def _write_check(self, digest: str) -> None:
+        write_cache_file(self.check, json.dumps({"format": CHECK_FORMAT, "sha256": digest}).encode())
 
 
 def _changes(db: sqlite3.Connection, entries: list[Entry], facets: list[Facet]) -> bool:

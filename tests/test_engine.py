@@ -201,6 +201,10 @@ def started(site: Path, out: Path) -> Builder:
 
 @pytest.fixture
 def builder(minimal_site: Path, tmp_path: Path) -> Builder:
+    """A preview's Builder, started, on the minimal site with its search index on (each kind of change then
+    brings the index up to date as a clean build writes it)."""
+    config = minimal_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search: true\n", encoding="utf-8")
     return started(minimal_site, tmp_path / "preview")
 
 

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import tree
 
 from generator.cache.state import cache_dir
@@ -16,6 +17,14 @@ from generator.engine import Builder, build
 from generator.indexing import DATABASE
 
 PHRASE = "zanzibarian marmalade"
+
+
+@pytest.fixture
+def minimal_site(minimal_site: Path) -> Path:
+    """The minimal site, with the search index turned on (site.yaml's 'search', off by default)."""
+    config = minimal_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search: true\n", encoding="utf-8")
+    return minimal_site
 
 
 def urls_matching(out: Path, query: str) -> list[str]:
@@ -85,6 +94,14 @@ def test_the_preview_follows_an_edit_and_a_removed_episode_leaves_the_index(mini
     assert builder.build(changed=[gone]).ok
     assert urls_matching(out, PHRASE) == []
     assert tree(out) == clean(minimal_site, tmp_path, drafts=True)
+
+
+def test_the_index_is_off_by_default(minimal_site: Path, tmp_path: Path) -> None:
+    config = minimal_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("search: true\n", ""), encoding="utf-8")
+    built(minimal_site, tmp_path / "out")
+    assert not (tmp_path / "out/search").exists()
+    assert not (cache_dir(tmp_path / "out") / DATABASE).exists()
 
 
 def test_drafts_are_not_in_the_index_of_podsite_build(minimal_site: Path, tmp_path: Path) -> None:
