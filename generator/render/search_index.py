@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import marshal
 import queue
 import sqlite3
 import threading
@@ -101,7 +102,7 @@ def episode_search(episode: Episode, names: Mapping[str, str]) -> tuple[str, lis
     """An episode's rows, read with its transcript, and the digest of its document and rows: equal digests,
     equal rows, so that an index that holds the digest need not be given the rows again."""
     rows = episode_rows(episode, names)
-    return _digest(episode_doc(episode), repr(rows)), rows
+    return _rows_digest(episode_doc(episode), rows), rows
 
 
 def person_doc(person: Person) -> tuple[Doc, list[Row]]:
@@ -382,10 +383,10 @@ def _with_pages(site: Site, entries: list[Entry], names: Mapping[str, str]) -> t
     """`entries` (the episodes') with the people's and sponsors' pages, and the filters' choices."""
     for person in site.people.values():
         doc, rows = person_doc(person)
-        entries.append(Entry(doc, _digest(doc, repr(rows)), _given(rows)))
+        entries.append(Entry(doc, _rows_digest(doc, rows), _given(rows)))
     for sponsor in site.sponsors.values():
         doc, rows = sponsor_doc(sponsor)
-        entries.append(Entry(doc, _digest(doc, repr(rows)), _given(rows)))
+        entries.append(Entry(doc, _rows_digest(doc, rows), _given(rows)))
     appearing = {slug for entry in entries for slug in entry.doc.people}
     facets: list[Facet] = [("person", slug, names[slug]) for slug in sorted(appearing) if slug in names]
     facets += [("topic", topic, topic) for topic in sorted({t for e in site.episodes for t in e.topics})]
@@ -398,6 +399,13 @@ def _rows_of(complete: Callable[[int], Episode], index: int, names: Mapping[str,
 
 def _given(rows: list[Row]) -> Callable[[], list[Row]]:
     return lambda: rows
+
+
+def _rows_digest(doc: Doc, rows: list[Row]) -> str:
+    """The digest of a document and its rows. The rows as marshal's version 2 writes them, which shares no
+    object between them (later versions do, as the objects' reference counts happen to be), so that equal
+    rows give equal bytes; and a tenth of the time their repr takes."""
+    return hashlib.sha256(repr(doc).encode() + b"\0" + marshal.dumps(rows, 2)).hexdigest()[:32]
 
 
 def _digest(doc: Doc, source: str) -> str:
