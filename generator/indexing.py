@@ -49,7 +49,7 @@ from generator.render.search_index import (
 
 DATABASE = "search.db"  # in the cache folder
 CHECK = "search.check"
-CHECK_FORMAT = 1
+CHECK_FORMAT = 2  # 2: doc.number
 Stamp = tuple[int, int, int]  # the database's inode, size and time, as the build that wrote it left it
 
 

@@ -46,7 +46,7 @@ MERGES = (("automerge", 4), ("crisismerge", 16))  # FTS5's defaults, for the upd
 SCHEMA = """
 CREATE TABLE doc(id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL,
                  show TEXT NOT NULL, show_name TEXT NOT NULL, date TEXT NOT NULL, year INTEGER,
-                 people TEXT NOT NULL, topics TEXT NOT NULL, digest TEXT NOT NULL);
+                 people TEXT NOT NULL, topics TEXT NOT NULL, digest TEXT NOT NULL, number INTEGER);
 CREATE VIRTUAL TABLE fts USING fts5(text, speaker UNINDEXED, start UNINDEXED, anchor UNINDEXED,
                                     tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TABLE facet(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (kind, value));
@@ -65,6 +65,7 @@ class Doc:
     date: str = ""  # ISO date of publication (episodes), "" when unknown
     people: tuple[str, ...] = ()  # slugs of hosts and guests
     topics: tuple[str, ...] = ()
+    number: int | None = None  # the episode's number, which a result names beside the show
 
 
 # A row's text, speaker, start (seconds, None when the transcript has no times), anchor and kind.
@@ -74,7 +75,7 @@ Row = tuple[str, str, float | None, str, int]
 def episode_doc(episode: Episode) -> Doc:
     date = episode.published.date().isoformat() if episode.published else ""
     return Doc(episode.url, "episode", episode.title, episode.show.slug, episode.show.name, date,
-               tuple(p.slug for p in episode.people), episode.topics)
+               tuple(p.slug for p in episode.people), episode.topics, episode.number)
 
 
 def episode_rows(episode: Episode, names: Mapping[str, str]) -> list[Row]:
@@ -178,9 +179,9 @@ def _insert(db: sqlite3.Connection, doc: Doc, ident: int, digest: str, rows: lis
 
 def _insert_doc(db: sqlite3.Connection, doc: Doc, ident: int, digest: str) -> None:
     year = int(doc.date[:4]) if doc.date else None
-    db.execute("INSERT INTO doc VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    db.execute("INSERT INTO doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                (ident, doc.url, doc.kind, doc.title, doc.show, doc.show_name, doc.date, year,
-                " ".join(doc.people), "\x1f".join(doc.topics), digest))
+                " ".join(doc.people), "\x1f".join(doc.topics), digest, doc.number))
 
 
 def _numbered(ident: int, rows: list[Row]) -> Iterator[tuple[int, str, str, float | None, str]]:
