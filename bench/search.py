@@ -40,8 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import Run, measure
 
 REPO = Path(__file__).resolve().parent.parent
-# The browser side of the FTS5 index: kept here, not in the theme, until the build writes the index (issue 20).
-CLIENT = Path(__file__).resolve().parent / "search-client"
+# The browser side of the FTS5 index: the theme's own client (its worker, which wraps the vendored SQLite WASM).
+CLIENT = REPO / "themes" / "default" / "static" / "search"
 FIXED_QUERIES = ("kubernetes", "rust compiler", "open source maintainers", "machine learning", "javascript framework")
 
 
