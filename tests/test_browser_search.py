@@ -95,7 +95,7 @@ def test_a_transcript_phrase_opens_its_episode_at_that_paragraph_playing_from_it
     assert searched(page, PHRASE) == ["The first one"]
     assert page.locator("#search-status").inner_text() == f"1 result for \u201c{PHRASE}\u201d"
     hit = page.locator(".search-hit")
-    assert hit.locator(".search-hit-source").inner_text() == "The Show · Episode 1 · 2024-01-05"
+    assert hit.locator(".search-hit-source").inner_text() == "The Show · Episode 1 · January 5, 2024"
     assert hit.locator("mark").all_inner_texts() == ["zanzibarian", "marmalade"]
     assert f"Then we spoke of {PHRASE}" in hit.locator(".search-hit-text").inner_text()
     assert hit.locator(".search-hit-said").inner_text() == "In the transcript: Hana Host at 3:20"

@@ -168,8 +168,17 @@ function source(row) {
   const parts = [];
   if (row.show) parts.push(String(row.show));
   if (row.number !== null && row.number !== undefined) parts.push("Episode " + row.number);
-  if (row.date) parts.push(String(row.date));
+  if (row.date) parts.push(humanDate(String(row.date)));
   return parts;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December"];
+
+// "2024-01-05" -> "January 5, 2024", as the theme's pages write dates
+function humanDate(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? MONTHS[Number(match[2]) - 1] + " " + Number(match[3]) + ", " + match[1] : iso;
 }
 
 function hit(row) {
@@ -215,7 +224,8 @@ function showRows(rows, state, shown) {
   more.hidden = rows.length <= limit;
   const count = more.hidden ? String(items.length) : "More than " + items.length;
   const noun = items.length === 1 && more.hidden ? " result" : " results";
-  say(items.length ? count + noun + " for \u201c" + state.q + "\u201d" : "Nothing found for \u201c" + state.q + "\u201d");
+  const words = /"/.test(state.q) ? state.q : "\u201c" + state.q + "\u201d";  // a phrase typed in quotes keeps its own
+  say(items.length ? count + noun + " for " + words : "Nothing found for " + words);
   return first;
 }
 
