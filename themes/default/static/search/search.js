@@ -7,7 +7,7 @@ const page = document.querySelector("[data-search-root]");
 const form = document.getElementById("search-form");
 const FILTERS = ["show", "person", "topic", "year"];
 const KEYS = ["q"].concat(FILTERS, ["sort"]);
-const STEP = 30;  // results a page shows, and each "More results" adds
+const STEP = 10;  // results a page shows, and each "More results" adds: each result reads a page of the index
 const KIND = 2 ** 50;  // a rowid is kind << 50 | doc << 22 | row (generator/render/search_index.py)
 const TITLE = 1, TRANSCRIPT = 3;
 
