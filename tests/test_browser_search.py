@@ -21,6 +21,7 @@ pytestmark = pytest.mark.slow
 PHRASE = "zanzibarian marmalade"  # in one paragraph of one transcript, nowhere else
 PHRASE_AT = 20  # that paragraph's number: it starts at 20 * 10 s = 3:20
 COMMON = "quokka"  # in episode 1's transcript and episode 2's notes
+MANY = "wombat"  # in 12 paragraphs of episode 1's transcript: more than a page of results
 WORDS = "We keep talking about the subject of the episode at some length. " * 6
 
 
@@ -35,7 +36,8 @@ def search_site(folder: Path) -> Path:
 
     def said(n: int) -> str:
         extra = f" Then we spoke of {PHRASE}." if n == PHRASE_AT else f" A {COMMON} came by." if n == 5 else ""
-        return f"Paragraph {n}. {WORDS}{extra}"
+        many = f" A {MANY}." if n < 12 else ""
+        return f"Paragraph {n}. {WORDS}{extra}{many}"
 
     (first / "transcript.md").write_text("\n\n".join(
         f"**{'Hana Host' if n % 2 == 0 else 'Gus'}:** \\[{n * 10 // 60:02d}:{n * 10 % 60:02d}\\] {said(n)}"
@@ -144,6 +146,17 @@ def test_filters_and_the_sort_narrow_and_order_the_results_and_back_undoes_them(
     assert page.get_by_label("Words to find").input_value() == COMMON
     assert results(page) == ["The second one"]
     page.wait_for_function("document.querySelector('select[name=topic]').value === 'Jam'")
+
+
+def test_more_results_adds_the_next_ones_and_takes_the_focus_to_the_first_of_them(page: Any, served: str) -> None:
+    page.goto(served + f"search/?q={MANY}")
+    assert len(results(page)) == 10
+    assert page.locator("#search-status").inner_text() == f"More than 10 results for \u201c{MANY}\u201d"
+    page.get_by_role("button", name="More results").press("Enter")
+    page.wait_for_function("document.querySelectorAll('.search-hit').length === 12")
+    assert page.locator("#search-status").inner_text() == f"12 results for \u201c{MANY}\u201d"
+    assert page.evaluate("document.activeElement === document.querySelectorAll('.search-hit a')[10]")
+    assert not page.get_by_role("button", name="More results").is_visible()
 
 
 def test_search_works_under_a_base_url_with_a_path(tmp_path: Path, page: Any) -> None:
