@@ -22,6 +22,8 @@ PHRASE = "zanzibarian marmalade"  # in one paragraph of one transcript, nowhere 
 PHRASE_AT = 20  # that paragraph's number: it starts at 20 * 10 s = 3:20
 COMMON = "quokka"  # in episode 1's transcript and episode 2's notes
 MANY = "wombat"  # in 12 paragraphs of episode 1's transcript: more than a page of results
+# Markup as a transcript's text (a code span): the index holds it as it reads, and a result must show it so.
+HOSTILE = 'Careful with `<img src=x onerror="document.title=1">` said the marmoset.'
 WORDS = "We keep talking about the subject of the episode at some length. " * 6
 
 
@@ -41,7 +43,7 @@ def search_site(folder: Path) -> Path:
 
     (first / "transcript.md").write_text("\n\n".join(
         f"**{'Hana Host' if n % 2 == 0 else 'Gus'}:** \\[{n * 10 // 60:02d}:{n * 10 % 60:02d}\\] {said(n)}"
-        for n in range(36)) + "\n", encoding="utf-8")
+        for n in range(36)) + f"\n\n**Gus:** \\[06:00\\] {HOSTILE}\n", encoding="utf-8")
     second = site / "episodes/show/2/episode.md"
     second.write_text(second.read_text(encoding="utf-8").replace("published: 2024-02-05", "published: 2023-02-05")
                       .replace("---\nNotes.", f"topics: [Jam]\n---\nNotes about a {COMMON}."), encoding="utf-8")
@@ -157,6 +159,15 @@ def test_more_results_adds_the_next_ones_and_takes_the_focus_to_the_first_of_the
     assert page.locator("#search-status").inner_text() == f"12 results for \u201c{MANY}\u201d"
     assert page.evaluate("document.activeElement === document.querySelectorAll('.search-hit a')[10]")
     assert not page.get_by_role("button", name="More results").is_visible()
+
+
+def test_a_result_shows_markup_from_the_content_as_text(page: Any, served: str) -> None:
+    page.goto(served + "search/?q=marmoset")
+    assert results(page) == ["The first one"]
+    text = page.locator(".search-hit-text").inner_text()
+    assert '<img src=x onerror="document.title=1">' in text
+    assert page.locator(".search-results img").count() == 0
+    assert page.title().startswith("Search")
 
 
 def test_search_works_under_a_base_url_with_a_path(tmp_path: Path, page: Any) -> None:
