@@ -37,6 +37,7 @@ from generator.cache.state import (
 from generator.cache.templates import TEMPLATES, CompiledTemplates
 from generator.cache.transcripts import TRANSCRIPTS, prune
 from generator.diagnostics import Diagnostics, Location
+from generator.indexing import SearchIndex, Stamp
 from generator.loading import Loads, Shared, find_theme, light_site, load_site, rekey, shared_for, static_files
 from generator.model.entities import Episode, Site
 from generator.model.site import Spoken, assemble_site
@@ -94,6 +95,7 @@ class Memory:
     sitemap: tuple[Any, bytes] | None = None  # what it was made from, and it
     worker: tuple[str | None, EpisodeWorker, tuple[Path | None, Path | None]] | None = None  # see _Run._worker
     pending: Callable[[], None] | None = None  # files the records of a scanning build, when a build needs them
+    search: Stamp | None = None  # the search index as the last build left it (indexing.py)
 
 
 class Settings(Protocol):
@@ -146,6 +148,7 @@ class _Run:
         self.touched: set[str] | None = None  # the input paths that changed, when handed them
         self.scanned: Path | None = None  # the theme whose files `before` holds, when the no-change check's scan
         self.own: dict[str, str] = {}  # the record keys of the episodes kept, by URL, as _kept worked them out
+        self.search: SearchIndex | None = None  # this build's work on the search index
 
     def build(self, progress: Progress | None) -> BuildResult:
         memory = self.memory
@@ -186,6 +189,8 @@ class _Run:
         finally:
             if staging is not None and staging.path.exists():
                 staging.abort()
+            if self.search is not None:
+                self.search.close()
         return self.result
 
     # -- inputs and keys -------------------------------------------------------------------------------
@@ -255,9 +260,13 @@ class _Run:
         assert memory.loads.light is not None
         self.urls = memory.loads.light.urls
         kept = self._kept(light, neighbours, shared) if staging is not None else {}
+        cache = cache_dir(self.out_dir) if self.out_dir is not None else None
+        if staging is not None and cache is not None and light.config.search:
+            search = self.search = SearchIndex(cache, light, memory.search if self.handed else None, not self.handed)
+            if not search.holds(kept):  # the rows of the episodes kept are not at hand: all made again
+                kept = {}
         if (kept or self.handed) and staging is not None:  # the output is as the last build left it
             staging = replace(staging, in_place=True)
-        cache = cache_dir(self.out_dir) if self.out_dir is not None else None
         transcripts = self.builder.transcripts or (cache / TRANSCRIPTS if cache is not None else None)
         todo = [index for index in range(len(light.episodes)) if index not in kept]
         outcomes: list[EpisodeOutcome] = []
@@ -269,6 +278,10 @@ class _Run:
         with closing(run_episodes(light, staging, self.builder.jobs, cache, todo, transcripts, here)) as made:
             for index in range(len(light.episodes)):
                 outcome = kept[index] if index in kept else next(made)
+                if outcome.rows:  # taken by the index, not kept: all of them are every transcript's text
+                    if self.search is not None:
+                        self.search.add(outcome)
+                    outcome = replace(outcome, rows=())
                 outcomes.append(outcome)
                 known.update(outcome.inputs)
                 if progress is not None:
@@ -277,6 +290,8 @@ class _Run:
                 spoken[outcome.url] = outcome.spoken
                 paths.update(outcome.paths)
                 written += outcome.written
+        if self.search is not None:
+            self.search.drain()  # its thread ended: the list pages' pool forks only from a process without one
         site, pages = self._site(light, outcomes, spoken)
         reuse = self.handed and staging is not None and memory.look == (self.keys.look if self.keys else None)
         listing = [page for page in pages if page.template != "episode.html"]
@@ -287,6 +302,7 @@ class _Run:
         with closing(render_pages(site, todo_pages, None if diags.has_errors else staging, self.builder.jobs,
                                   cache)) as rendering:
             for page, rendered in zip(todo_pages, rendering, strict=False):
+                self._finish_search(site, outcomes)  # now that the pool, if any, has forked
                 diags.items.extend(rendered.diagnostics)
                 if rendered.made:
                     paths.add(rendered.path)
@@ -295,6 +311,10 @@ class _Run:
                 written += rendered.written
         paths.update(reused)
         files, unchanged = self._site_files(site, pages, theme, reuse)
+        self._finish_search(site, outcomes)
+        if self.search is not None and staging is not None and not diags.has_errors:
+            self.search.wait()
+            paths.add(self.search.stage(staging))
         result.site, result.pages, result.episodes = site, len(pages), len(site.episodes)
         result.rendered = (*(self.urls[index] + "index.html" for index in todo),
                            *(page.path for page in todo_pages))
@@ -425,8 +445,24 @@ class _Run:
         except Leftover as exc:  # the new site is in place: no error, which would say that nothing was written
             self.result.leftover = str(exc)
             memory.output = None
+        if self.search is not None:
+            memory.search = self._publish(self.search)
+            self.search = None
         if memory.output is None and self.out_dir is not None:
             memory.output = output_files(self.out_dir)
+
+    def _finish_search(self, site: Site, outcomes: list[EpisodeOutcome]) -> None:
+        if self.search is not None and not self.diags.has_errors:
+            self.search.finish_later(site, outcomes)
+
+    def _publish(self, search: SearchIndex) -> Stamp | None:
+        """The search index's new file, now in the output, given the old one's place in the cache folder."""
+        try:
+            return search.publish()
+        except OSError as exc:  # the output is whole; the next build finds the cache's index unchecked
+            self.diags.warning(Location(self.out_dir or self.site_dir), f"the search index was not kept: {exc}",
+                               "the next build writes it again")
+            return None
 
     def _keep(self, light: Site, neighbours: Neighbours, shared: Shared, outcomes: list[EpisodeOutcome],
               made: set[int], known: Hashed, before: Stats, theme: Path, cache: Path | None) -> None:

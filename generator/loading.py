@@ -175,7 +175,7 @@ def light_site(loads: Loads, shared: Shared, drafts: bool, changes: Changes | No
         return site
     found, listing = Diagnostics(), Diagnostics()
     site = assemble_site(shared.config, shared.shows, shared.people, shared.sponsors, episodes, found)
-    static = theme_static_files(shared.config.root, theme, listing)
+    static = theme_static_files(shared.config.root, theme, listing, shared.config.search)
     check_outputs(site, plan_pages(site), static, found)
     loads.light = Light(site, tuple(found.items), shared, tuple(episodes), tuple(e.url for e in site.episodes),
                         reported, theme, (static, tuple(listing.items)))
@@ -288,7 +288,7 @@ def static_files(loads: Loads, site: Site, theme: Path, diags: Diagnostics) -> d
         diags.items.extend(found)
         loads.light = replace(light, static=None)
     else:
-        listed = theme_static_files(site.config.root, theme, diags)
+        listed = theme_static_files(site.config.root, theme, diags, site.config.search)
     files: dict[str, bytes | Path] = dict(listed)
     assets: list[Asset | None] = [p.avatar for p in site.people.values()]
     assets += [s.logo for s in site.sponsors.values()] + [s.artwork for s in site.shows]

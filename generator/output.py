@@ -103,6 +103,21 @@ class Staging:
             target.write_bytes(content)
         return True
 
+    def link(self, name: str, source: Path) -> bool:
+        """Puts a big file that the build keeps elsewhere (the search index, in the cache folder) into the
+        staging folder as a hard link, copied only where the system cannot link. False when the output holds
+        that very file already and is committed in place: it stays where it is."""
+        relative = safe_relative(name)
+        previous, target = self.out_dir / relative, self.path / relative
+        if self.in_place and os.path.exists(previous) and os.path.samefile(previous, source):
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+        return True
+
     def commit(self) -> None:
         """The swap: the staging folder and the output folder exchange names in one step where the system
         can (Linux's renameat2), so that the output is never missing; elsewhere the output is renamed aside

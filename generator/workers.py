@@ -39,6 +39,7 @@ from generator.render.chapters import chapters_json
 from generator.render.embed import OEMBED_FILE, embed_page, oembed_json
 from generator.render.pages import Page, episode_page, render_page
 from generator.render.reads import SIZE, Read, SiteReads
+from generator.render.search_index import Row, episode_search
 from generator.render.themes import make_environment, theme_dir
 from generator.transcripts.readers import read_transcript
 from generator.transcripts.writers import transcript_files
@@ -114,13 +115,15 @@ class EpisodeWorker:
         files = made.files
         if made.html is not None:
             files[made.page_path] = made.html
-        written = 0
+        written, search, rows = 0, "", cast(tuple[Row, ...], ())
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
+            search, listed = episode_search(episode, self.names)
+            rows = tuple(listed)
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, tuple(self.cache.used) if self.cache else (),
                               episode.notes_html, source.state if self.staging and source else {},
-                              not _keyed(made.reads, episode))
+                              not _keyed(made.reads, episode), search, rows)
 
 
 def _environment(site: Site, cache: Path | None) -> jinja2.Environment:

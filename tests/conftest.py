@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,35 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parent.parent
 SITES = Path(__file__).resolve().parent / "sites"
 CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` by its path, with its bytes; the search index by what it holds, row by row: a
+    new index and one updated in place hold the same rows in different database pages."""
+    files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    if "search/index.db" in files:
+        files["search/index.db"] = search_rows(folder / "search/index.db")
+    return files
+
+
+def search_rows(db: Path) -> bytes:
+    """What the index holds, each row by its document's URL: an update keeps each document's id, where a new
+    index numbers documents of one day afresh."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        url = dict(conn.execute("SELECT id, url FROM doc").fetchall())
+        docs = sorted(row[1:] for row in conn.execute("SELECT * FROM doc"))
+        rows = sorted((url[rowid >> 22 & (1 << 28) - 1], rowid >> 50, rowid & (1 << 22) - 1, *rest)
+                      for rowid, *rest in conn.execute("SELECT rowid, * FROM fts"))
+        facets = conn.execute("SELECT * FROM facet ORDER BY 1, 2").fetchall()
+    return repr((docs, rows, facets)).encode()
+
+
+def search_text(db: Path) -> bytes:
+    """Every text the index holds, as it holds it (a page of SQLite's own bytes is no text to search)."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        values = [value for table in ("doc", "fts", "facet") for row in conn.execute(f"SELECT * FROM {table}")
+                  for value in row if isinstance(value, str)]
+    return "\n".join(values).encode()
 
 
 def copy_site(tmp_path: Path, *overlays: Path) -> Path:

@@ -30,8 +30,9 @@ WIDTHS = {1280: 800, 390: 844}  # a desktop and a phone viewport, width: height
 SCHEMES = ("light", "dark")
 
 # Every kind of page the default theme makes, on one of the two test sites: the bundled example (with
-# five episodes a page, so that the show has archive pages, and the shows page behind the header's one Shows
-# link) and the minimal site (its header lists its show) with a local audio file.
+# five episodes a page, so that the show has archive pages, the shows page behind the header's one Shows
+# link, and search on: every page has the header's search box) and the minimal site (its header lists its
+# show) with a local audio file.
 PAGES: dict[str, tuple[str, str]] = {
     "home": ("example", ""),
     "show": ("example", "practicalai/"),
@@ -49,7 +50,10 @@ PAGES: dict[str, tuple[str, str]] = {
     "topics": ("example", "topics/"),
     "topic": ("example", "topics/healthcare/"),
     "404": ("example", "404.html"),
+    "search": ("example", "search/?q=model&sort=date"),
 }
+# What a page shows only once its script has done its work, to wait for before axe runs: search results.
+READY = {"search": "document.querySelectorAll('.search-hit mark').length > 0"}
 
 CHAPTERS = """chapters:
   - {start: 0, title: Hello}
@@ -84,7 +88,7 @@ def example_site(folder: Path) -> Path:
     site = folder / "content"
     shutil.copytree(REPO / "content", site)
     with (site / "site.yaml").open("a", encoding="utf-8") as config:
-        config.write("per_page: 5\nnav_shows: 0\n")
+        config.write("per_page: 5\nnav_shows: 0\nsearch: true\n")
     # The example's artwork and audio are on Changelog's hosts, which this test refuses: here the show has no
     # artwork and each episode plays a local WAV.
     show = site / "shows" / "practicalai.yaml"
@@ -210,7 +214,10 @@ def test_axe_finds_no_violation(browsing: Browsing, sites: dict[str, str], axe: 
                                 kind: str, scheme: str, width: int) -> None:
     site, path = PAGES[kind]
     url = sites[site] + path
-    violations = run_axe(open_page(browsing, url, scheme, width), axe)
+    page = open_page(browsing, url, scheme, width)
+    if kind in READY:
+        page.wait_for_function(READY[kind], timeout=15000)
+    violations = run_axe(page, axe)
     assert not violations, f"axe-core {axe.version} on {kind} ({url}), {scheme}, {width} px:\n{describe(violations)}"
     assert not browsing.outside, f"{url} asked other hosts for {browsing.outside}"
 

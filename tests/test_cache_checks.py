@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import tree
 
 from generator.cache import state as uptodate
 from generator.cache.episodes import RECORDS_FILE
@@ -22,10 +23,6 @@ from generator.engine import build
 from generator.model.transcript import Paragraph
 
 SCRIPT = "<script>alert('from the cache')</script>"
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def clean_tree(site: Path, tmp_path: Path) -> dict[str, bytes]:
@@ -80,9 +77,9 @@ def test_an_episode_record_rewritten_does_not_reach_the_feed(minimal_site: Path,
         form, version, kept = payload
         changed = []
         for url, key, every, flat in kept:
-            diagnostics, spoken, chapters, paths, cache_keys, notes_html, wide = flat
+            diagnostics, spoken, chapters, paths, cache_keys, notes_html, *rest = flat
             changed.append((url, key, every, (diagnostics, spoken, chapters, paths, cache_keys,
-                                              notes_html + SCRIPT, wide)))
+                                              notes_html + SCRIPT, *rest)))
         return (form, version, changed)
 
     rewrite(records, with_script, how)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import tree
 
 from generator import output
 from generator.cache.state import cache_dir
@@ -122,10 +123,6 @@ def killer() -> Iterator[Killer]:
         yield running
     finally:
         running.close()
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def build_here(*extra: str) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import tree
 
 from generator import loading
 from generator.content.episodes import episode_folders
@@ -26,10 +27,6 @@ from generator.result import BuildResult
 
 BASE = "http://127.0.0.1:8000/"
 Edit = Callable[[Path], list[Path]]
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def full_build(site: Path, out: Path, drafts: bool = True) -> dict[str, bytes]:
@@ -204,6 +201,10 @@ def started(site: Path, out: Path) -> Builder:
 
 @pytest.fixture
 def builder(minimal_site: Path, tmp_path: Path) -> Builder:
+    """A preview's Builder, started, on the minimal site with its search index on (each kind of change then
+    brings the index up to date as a clean build writes it)."""
+    config = minimal_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search: true\n", encoding="utf-8")
     return started(minimal_site, tmp_path / "preview")
 
 
@@ -286,7 +287,7 @@ def test_a_transcript_edit_makes_only_its_episode_again(builder: Builder) -> Non
     remade = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p.name != MARKER
               and p.stat().st_mtime_ns != times.get(p)}
     assert remade == {"show/1/index.html", "show/1/transcript.vtt", "show/1/transcript.srt",
-                      "show/1/transcript.json", "show/1/transcript.txt"}
+                      "show/1/transcript.json", "show/1/transcript.txt", "search/index.db"}
 
 
 def test_a_transcript_edit_that_changes_who_speaks_when_renders_the_pages_that_say_it(builder: Builder) -> None:

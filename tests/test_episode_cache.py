@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import use_own_theme
+from conftest import tree, use_own_theme
 
 from generator.cache.episodes import RECORDS_FILE
 from generator.cache.state import cache_dir
@@ -16,10 +16,6 @@ from generator.engine import build
 from generator.result import BuildResult
 
 EPISODES = 16  # in the bundled example, all of one show
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def report(result: BuildResult) -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import previewing
+from conftest import previewing, search_text
 
 from generator.diagnostics import Diagnostics
 from generator.engine import build
@@ -33,8 +33,9 @@ def messages(result: BuildResult) -> str:
 
 
 def published(out: Path) -> bytes:
-    """Every byte the build wrote, to look for what must not be there."""
-    return b"".join(p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()) if out.exists() else b""
+    """Every byte the build wrote, to look for what must not be there (the search index: every text it holds)."""
+    files = sorted(p for p in out.rglob("*") if p.is_file()) if out.exists() else []
+    return b"".join(search_text(p) if p.name == "index.db" else p.read_bytes() for p in files)
 
 
 def edit(site: Path, name: str, old: str, new: str) -> None:

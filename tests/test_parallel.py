@@ -12,13 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import tree
 
 from generator import workers
 from generator.engine import Builder, build
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_workers_in_process_and_a_builder_kept_alive_write_the_same_bytes(example_site: Path, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 import pytest
-from conftest import use_own_theme
+from conftest import tree, use_own_theme
 
 from generator.cache import templates as template_cache
 from generator.cache.episodes import RECORDS_FILE
@@ -18,10 +18,6 @@ from generator.cache.templates import SUFFIX, TEMPLATES
 from generator.engine import build
 
 NOTES = "episodes/practicalai/36/episode.md"  # the bundled example's own episode
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def compiled_files(out: Path) -> list[Path]:

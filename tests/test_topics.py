@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import previewing
-from test_engine import BASE, assert_same_as_full_build, full_build, tree
+from conftest import previewing, tree
+from test_engine import BASE, assert_same_as_full_build, full_build
 from test_serve import Events, fetch
 
 from generator.engine import Builder, build

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import tree
 from test_transcript_fastpaths import TRANSCRIPT_CORPUS, TRICKY_TRANSCRIPT, tricky_texts
 
 from generator.cache import state as uptodate
@@ -23,10 +24,6 @@ from generator.model.transcript import Paragraph, Transcript
 from generator.transcripts.parser import parse_transcript
 from generator.transcripts.readers import read_transcript
 from generator.transcripts.speakers import SpeakerIndex, normalize_label
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def entries(out: Path) -> list[Path]:

@@ -10,6 +10,7 @@ import signal
 from pathlib import Path
 
 import pytest
+from conftest import tree
 
 from generator.cache import state as uptodate
 from generator.cache.state import cache_dir, installed_release, library_stamps, metadata_folders
@@ -234,10 +235,6 @@ def test_a_build_that_keeps_episodes_leaves_a_state_that_is_up_to_date(example_s
     clean = tmp_path / "clean"
     assert main(["build", "--site", "content", "--out", str(clean), "--jobs", "1"]) == 0
     assert tree(Path("output")) == tree(clean)
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("trouble", ["fork refused", "other process fails"])

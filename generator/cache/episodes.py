@@ -46,10 +46,13 @@ class EpisodeOutcome:
     notes_html: str  # made here rather than in the main process, which would do every episode's in turn
     inputs: Hashed  # the transcript file as read, for the build state (hashed here, on every core)
     wide: bool = False  # its page read more of the Site than its record's key covers (keys.py; every episode, say)
+    search: str = ""  # the digest of its search document and rows (render/search_index.py's episode_search)
+    # Those rows, for this build's index: never kept in a record.
+    rows: tuple[tuple[str, str, float | None, str, int], ...] = ()
 
 
 RECORDS_FILE = "episodes.marshal"
-RECORDS_FORMAT = 2  # 2: checked (read_cache_file)
+RECORDS_FORMAT = 3  # 2: checked (read_cache_file); 3: the search digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +94,15 @@ def save_records(folder: Path, keys: EpisodeKeys, outcomes: Iterable[EpisodeOutc
 def _flat(o: EpisodeOutcome) -> tuple[object, ...]:
     chapters = tuple((c.start, c.title, c.url, c.image, c.toc, c.end,
                       None if c.location is None else (str(c.location.path), c.location.line)) for c in o.chapters)
-    return (tuple(d.plain() for d in o.diagnostics), o.spoken, chapters, o.paths, o.cache_keys, o.notes_html, o.wide)
+    return (tuple(d.plain() for d in o.diagnostics), o.spoken, chapters, o.paths, o.cache_keys, o.notes_html, o.wide,
+            o.search)
 
 
 def _outcome(url: str, flat: tuple) -> EpisodeOutcome:
-    diagnostics, spoken, chapters, paths, cache_keys, notes_html, wide = flat
+    diagnostics, spoken, chapters, paths, cache_keys, notes_html, wide, search = flat
     return EpisodeOutcome(
         url, tuple(map(Diagnostic.from_plain, diagnostics)), dict(spoken),
         tuple(Chapter(start, title, link, image, toc, end,
                       None if where is None else Location(Path(where[0]), where[1]))
               for start, title, link, image, toc, end, where in chapters),
-        tuple(paths), 0, tuple(cache_keys), notes_html, {}, wide)
+        tuple(paths), 0, tuple(cache_keys), notes_html, {}, wide, search)

@@ -19,6 +19,7 @@ from generator.render.chapters import place_chapters
 from generator.render.pagination import page_url, paginate
 
 ARCHIVE = "archive/"  # a show's archive, below the show's URL
+SEARCH_URL = "search/"  # the search page, beside its index (search/index.db)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,11 @@ def plan_pages(site: Site, page_of: EpisodePage | None = None) -> list[Page]:
         pages.append(Page(f"{sponsor.page_url}index.html", "sponsor.html", sponsor.location,
                           {"sponsor": sponsor, "sponsorships": site.sponsorships.get(sponsor.slug, ())},
                           f"the page of sponsor '{sponsor.slug}'"))
-    pages.extend(_topic_pages(site))
+    topic_pages = list(_topic_pages(site))
+    pages.extend(topic_pages)
+    if site.config.search:  # its links to browse by, for a visitor without JavaScript
+        pages.append(Page(f"{SEARCH_URL}index.html", "search.html", root,
+                          {"shows": site.shows, "topics": bool(topic_pages)}, "the search page"))
     return pages
 
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import marshal
+import queue
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,11 +34,19 @@ EPOCH = dt.date(1900, 1, 1).toordinal()
 
 # Small pages: a query over HTTP fetches what it touches, page by page.
 PAGE_SIZE = 4096
+# A new index is written in runs of rows sorted by rowid: FTS5 writes its in-memory hash out as a segment
+# whenever a rowid is lower than the one before, so rows in episode order (title, notes, transcript, then the
+# next episode's title) would make a small segment per episode, all merged later. The runs' segments are
+# merged once, at the end (optimize), not as they come: FTS5's automerge would rewrite the rows at each level.
+HASH_SIZE = 16 << 20  # FTS5's 'hashsize'
+RUN_TEXT = 8 << 20  # characters of text in one sorted run; a run's rows are held in memory twice at most
+LOAD_MERGES = (("automerge", 0), ("crisismerge", 64))  # while a new index is written
+MERGES = (("automerge", 4), ("crisismerge", 16))  # FTS5's defaults, for the updates that follow
 
 SCHEMA = """
 CREATE TABLE doc(id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL,
                  show TEXT NOT NULL, show_name TEXT NOT NULL, date TEXT NOT NULL, year INTEGER,
-                 people TEXT NOT NULL, topics TEXT NOT NULL, digest TEXT NOT NULL);
+                 people TEXT NOT NULL, topics TEXT NOT NULL, digest TEXT NOT NULL, number INTEGER);
 CREATE VIRTUAL TABLE fts USING fts5(text, speaker UNINDEXED, start UNINDEXED, anchor UNINDEXED,
                                     tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TABLE facet(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (kind, value));
@@ -54,6 +65,7 @@ class Doc:
     date: str = ""  # ISO date of publication (episodes), "" when unknown
     people: tuple[str, ...] = ()  # slugs of hosts and guests
     topics: tuple[str, ...] = ()
+    number: int | None = None  # the episode's number, which a result names beside the show
 
 
 # A row's text, speaker, start (seconds, None when the transcript has no times), anchor and kind.
@@ -63,7 +75,7 @@ Row = tuple[str, str, float | None, str, int]
 def episode_doc(episode: Episode) -> Doc:
     date = episode.published.date().isoformat() if episode.published else ""
     return Doc(episode.url, "episode", episode.title, episode.show.slug, episode.show.name, date,
-               tuple(p.slug for p in episode.people), episode.topics)
+               tuple(p.slug for p in episode.people), episode.topics, episode.number)
 
 
 def episode_rows(episode: Episode, names: Mapping[str, str]) -> list[Row]:
@@ -85,6 +97,13 @@ def episode_rows(episode: Episode, names: Mapping[str, str]) -> list[Row]:
                 if p.text:
                     rows.append((p.text, speaker, p.start if timed else None, p.anchor, TRANSCRIPT))
     return rows
+
+
+def episode_search(episode: Episode, names: Mapping[str, str]) -> tuple[str, list[Row]]:
+    """An episode's rows, read with its transcript, and the digest of its document and rows: equal digests,
+    equal rows, so that an index that holds the digest need not be given the rows again."""
+    rows = episode_rows(episode, names)
+    return _rows_digest(episode_doc(episode), rows), rows
 
 
 def person_doc(person: Person) -> tuple[Doc, list[Row]]:
@@ -150,13 +169,19 @@ def open_index(path: Path) -> sqlite3.Connection:
     return db
 
 
+_INSERT_ROW = "INSERT INTO fts(rowid, text, speaker, start, anchor) VALUES (?,?,?,?,?)"
+
+
 def _insert(db: sqlite3.Connection, doc: Doc, ident: int, digest: str, rows: list[Row]) -> None:
+    _insert_doc(db, doc, ident, digest)
+    db.executemany(_INSERT_ROW, _numbered(ident, rows))
+
+
+def _insert_doc(db: sqlite3.Connection, doc: Doc, ident: int, digest: str) -> None:
     year = int(doc.date[:4]) if doc.date else None
-    db.execute("INSERT INTO doc VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    db.execute("INSERT INTO doc VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                (ident, doc.url, doc.kind, doc.title, doc.show, doc.show_name, doc.date, year,
-                " ".join(doc.people), "\x1f".join(doc.topics), digest))
-    db.executemany("INSERT INTO fts(rowid, text, speaker, start, anchor) VALUES (?,?,?,?,?)",
-                   _numbered(ident, rows))
+                " ".join(doc.people), "\x1f".join(doc.topics), digest, doc.number))
 
 
 def _numbered(ident: int, rows: list[Row]) -> Iterator[tuple[int, str, str, float | None, str]]:
@@ -186,30 +211,146 @@ class Entry:
 def update_index(path: Path, entries: Iterable[Entry], facets: Iterable[tuple[str, str, str]]) -> int:
     """Makes the index at `path` hold exactly `entries`: a document whose id or digest changed is replaced,
     one no longer given is deleted, the others are kept as they are. Returns how many were (re)written."""
-    wanted = {entry.doc.url: entry for entry in entries}
     db = open_index(path)
     try:
-        db.execute("BEGIN")
-        held = {url: (ident, digest) for ident, url, digest in db.execute("SELECT id, url, digest FROM doc")}
-        ids = doc_ids([entry.doc for entry in wanted.values()], {url: ident for url, (ident, _) in held.items()})
-        for url, (ident, digest) in held.items():
-            entry = wanted.get(url)
-            if entry is None or ids[url] != ident or entry.digest != digest:
-                _delete(db, ident)
-        written = 0
-        for url, entry in sorted(wanted.items(), key=lambda item: ids[item[0]]):
-            if held.get(url) != (ids[url], entry.digest):
-                _insert(db, entry.doc, ids[url], entry.digest, entry.rows())
-                written += 1
-        db.execute("DELETE FROM facet")
-        db.executemany("INSERT OR REPLACE INTO facet VALUES (?,?,?)", facets)
+        written, _, new = update_rows(db, entries, facets)
         db.execute("COMMIT")
-        if not held:
-            # A new index: its segments merged into one, so that a term's postings are read in one run.
-            db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        if new:
+            optimize(db)
         return written
     finally:
         db.close()
+
+
+def held_docs(db: sqlite3.Connection) -> dict[str, tuple[int, str]]:
+    """The documents the index holds: URL -> (id, digest)."""
+    return {url: (ident, digest) for ident, url, digest in db.execute("SELECT id, url, digest FROM doc")}
+
+
+def update_rows(db: sqlite3.Connection, entries: Iterable[Entry],
+                facets: Iterable[tuple[str, str, str]]) -> tuple[int, bool, bool]:
+    """update_index's work, in a transaction it begins and leaves open (the caller commits or rolls back).
+    Returns how many documents were (re)written, whether anything changed at all (a document deleted, the
+    filters' choices), and whether the index held none before."""
+    wanted = {entry.doc.url: entry for entry in entries}
+    db.execute("BEGIN")
+    held = held_docs(db)
+    ids = doc_ids([entry.doc for entry in wanted.values()], {url: ident for url, (ident, _) in held.items()})
+    deleted = False
+    for url, (ident, digest) in held.items():
+        entry = wanted.get(url)
+        if entry is None or ids[url] != ident or entry.digest != digest:
+            _delete(db, ident)
+            deleted = True
+    written = 0
+    for url, entry in sorted(wanted.items(), key=lambda item: ids[item[0]]):
+        if held.get(url) != (ids[url], entry.digest):
+            _insert(db, entry.doc, ids[url], entry.digest, entry.rows())
+            written += 1
+    facets = sorted(set(facets))
+    same_facets = facets == db.execute("SELECT * FROM facet ORDER BY 1, 2").fetchall()
+    if not same_facets:
+        db.execute("DELETE FROM facet")
+        db.executemany("INSERT INTO facet VALUES (?,?,?)", facets)
+    return written, bool(written or deleted or not same_facets), not held
+
+
+def optimize(db: sqlite3.Connection) -> None:
+    """A new index's segments merged into one, so that a term's postings are read in one run."""
+    db.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+
+
+class NewIndex:
+    """A new index written as the episodes' rows come, in a thread of its own (SQLite lets go of the GIL
+    while FTS5 tokenizes and writes, so the inserts overlap the rest of the build): rows gathered into runs
+    sorted by rowid (HASH_SIZE says why), each inserted while the next is gathered. `ids`: every document's
+    id, by URL (doc_ids'), known before the first row."""
+
+    def __init__(self, path: Path, ids: Mapping[str, int]) -> None:
+        self.path, self.ids = path, ids
+        self.run: list[tuple[int, str, str, float | None, str]] = []
+        self.size = 0
+        self.runs: queue.Queue[list[tuple[int, str, str, float | None, str]] | None] = queue.Queue(maxsize=1)
+        self.thread: threading.Thread | None = None
+        self.failure: BaseException | None = None
+
+    def add(self, url: str, rows: list[Row]) -> None:
+        self.run.extend(_numbered(self.ids[url], rows))
+        self.size += sum(len(row[0]) for row in rows)
+        if self.size >= RUN_TEXT:
+            self._hand_over()
+
+    def drain(self) -> None:
+        """Every row added so far written, and the thread ended: a process that forks must run no other."""
+        self._hand_over()
+        self._stop()
+
+    def finish(self, entries: Iterable[Entry], facets: Iterable[Facet]) -> None:
+        """The documents (and the rows of those never added: people and sponsors) written, the segments
+        merged, the database closed. Raises what the thread met."""
+        self.drain()
+        if self.failure is not None:
+            raise self.failure
+        db = self._open()
+        try:
+            db.execute("BEGIN")
+            for entry in entries:
+                doc, ident = entry.doc, self.ids[entry.doc.url]
+                _insert_doc(db, doc, ident, entry.digest)
+                if doc.kind != "episode":
+                    db.executemany(_INSERT_ROW, _numbered(ident, entry.rows()))
+            db.executemany("INSERT OR REPLACE INTO facet VALUES (?,?,?)", facets)
+            db.execute("COMMIT")
+            optimize(db)
+            db.executemany("INSERT INTO fts(fts, rank) VALUES (?, ?)", MERGES)
+        finally:
+            db.close()
+
+    def abandon(self) -> None:
+        """Stops the thread, its work left unfinished; the caller deletes the file."""
+        self.run = []
+        self._stop()
+
+    def _stop(self) -> None:
+        if self.thread is not None:
+            self.runs.put(None)  # taken once the run before is written, or at once by a thread that failed
+            self.thread.join()
+            self.thread = None
+
+    def _hand_over(self) -> None:
+        if not self.run:
+            return
+        self.run.sort(key=_first)
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._write, name="search index", daemon=True)
+            self.thread.start()
+        self.runs.put(self.run)
+        self.run, self.size = [], 0
+
+    def _open(self) -> sqlite3.Connection:
+        db = open_index(self.path)
+        db.executemany("INSERT INTO fts(fts, rank) VALUES (?, ?)", (("hashsize", HASH_SIZE), *LOAD_MERGES))
+        return db
+
+    def _write(self) -> None:
+        db = None
+        try:
+            db = self._open()
+            db.execute("BEGIN")
+            while (run := self.runs.get()) is not None:
+                db.executemany(_INSERT_ROW, run)
+            db.execute("COMMIT")
+        except BaseException as exc:  # noqa: BLE001 - raised again by finish(), in the build's thread
+            self.failure = exc
+            while self.runs.get() is not None:  # let the builder's puts through, to its finish()
+                pass
+        finally:
+            if db is not None:
+                db.close()
+
+
+def _first(row: tuple[int, str, str, float | None, str]) -> int:
+    return row[0]
 
 
 Facet = tuple[str, str, str]  # kind ("person" or "topic"), value, label
@@ -227,12 +368,26 @@ def site_entries(site: Site, complete: Callable[[int], Episode],
         doc = episode_doc(episode)
         source = digests[episode.url] if digests is not None else _file_stamps(episode)
         entries.append(Entry(doc, _digest(doc, source), _rows_of(complete, index, names)))
+    return _with_pages(site, entries, names)
+
+
+def built_entries(site: Site, searched: Mapping[str, tuple[str, Callable[[], list[Row]]]]
+                  ) -> tuple[list[Entry], list[Facet]]:
+    """Every document of `site` to index, as a build gives its episodes: by URL, episode_search's digest
+    and how to have the rows (its workers made them, or the index holds them at that digest)."""
+    names = {slug: person.name for slug, person in site.people.items()}
+    entries = [Entry(episode_doc(e), *searched[e.url]) for e in site.episodes]
+    return _with_pages(site, entries, names)
+
+
+def _with_pages(site: Site, entries: list[Entry], names: Mapping[str, str]) -> tuple[list[Entry], list[Facet]]:
+    """`entries` (the episodes') with the people's and sponsors' pages, and the filters' choices."""
     for person in site.people.values():
         doc, rows = person_doc(person)
-        entries.append(Entry(doc, _digest(doc, repr(rows)), _given(rows)))
+        entries.append(Entry(doc, _rows_digest(doc, rows), _given(rows)))
     for sponsor in site.sponsors.values():
         doc, rows = sponsor_doc(sponsor)
-        entries.append(Entry(doc, _digest(doc, repr(rows)), _given(rows)))
+        entries.append(Entry(doc, _rows_digest(doc, rows), _given(rows)))
     appearing = {slug for entry in entries for slug in entry.doc.people}
     facets: list[Facet] = [("person", slug, names[slug]) for slug in sorted(appearing) if slug in names]
     facets += [("topic", topic, topic) for topic in sorted({t for e in site.episodes for t in e.topics})]
@@ -245,6 +400,13 @@ def _rows_of(complete: Callable[[int], Episode], index: int, names: Mapping[str,
 
 def _given(rows: list[Row]) -> Callable[[], list[Row]]:
     return lambda: rows
+
+
+def _rows_digest(doc: Doc, rows: list[Row]) -> str:
+    """The digest of a document and its rows. The rows as marshal's version 2 writes them, which shares no
+    object between them (later versions do, as the objects' reference counts happen to be), so that equal
+    rows give equal bytes; and a tenth of the time their repr takes."""
+    return hashlib.sha256(repr(doc).encode() + b"\0" + marshal.dumps(rows, 2)).hexdigest()[:32]
 
 
 def _digest(doc: Doc, source: str) -> str:

@@ -86,15 +86,22 @@ def static_dirs(site_dir: Path, theme: Path) -> list[Path]:
     return [d for d in (theme / "static", site_dir / "static") if d.is_dir()]
 
 
-def static_files(site_dir: Path, theme: Path, diags: Diagnostics) -> dict[str, Path]:
+# The search page's client (its script, worker and the SQLite WASM engine, 4.5 MiB): copied only into a site
+# whose search is on.
+SEARCH_ASSETS = "assets/search/"
+
+
+def static_files(site_dir: Path, theme: Path, diags: Diagnostics, search: bool) -> dict[str, Path]:
     """The static files of the theme and the site by their path below the output folder, the site's over
-    the theme's. A link out of both the site folder and the theme is an error and is not copied; hidden files
-    are left out (hidden folders, such as .well-known, are not)."""
+    the theme's; the search client's only with `search`. A link out of both the site folder and the theme is
+    an error and is not copied; hidden files are left out (hidden folders, such as .well-known, are not)."""
     files: dict[str, Path] = {}
     for folder in static_dirs(site_dir, theme):
         if may_read(folder, diags, site_dir, theme):
             for path in _walk(folder, (site_dir, theme), diags, set()):
-                files["assets/" + path.relative_to(folder).as_posix()] = path
+                name = "assets/" + path.relative_to(folder).as_posix()
+                if search or not name.startswith(SEARCH_ASSETS):
+                    files[name] = path
     return files
 
 

@@ -1,7 +1,7 @@
 /* podsite search: the one place that wraps the vendored SQLite WASM and its HTTP VFS (vendor/sqlite-wasm-http,
-   see its README.md). It runs as a module worker, because the VFS reads the index with synchronous range
-   requests, which only a worker may make. The page sends {id, open: url} once, then {id, search: {...}};
-   each gets back {id, rows} or {id, error}. */
+   see its README.md); search.js, the search page's script, is the one that starts it. It runs as a module
+   worker, because the VFS reads the index with synchronous range requests, which only a worker may make. The
+   page sends {id, open: url} once, then {id, search: {...}}; each gets back {id, result} or {id, error}. */
 
 import sqlite3InitModule from "./vendor/sqlite-wasm-http/sqlite3.js";
 import { installSyncHttpVfs } from "./vendor/sqlite-wasm-http/vfs-sync-http.js";
@@ -58,7 +58,7 @@ function rowsOf(match, filters, low, high, limit) {
   if (filters.topic) { where.push("instr(char(31) || d.topics || char(31), char(31) || $topic || char(31)) > 0"); bind.$topic = filters.topic; }
   return all(
     "SELECT f.rowid AS id, snippet(fts, 0, char(2), char(3), '…', 32) AS snippet, f.speaker, f.start, f.anchor," +
-    " d.id AS doc, d.url, d.kind, d.title, d.show_name AS show, d.date" +
+    " d.id AS doc, d.url, d.kind, d.title, d.show_name AS show, d.number, d.date" +
     " FROM fts f JOIN doc d ON d.id = (f.rowid / 4194304) % 268435456" +
     " WHERE " + where.join(" AND ") + " ORDER BY f.rowid LIMIT $limit", bind);
 }
