@@ -34,18 +34,19 @@ RSS_KEPT = {
     "channel": frozenset({"managingEditor", "webMaster", "ttl", "skipHours", "skipDays", "rating"}),
     "item": frozenset({"author", "comments", "source"}),
 }
-# The tags podsite writes from keys of its own: a feed_extra entry may not add a second one.
+# The tags podsite writes, or imports, from keys of its own: a feed_extra entry may not add a second one.
+# (podcast:person and podcast:value may come more than once: those the keys cannot hold are kept verbatim.)
 PUBLISHED = {
     "channel": frozenset({
         "title", "link", "description", "language", "copyright", "lastBuildDate", "generator", "pubDate", "image",
         "itunes:image", "itunes:category", "itunes:explicit", "itunes:author", "itunes:owner", "itunes:type",
         "itunes:new-feed-url", "itunes:block", "itunes:summary", "podcast:guid", "podcast:locked",
-        "podcast:funding", "podcast:license", "podcast:txt", "podcast:block", "podcast:value"}),
+        "podcast:funding", "podcast:license", "podcast:txt", "podcast:block"}),
     "item": frozenset({
         "title", "link", "guid", "pubDate", "description", "category", "enclosure", "itunes:duration",
         "itunes:episode", "itunes:season", "itunes:episodeType", "itunes:explicit", "itunes:summary",
         "itunes:subtitle", "itunes:keywords", "podcast:season", "podcast:episode", "podcast:transcript",
-        "podcast:chapters", "podcast:soundbite", "podcast:value", "podcast:alternateEnclosure"}),
+        "podcast:chapters", "podcast:soundbite", "podcast:alternateEnclosure"}),
 }
 URL_ATTRIBUTES = frozenset({"url", "href", "uri", "src", "img", "feedUrl"})
 MAX_DEPTH = 8  # podcast:value > valueTimeSplit > remoteItem is the deepest the namespace goes
@@ -78,7 +79,7 @@ def keepable(element: ET.Element, level: str) -> str | None:
     name = prefixed(element.tag)
     uri = element.tag[1:].partition("}")[0] if element.tag.startswith("{") else ""
     if name in PUBLISHED[level]:
-        return f"<{name}> is written from a key of podsite's own"
+        return f"<{name}> comes from a key of podsite's own"
     if uri and uri not in KEPT_NAMESPACES:
         return f"<{name}> is in a namespace podcast apps do not read here"
     if not uri and element.tag not in RSS_KEPT[level]:
