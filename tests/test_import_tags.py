@@ -35,7 +35,9 @@ def round_trip(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     said = capsys.readouterr().err
     assert main(["build", "--site", str(site), "--out", str(out)]) == 0, capsys.readouterr().err
     built = out / "show" / "feed.xml"
-    return feedparser.parse(built.read_bytes()), ET.parse(built).getroot().find("channel"), said
+    channel = ET.parse(built).getroot().find("channel")
+    assert channel is not None
+    return feedparser.parse(built.read_bytes()), channel, said
 
 
 def source_channel(name: str) -> ET.Element:
@@ -60,7 +62,7 @@ def shapes(parent: ET.Element, *paths: str) -> list[tuple[Any, ...]]:
 
 def items_by_guid(channel: ET.Element) -> dict[str, ET.Element]:
     """Items by the guid apps know them by: the guid, else the enclosure URL (the RSS convention)."""
-    found = {}
+    found: dict[str, ET.Element] = {}
     for item in channel.findall("item"):
         enclosure = item.find("enclosure")
         found[item.findtext("guid") or (enclosure.get("url", "") if enclosure is not None else "")] = item
