@@ -65,7 +65,7 @@ def items_by_guid(channel: ET.Element) -> dict[str, ET.Element]:
     found: dict[str, ET.Element] = {}
     for item in channel.findall("item"):
         enclosure = item.find("enclosure")
-        found[item.findtext("guid") or (enclosure.get("url", "") if enclosure is not None else "")] = item
+        found[item.findtext("guid") or ((enclosure.get("url") or "") if enclosure is not None else "")] = item
     return found
 
 
