@@ -219,3 +219,29 @@ def test_feed_extra_is_written_into_the_feed_re_serialized(tmp_path: Path) -> No
     assert main(["build", "--site", str(site), "--out", str(out)]) == 0
     xml = (out / "show" / "feed.xml").read_text(encoding="utf-8")
     assert '<podcast:location geo="geo:1,2">Café &lt;b&gt;  &amp; co</podcast:location>' in xml
+
+
+def test_the_feed_keys_report_wrong_values_at_their_lines(tmp_path: Path) -> None:
+    site = copy_site(tmp_path)
+    show = site / "shows" / "show.yaml"
+    show.write_text(show.read_text(encoding="utf-8") + textwrap.dedent("""\
+        block: {all: true, google: maybe}
+        value:
+          - {type: lightning, method: keysend}
+        """), encoding="utf-8")
+    path = site / "episodes" / "show" / "1" / "episode.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n---\n", textwrap.dedent("""
+        alternate_enclosures:
+          - type: audio/opus
+            sources: [ipfs://QmdwGqd3d2gFPGeJNLLCshdiPert45fMu84552Y4XHTy4y]
+        transcript_links:
+          - {url: "javascript:alert(1)", type: text/html}
+        ---
+        """), 1), encoding="utf-8")
+    diags = Diagnostics()
+    load_site(site, diags)
+    found = {(d.location.path.name, d.message) for d in diags.errors}
+    assert ("show.yaml", "'google' must be true or false, got 'maybe'") in found, diags.report()
+    assert ("show.yaml", "a value block needs 'recipients'") in found
+    assert any(name == "episode.md" and "ipfs://" in message and "http(s)" in message for name, message in found)
+    assert any(name == "episode.md" and "'javascript:alert(1)' is not allowed" in message for name, message in found)

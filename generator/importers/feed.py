@@ -280,7 +280,8 @@ class _FeedImport:
         found = []
         for element in parent.findall(f"{PODCAST}person"):
             name = " ".join((element.text or "").split())
-            if not name:
+            role = (element.get("role") or "host").strip().lower()
+            if not name or role not in HOST_ROLES + GUEST_ROLES:  # other roles are kept verbatim (feed_tags)
                 continue
             href, img = element.get("href", "").strip(), element.get("img", "").strip()
             own_page = self.own_person_page(href)
@@ -291,7 +292,7 @@ class _FeedImport:
             if _URL_RE.match(href) and own_page is None:
                 details["links"] = {"website": href}
             self.people.add_details(slug, details)
-            found.append(_FeedPerson(name, (element.get("role") or "host").strip().lower(), slug))
+            found.append(_FeedPerson(name, role, slug))
         return found
 
     def own_person_page(self, href: str) -> str | None:
