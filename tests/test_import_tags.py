@@ -160,6 +160,8 @@ def test_a_libsyn_style_feed_keeps_its_lock_owner_blocks_value_and_description(
     assert [(s.get("uri"), s.get("contentType")) for s in video.findall("podcast:source", NS)] == [
         ("https://traffic.libsyn.example/secure/shed/compost%20slowly.mp4", "video/mp4")]
     entry = next(e for e in parsed.entries if e.id == "4b6f1d2e-5a9c-4e1b-8f00-libsyn000002")
+    # Keywords and categories are the episode's topics, written back as its categories.
+    assert [t.term for t in entry.tags] == ["compost", "soil", "Small gardens"]
     assert entry.enclosures[0].href == "https://traffic.libsyn.example/secure/shed/compost%20slowly.mp3?dest-id=1234"
     # The Libsyn description's words and link survive into the item.
     text = entry.summary + "".join(c.value for c in entry.get("content", []))

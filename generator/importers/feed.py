@@ -401,8 +401,11 @@ class _FeedImport:
             front["season"] = season
         keywords = [k.strip() for k in _text(item, f"{ITUNES}keywords").split(",") if k.strip()]
         keywords += [(c.text or "").strip() for c in item.findall("category") if (c.text or "").strip()]
-        if keywords:
-            front["topics"] = list(dict.fromkeys(keywords))
+        topics: dict[str, str] = {}
+        for keyword in keywords:  # one spelling of each, the first
+            topics.setdefault(keyword.casefold(), keyword)
+        if topics:
+            front["topics"] = list(topics.values())
         explicit = _explicit(_text(item, f"{ITUNES}explicit"))
         if explicit is not None and explicit != show_explicit:
             front["explicit"] = explicit

@@ -10,7 +10,14 @@ from collections import Counter
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from generator.content.feed_extra import FEED_NAMESPACES, PODCAST_NAMESPACE_OLD, PUBLISHED, keep_element, prefixed
+from generator.content.feed_extra import (
+    FEED_NAMESPACES,
+    KEPT_NAMESPACES,
+    PODCAST_NAMESPACE_OLD,
+    PUBLISHED,
+    keep_element,
+    prefixed,
+)
 from generator.content.fields import MAX_BYTES
 from generator.diagnostics import Diagnostics, Location
 
@@ -155,10 +162,10 @@ class TagImport:
         for element in parent:
             if element.tag == "item" or _has_key(element, level) or prefixed(element.tag) in REWRITTEN[level]:
                 continue
-            entry = keep_element(element, level)
-            if entry.xml is None and entry.dropped[0].endswith("do not read here"):
+            if element.tag.startswith("{") and element.tag[1:].partition("}")[0] not in KEPT_NAMESPACES:
                 self.unread[prefixed(element.tag)] += 1
                 continue
+            entry = keep_element(element, level)
             if entry.dropped:
                 self.diags.warning(where, f"left out of the feed: {'; '.join(entry.dropped)}")
             if entry.xml is not None:
