@@ -87,6 +87,7 @@ def test_a_fireside_style_feed_at_the_namespace_s_first_address_keeps_every_tag(
                                                       "History"]
     # Payment splits, funding, and the tags podsite has no key for, with their attributes and children.
     for path in ("podcast:value", "podcast:funding", "podcast:location", "podcast:chat", "podcast:images",
+                 "podcast:liveItem",
                  "podcast:person[@role='audio engineer']", "itunes:subtitle"):
         assert shapes(channel, path) == shapes(source, path) != [], path
     # What no feed may carry is left out, and said: a javascript: trailer, a host's own tag in a podroll.
@@ -119,8 +120,8 @@ def test_a_fireside_style_feed_at_the_namespace_s_first_address_keeps_every_tag(
     # The alternate enclosure keeps its attributes, web source and integrity; an ipfs: source is left out.
     opus = after["https://harbour.example.fm/s1-1"].find("podcast:alternateEnclosure", NS)
     assert opus is not None
-    assert (opus.get("type"), opus.get("length"), opus.get("bitrate"), opus.get("title")) == \
-        ("audio/opus", "654321", "64000", "Smaller download")
+    assert (opus.get("type"), opus.get("length"), opus.get("bitrate"), opus.get("title"), opus.get("default")) == \
+        ("audio/opus", "654321", "64000", "Smaller download", "false")
     assert [s.get("uri") for s in opus.findall("podcast:source", NS)] == ["https://assets.example.fm/harbour/s1e1.opus"]
     assert opus.find("podcast:integrity", NS).get("value", "").startswith("sha384-Ex")  # type: ignore[union-attr]
     assert "ipfs://QmdwGqd3d2gFPGeJNLLCshdiPert45fMu84552Y4XHTy4y' is not an http(s) URL" in said

@@ -48,6 +48,8 @@ PUBLISHED = {
         "itunes:subtitle", "itunes:keywords", "podcast:season", "podcast:episode", "podcast:transcript",
         "podcast:chapters", "podcast:soundbite", "podcast:alternateEnclosure"}),
 }
+# Tags of the feed namespaces whose children are RSS's own (a live item is an item).
+HOLDS_RSS = frozenset({"podcast:liveItem"})
 URL_ATTRIBUTES = frozenset({"url", "href", "uri", "src", "img", "feedUrl"})
 MAX_DEPTH = 8  # podcast:value > valueTimeSplit > remoteItem is the deepest the namespace goes
 MAX_CHARS = 64_000
@@ -134,7 +136,7 @@ def _prune(element: ET.Element, depth: int, dropped: list[str]) -> None:
         if key.startswith("{") and key != _XML_LANG:
             del element.attrib[key]
             dropped.append(f"<{prefixed(element.tag)}>: its attribute {key} (not a feed namespace)")
-    plain_parent = not element.tag.startswith("{")
+    plain_parent = not element.tag.startswith("{") or prefixed(element.tag) in HOLDS_RSS
     if len(element) and not (element.text or "").strip():
         element.text = None
     for child in list(element):

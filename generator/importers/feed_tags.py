@@ -146,8 +146,8 @@ class TagImport:
         for key in ("lang", "title", "rel", "codecs"):
             if (element.get(key) or "").strip():
                 found[key] = element.get(key, "").strip()
-        if (element.get("default") or "").strip().lower() == "true":
-            found["default"] = True
+        if (element.get("default") or "").strip().lower() in ("true", "false"):
+            found["default"] = element.get("default", "").strip().lower() == "true"
         found["sources"] = sources
         integrity = element.find(f"{PODCAST}integrity")
         if integrity is not None and integrity.get("type") and integrity.get("value"):
