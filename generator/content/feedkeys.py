@@ -100,10 +100,11 @@ def read_alternate_enclosures(fields: Fields) -> tuple[AlternateEnclosure, ...]:
             if value is not None:
                 attributes.append((attribute, str(value)))
         integrity = entry.mapping("integrity", ("type", "value"))
-        check = (integrity.text("type", required=True), integrity.text("value", required=True)) if integrity else None
+        check_type = integrity.text("type", required=True) if integrity else None
+        check_value = integrity.text("value", required=True) if integrity else None
         if kind and sources:
-            found.append(AlternateEnclosure(kind, sources, tuple(attributes),
-                                            check if check and all(check) else None))  # type: ignore[arg-type]
+            found.append(AlternateEnclosure(kind, sources, tuple(attributes), (check_type, check_value)
+                                            if check_type and check_value else None))
     return tuple(found)
 
 
