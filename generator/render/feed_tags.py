@@ -44,6 +44,11 @@ def categories(channel: ET.Element, names: tuple[str, ...] | list[str]) -> None:
             sub(top, "itunes:category", text=parts[1])
 
 
+def unlisted(show: Show) -> bool:
+    """Whether the show asks directories not to list it: itunes:block, or podcast:block for every service."""
+    return show.itunes_block or ("", True) in show.block
+
+
 def show_tags(channel: ET.Element, show: Show) -> None:
     """itunes:block, podcast:block and podcast:locked as the show file gives them, and its podcast:value."""
     if show.itunes_block:

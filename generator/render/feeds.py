@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.model.entities import CHAPTERS_FILE, Audio, Episode, Person, Show, Site
 from generator.model.topics import topic_names
-from generator.render.feed_tags import categories, extra_tags, item_tags, show_tags, transcript_links
+from generator.render.feed_tags import categories, extra_tags, item_tags, show_tags, transcript_links, unlisted
 from generator.render.feed_tags import sub as _sub
 from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, FeedSource, check_feed
 
@@ -48,7 +48,8 @@ def render_feeds(site: Site, diags: Diagnostics) -> dict[str, bytes]:
     in_feeds: list[Episode] = []
     for show in site.shows:
         episodes, documents = show_feed(site, show, found)
-        in_feeds.extend(episodes)
+        if not unlisted(show):  # a show kept out of directories must not be listed through the site's feed
+            in_feeds.extend(episodes)
         files.update(documents)
     if len(site.shows) > 1:
         files.update(site_feed(site, tuple(in_feeds), found))
