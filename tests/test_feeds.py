@@ -414,6 +414,17 @@ def test_a_site_with_several_shows_also_has_a_site_wide_feed(minimal_site: Path)
     assert not diags.has_errors
 
 
+
+@pytest.mark.parametrize("private", ["itunes_block: true", "block: true", "block: {all: true, google: false}"])
+def test_a_show_kept_out_of_directories_is_not_listed_through_the_site_wide_feed(minimal_site: Path,
+                                                                                   private: str) -> None:
+    (minimal_site / "shows" / "other.yaml").write_text(f"name: Another Show\nhosts: [hana-host]\n{private}\n",
+                                                       encoding="utf-8")
+    write_episode(minimal_site, "1", f"title: Other one\npublished: 2024-01-20\n{AUDIO_2}", show="other")
+    files, _ = feeds_of(minimal_site)
+    assert [e.title for e in feedparser.parse(files["feed.xml"]).entries] == ["The first one"]
+    assert [e.title for e in feedparser.parse(files["other/feed.xml"]).entries] == ["Other one"]
+
 # --- broken inputs: exact diagnostics, and no feed ------------------------------------------------------------------
 
 

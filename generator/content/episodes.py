@@ -10,6 +10,12 @@ from pathlib import Path
 
 from generator.content.assets import URL_RE, resolve_asset
 from generator.content.chapters import chapters_from_breaks, load_chapters
+from generator.content.feedkeys import (
+    read_alternate_enclosures,
+    read_feed_extra,
+    read_transcript_links,
+    read_value,
+)
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_HINT, Fields, check_url, did_you_mean, is_slug
 from generator.content.registries import missing_hint, resolve_people
 from generator.diagnostics import Diagnostics, Location, guarded
@@ -24,7 +30,8 @@ from generator.transcripts.speakers import SpeakerIndex, normalize_label
 
 EPISODE_FILE = "episode.md"
 EPISODE_KEYS = ("title", "number", "subtitle", "summary", "published", "recorded", "audio", "hosts", "guests",
-                "sponsors", "type", "season", "topics", "draft", "explicit", "guid", "soundbites", "chapters")
+                "sponsors", "type", "season", "topics", "draft", "explicit", "guid", "soundbites", "chapters",
+                "season_name", "guid_permalink", "transcript_links", "value", "alternate_enclosures", "feed_extra")
 SOUNDBITE_KEYS = ("start", "duration", "title")
 AUDIO_KEYS = ("url", "file", "bytes", "duration", "type")
 # An author who cannot find the audio's size says so; the feed then gives length="0", as the RSS Best
@@ -182,6 +189,12 @@ def _load_episode(show: Show, folder: Path, config: SiteConfig, people: dict[str
         soundbites=_soundbites(fields, audio),
         guid=(fields.text("guid") or "").strip() or None,
         notes_source=None if read else parts.body,
+        season_name=fields.text("season_name") or "",
+        guid_permalink=fields.boolean("guid_permalink"),
+        transcript_links=read_transcript_links(fields),
+        value=read_value(fields),
+        alternate_enclosures=read_alternate_enclosures(fields),
+        feed_extra=read_feed_extra(fields, "item"),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.content.assets import resolve_asset
 from generator.content.config import read_edit
+from generator.content.feedkeys import read_block, read_categories, read_feed_extra, read_lock_owner, read_value
 from generator.content.fields import SLUG_HINT, Fields, check_url, did_you_mean, is_slug
 from generator.content.subscribe import read_subscribe
 from generator.diagnostics import Diagnostics, Location, guarded
@@ -22,7 +23,7 @@ LINK_KINDS = ("website", "github", "mastodon", "x", "twitter", "linkedin", "blue
 SPONSOR_KEYS = ("name", "url", "logo", "blurb")
 SHOW_KEYS = ("name", "description", "artwork", "hosts", "author", "owner", "category", "explicit", "language",
              "website", "edit", "guid", "locked", "funding", "txt", "type", "copyright", "new_feed_url", "license",
-             "feed_size", "subscribe")
+             "feed_size", "subscribe", "itunes_block", "block", "value", "feed_extra")
 SHOW_TYPES = ("episodic", "serial")
 
 
@@ -152,6 +153,8 @@ def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Perso
                             fields.diags) if artwork_name else None
     owner = fields.mapping("owner", ("name", "email"))
     description = fields.markdown("description") or ""
+    categories = read_categories(fields)
+    locked, lock_owner = read_lock_owner(fields)
     return Show(
         slug=slug,
         name=fields.text("name", required=True) or slug,
@@ -162,14 +165,15 @@ def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Perso
         author=fields.text("author") or "",
         owner_name=(owner.text("name") if owner else None) or "",
         owner_email=(owner.text("email") if owner else None) or "",
-        category=fields.text("category") or "",
+        category=categories[0] if categories else "",
         explicit=fields.boolean("explicit"),
         language=fields.text("language") or config.language,
         website=fields.url("website") or "",
         edit=read_edit(fields),
         location=Location(fields.path, 1),
         guid=_podcast_guid(fields),
-        locked=fields.boolean("locked"),
+        locked=locked,
+        lock_owner=lock_owner,
         funding=_funding(fields),
         txt=_txt(fields),
         type=fields.choice("type", SHOW_TYPES, "episodic"),
@@ -178,6 +182,11 @@ def _show(slug: str, fields: Fields, config: SiteConfig, people: dict[str, Perso
         license=_audio_license(fields),
         feed_size=fields.integer("feed_size", minimum=1) or config.feed_size,
         subscribe=read_subscribe(fields),
+        categories=categories,
+        itunes_block=fields.boolean("itunes_block"),
+        block=read_block(fields),
+        value=read_value(fields),
+        feed_extra=read_feed_extra(fields, "channel"),
     )
 
 

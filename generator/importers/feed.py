@@ -26,6 +26,7 @@ from urllib.request import url2pathname
 
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE
 from generator.diagnostics import Diagnostics, Location
+from generator.importers.feed_tags import GUEST_ROLES, HOST_ROLES, TagImport, adopt_podcast_namespace, web_url
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -45,8 +46,6 @@ TRANSCRIPT_TYPES = {"text/markdown": "md", "text/x-markdown": "md", "text/vtt": 
                     "application/x-subrip": "srt", "application/srt": "srt", "text/srt": "srt"}
 TRANSCRIPT_RANK = ("md", "vtt", "json", "srt")
 TRANSCRIPT_NAMES = tuple(f"transcript.{ext}" for ext in TRANSCRIPT_RANK)
-HOST_ROLES = ("host", "co-host", "cohost")
-GUEST_ROLES = ("guest",)
 _TAG_RE = re.compile(r"<[^>]*>")
 _URL_RE = re.compile(r"^https?://\S+$")
 
@@ -111,6 +110,7 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
         line, column = exc.position
         _not_well_formed(path, str(exc).split(": line ")[0], line, column, diags)
         return None
+    adopt_podcast_namespace(root)
     channel = root.find("channel") if root.tag == "rss" else None
     if channel is None:
         what = "it has no <channel>" if root.tag == "rss" else f"its root element is <{_local(root.tag)}>"
@@ -183,6 +183,7 @@ class _FeedImport:
         self.feed, self.channel, self.item_lines = feed, channel, item_lines
         self.site, self.result, self.diags = site, result, result.diagnostics
         self.writer = SiteWriter(site, force, result)
+        self.tags = TagImport(Location(feed, 0), self.diags)
         self.people = People(site, self.writer)
         self.title = _text(channel, "title")
         self.show = show or slugify(self.title) or "show"
@@ -206,6 +207,7 @@ class _FeedImport:
         hosts = [p.slug for p in channel_people if p.role in HOST_ROLES]
         show_data = self.show_data(hosts)
         episodes = self.episodes(hosts, show_data.get("explicit", False))
+        self.tags.report_unread()
         self.people.write_all()
         self.writer.write(f"shows/{self.show}.yaml", to_yaml(show_data), "show")
         for folder, files in episodes:
@@ -232,14 +234,6 @@ class _FeedImport:
         owner = {key: _text(ch.find(f"{ITUNES}owner"), f"{ITUNES}{key}") for key in ("name", "email")}
         if any(owner.values()):
             data["owner"] = {k: v for k, v in owner.items() if v}
-        categories = ch.findall(f"{ITUNES}category")
-        if categories:
-            top = categories[0]
-            sub = top.find(f"{ITUNES}category")
-            data["category"] = " > ".join(c.get("text", "").strip() for c in (top, sub) if c is not None)
-            if len(categories) > 1:
-                self.diags.warning(self.where(), f"the feed has {len(categories)} categories; only the first, "
-                                   f"'{data['category']}', is imported", "a podsite show has one category")
         explicit = _explicit(_text(ch, f"{ITUNES}explicit"))
         if explicit is not None:
             data["explicit"] = explicit
@@ -260,8 +254,6 @@ class _FeedImport:
                 data["guid"] = str(uuid.UUID(guid))
             except ValueError:
                 self.diags.warning(self.where(), f"podcast:guid '{guid}' is not a UUID and was left out")
-        if _text(ch, f"{PODCAST}locked").lower() == "yes":
-            data["locked"] = True
         funding = []
         for link in ch.findall(f"{PODCAST}funding"):
             url, label = link.get("url", "").strip(), (link.text or "").strip()
@@ -281,13 +273,15 @@ class _FeedImport:
         new_url = _text(ch, f"{ITUNES}new-feed-url")
         if _URL_RE.match(new_url):
             data["new_feed_url"] = new_url
+        data.update(self.tags.show_keys(ch))
         return data
 
     def persons(self, parent: ET.Element) -> list[_FeedPerson]:
         found = []
         for element in parent.findall(f"{PODCAST}person"):
             name = " ".join((element.text or "").split())
-            if not name:
+            role = (element.get("role") or "host").strip().lower()
+            if not name or role not in HOST_ROLES + GUEST_ROLES:  # other roles are kept verbatim (feed_tags)
                 continue
             href, img = element.get("href", "").strip(), element.get("img", "").strip()
             own_page = self.own_person_page(href)
@@ -298,7 +292,7 @@ class _FeedImport:
             if _URL_RE.match(href) and own_page is None:
                 details["links"] = {"website": href}
             self.people.add_details(slug, details)
-            found.append(_FeedPerson(name, (element.get("role") or "host").strip().lower(), slug))
+            found.append(_FeedPerson(name, role, slug))
         return found
 
     def own_person_page(self, href: str) -> str | None:
@@ -317,28 +311,34 @@ class _FeedImport:
         # Oldest first, so that a later episode with the same title or number is the one that gets a suffix.
         ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.UTC),
                                                -d[1]))
+        # Numbers are unique within a season (as apps and the build take them), so folders are named by the
+        # number alone when no other season has it, else by season and number (s2e1).
         numbers = Counter(self.number(item) for _, _, item in ordered)
-        used_numbers: set[int] = set()
+        in_season = Counter((self.season(item), self.number(item)) for _, _, item in ordered)
+        used_numbers: set[tuple[int | None, int]] = set()
         folders: set[str] = set()
         existing = self.site / "episodes" / self.show
         result = []
         for published, _, item in ordered:
-            number = self.number(item)
-            if number is not None and number in used_numbers:
-                self.diags.warning(self.where(item), f"episode number {number} is used by an earlier item too; left "
-                                   "out of this one", "podsite numbers the episodes of a show uniquely; give it "
-                                   "its own number")
+            number, season = self.number(item), self.season(item)
+            if number is not None and (season, number) in used_numbers:
+                where = f"season {season}" if season else "the show"
+                self.diags.warning(self.where(item), f"episode number {number} is used by an earlier item of {where} "
+                                   "too; left out of this one", "podsite numbers the episodes of a season uniquely; "
+                                   "give it its own number")
                 number = None
             if number is not None:
-                used_numbers.add(number)
+                used_numbers.add((season, number))
             if number is not None and numbers[number] == 1:
-                folder = str(number)
+                base = str(number)
+            elif number is not None and season and in_season[(season, number)] == 1:
+                base = f"s{season}e{number}"
             else:
                 base = slugify(_text(item, "title")) or "episode"
                 base = f"episode-{base}" if base.isdigit() else base
-                folder, n = base, 2
-                while folder in folders:
-                    folder, n = f"{base}-{n}", n + 1
+            folder, n = base, 2
+            while folder in folders:
+                folder, n = f"{base}-{n}", n + 1
             folders.add(folder)
             result.append((folder, self.episode(item, folder, number, published, show_hosts, show_explicit,
                                                 existing / folder)))
@@ -355,6 +355,9 @@ class _FeedImport:
                                "'published'", "add 'published: YYYY-MM-DD' to its episode.md")
             return None
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+    def season(self, item: ET.Element) -> int | None:
+        return _whole(_text(item, f"{ITUNES}season") or _text(item, f"{PODCAST}season")) or None
 
     def number(self, item: ET.Element) -> int | None:
         return _whole(_text(item, f"{ITUNES}episode")) if _text(item, f"{ITUNES}episode") else \
@@ -393,22 +396,25 @@ class _FeedImport:
         kind = _text(item, f"{ITUNES}episodeType").lower()
         if kind in ("trailer", "bonus"):
             front["type"] = kind
-        season = _whole(_text(item, f"{ITUNES}season") or _text(item, f"{PODCAST}season"))
+        season = self.season(item)
         if season:
             front["season"] = season
         keywords = [k.strip() for k in _text(item, f"{ITUNES}keywords").split(",") if k.strip()]
-        if keywords:
-            front["topics"] = keywords
+        keywords += [(c.text or "").strip() for c in item.findall("category") if (c.text or "").strip()]
+        topics: dict[str, str] = {}
+        for keyword in keywords:  # one spelling of each, the first
+            topics.setdefault(keyword.casefold(), keyword)
+        if topics:
+            front["topics"] = list(topics.values())
         explicit = _explicit(_text(item, f"{ITUNES}explicit"))
         if explicit is not None and explicit != show_explicit:
             front["explicit"] = explicit
-        guid = _text(item, "guid")
-        if guid:
-            front["guid"] = guid  # apps know the episode by it: the imported one must keep it
         bites = self.soundbites(item)
         if bites:
             front["soundbites"] = bites
-        self.transcript(item, folder, existing, files)
+        taken = self.transcript(item, folder, existing, files)
+        front.update(self.tags.item_keys(item, self.where(item), _text(item, "guid"), taken,
+                                         _text(self.channel, "language")))
         self.chapters(item, folder, files)
         return [("episode.md", episode_text(front, notes), "episode"), *files]
 
@@ -427,8 +433,8 @@ class _FeedImport:
             return None
         url = enclosure.get("url", "").strip()
         audio: dict[str, Any] = {}
-        if _URL_RE.match(url):
-            audio["url"] = url
+        if web_url(url):
+            audio["url"] = web_url(url)
         else:
             source = self.local_file(url, item, "audio file", mirror=False)
             if not isinstance(source, Path):
@@ -465,16 +471,18 @@ class _FeedImport:
             bites.append(bite)
         return bites
 
-    def transcript(self, item: ET.Element, folder: str, existing: Path, files: list[tuple[str, Any, str]]) -> None:
+    def transcript(self, item: ET.Element, folder: str, existing: Path,
+                   files: list[tuple[str, Any, str]]) -> ET.Element | None:
+        """Copies the best local transcript the item names; returns its tag (None when none was taken)."""
         offered = []
-        for element in item.findall(f"{PODCAST}transcript"):
+        for index, element in enumerate(item.findall(f"{PODCAST}transcript")):
             url = element.get("url", "").strip()
             mime = element.get("type", "").split(";")[0].strip().lower()
             ext = TRANSCRIPT_TYPES.get(mime) or Path(urlsplit(url).path).suffix.lstrip(".").lower()
             if url and ext in TRANSCRIPT_RANK:
-                offered.append((TRANSCRIPT_RANK.index(ext), ext, url))
+                offered.append((TRANSCRIPT_RANK.index(ext), index, ext, url, element))
         remote = []
-        for _, ext, url in sorted(offered):
+        for _, _, ext, url, element in sorted(offered, key=lambda o: o[:2]):
             source = self.local_file(url, item, "transcript", quiet=True)
             if source is NotTaken.REMOTE:
                 remote.append((ext, url))
@@ -488,11 +496,12 @@ class _FeedImport:
                                    f"transcript was not imported", "an episode has one transcript")
             else:
                 files.append((name, source.read_bytes(), "transcript"))
-            return
+            return element
         if remote:
             ext, url = remote[0]
             self.diags.warning(self.where(item), f"the transcript {url} is not a local file and was not fetched",
                                f"download it into episodes/{self.show}/{folder}/ as transcript.{ext}")
+        return None
 
     def chapters(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> None:
         element = item.find(f"{PODCAST}chapters")

@@ -142,6 +142,12 @@ class Show:
     new_feed_url: str = ""  # itunes:new-feed-url, once the feed has moved
     license: License | None = None  # podcast:license of the audio
     feed_size: int = 300  # the site's feed_size unless the show sets its own
+    categories: tuple[str, ...] = ()  # every Apple category, `category` first ("Technology > Tech News")
+    itunes_block: bool = False  # itunes:block Yes: Apple Podcasts does not list the show
+    block: tuple[tuple[str, bool], ...] = ()  # podcast:block as (service id, blocked); id "" for every service
+    lock_owner: str | None = None  # podcast:locked's owner; None: the owner's email; "": no owner attribute
+    value: tuple[ValueBlock, ...] = ()  # podcast:value
+    feed_extra: tuple[str, ...] = ()  # tags podsite has no key for, as checked XML (content/feed_extra.py)
 
     @property
     def url(self) -> str:
@@ -156,6 +162,49 @@ class Audio:
     mime: str
     asset: Asset | None = None  # set when the audio file is local
     size_unknown: bool = False  # the author wrote 'bytes: unknown'
+
+
+@dataclass(frozen=True, slots=True)
+class ValueRecipient:
+    """One podcast:valueRecipient: who gets which share of a payment."""
+
+    name: str
+    type: str  # node, lnaddress, …
+    address: str
+    split: int
+    custom_key: str = ""
+    custom_value: str = ""
+    fee: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ValueBlock:
+    """A podcast:value block: how listeners may pay the show or episode, and how payments are split."""
+
+    type: str  # lightning, …
+    method: str  # keysend, …
+    recipients: tuple[ValueRecipient, ...]
+    suggested: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AlternateEnclosure:
+    """A podcast:alternateEnclosure: another file of the episode (another codec, bitrate or language)."""
+
+    type: str
+    sources: tuple[tuple[str, str], ...]  # (URL, content type or "")
+    attributes: tuple[tuple[str, str], ...] = ()  # the tag's optional attributes, as the feed writes them
+    integrity: tuple[str, str] | None = None  # (type, value) of podcast:integrity
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptLink:
+    """A podcast:transcript the episode links to beside its own transcript (another language or format)."""
+
+    url: str
+    type: str
+    language: str = ""
+    rel: str = ""
 
 
 CHAPTERS_FILE = "chapters.json"  # an episode's chapters, in its folder and beside its page
@@ -227,6 +276,12 @@ class Episode:
     notes_source: str | None = None  # the notes' Markdown while notes_html is still to be made (see episodes.py)
     topic_lines: tuple[int, ...] = ()  # the line of each of `topics` in the front matter
     published_unknown: bool = False  # the author wrote 'published: unknown'
+    season_name: str = ""  # podcast:season's name
+    guid_permalink: bool = False  # the guid is the episode's page URL (isPermaLink="true")
+    transcript_links: tuple[TranscriptLink, ...] = ()
+    value: tuple[ValueBlock, ...] = ()  # podcast:value
+    alternate_enclosures: tuple[AlternateEnclosure, ...] = ()
+    feed_extra: tuple[str, ...] = ()  # tags podsite has no key for, as checked XML (content/feed_extra.py)
 
     @property
     def url(self) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from generator.content.chapters import check_chapters
+from generator.content.feed_extra import FEED_NAMESPACES
 from generator.diagnostics import Diagnostics, Location, display_path
 from generator.model.entities import Episode, Show, SiteConfig
 from generator.sources import YamlMap, load_yaml, split_front_matter
@@ -18,12 +19,7 @@ from generator.timecode import format_timecode
 
 MAX_DESCRIPTION_BYTES = 4000  # Apple's limit for channel and item descriptions
 ARTWORK_SUFFIXES = (".jpg", ".jpeg", ".png")
-NS = {
-    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
-    "podcast": "https://podcastindex.org/namespace/1.0",
-    "atom": "http://www.w3.org/2005/Atom",
-    "content": "http://purl.org/rss/1.0/modules/content/",
-}
+NS = {prefix: FEED_NAMESPACES[prefix] for prefix in ("itunes", "podcast", "atom", "content")}
 BUG_HINT = "this is a podsite bug: please report it with the content that causes it"
 
 

@@ -15,10 +15,9 @@ from collections.abc import Iterable
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.model.entities import CHAPTERS_FILE, Audio, Episode, Person, Show, Site
 from generator.model.topics import topic_names
-from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS, FeedSource, check_feed
-
-for _prefix, _uri in NS.items():
-    ET.register_namespace(_prefix, _uri)
+from generator.render.feed_tags import categories, extra_tags, item_tags, show_tags, transcript_links, unlisted
+from generator.render.feed_tags import sub as _sub
+from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, FeedSource, check_feed
 
 # podcast:guid is a UUIDv5 of the feed URL (no scheme, no trailing slashes) in this namespace (Podcasting 2.0).
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
@@ -33,7 +32,6 @@ TRANSCRIPT_FILES = (
     ("transcript.txt", "text/plain", False),
     ("index.html#transcript", "text/html", False),
 )
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -50,7 +48,8 @@ def render_feeds(site: Site, diags: Diagnostics) -> dict[str, bytes]:
     in_feeds: list[Episode] = []
     for show in site.shows:
         episodes, documents = show_feed(site, show, found)
-        in_feeds.extend(episodes)
+        if not unlisted(show):  # a show kept out of directories must not be listed through the site's feed
+            in_feeds.extend(episodes)
         files.update(documents)
     if len(site.shows) > 1:
         files.update(site_feed(site, tuple(in_feeds), found))
@@ -178,7 +177,7 @@ def _show_channel(channel: ET.Element, site: Site, show: Show, prefix: str) -> N
         _sub(channel, "copyright", show.copyright)
     if show.artwork is not None:
         _sub(channel, "itunes:image", href=show.artwork.href(config.base_url))
-    _category(channel, show.category)
+    categories(channel, show.categories or [show.category])
     _sub(channel, "itunes:explicit", "true" if show.explicit else "false")
     author = show.author or ", ".join(h.name for h in show.hosts)
     if author:
@@ -193,8 +192,7 @@ def _show_channel(channel: ET.Element, site: Site, show: Show, prefix: str) -> N
     if show.new_feed_url:
         _sub(channel, "itunes:new-feed-url", show.new_feed_url)
     _sub(channel, "podcast:guid", show.guid or podcast_guid(config.base_url + feed_path(prefix, 1)))
-    locked = {"owner": show.owner_email} if show.owner_email else {}
-    _sub(channel, "podcast:locked", "yes" if show.locked else "no", **locked)
+    show_tags(channel, show)
     for link in show.funding:
         _sub(channel, "podcast:funding", link.label, url=link.url)
     if show.license is not None:
@@ -203,6 +201,7 @@ def _show_channel(channel: ET.Element, site: Site, show: Show, prefix: str) -> N
         _sub(channel, "podcast:txt", text, **({"purpose": purpose} if purpose else {}))
     for host in show.hosts:
         _person(channel, site, host, "host")
+    extra_tags(channel, show.feed_extra)
 
 
 def _site_channel(channel: ET.Element, site: Site) -> None:
@@ -213,7 +212,7 @@ def _site_channel(channel: ET.Element, site: Site) -> None:
     artwork = next((s.artwork for s in site.shows if s.artwork is not None), None)
     if artwork is not None:
         _sub(channel, "itunes:image", href=artwork.href(config.base_url))
-    _category(channel, next((s.category for s in site.shows if s.category), ""))
+    categories(channel, [next((s.category for s in site.shows if s.category), "")])
     _sub(channel, "itunes:explicit", "true" if any(s.explicit for s in site.shows) else "false")
     _sub(channel, "itunes:author", config.title)
     owner_show = next((s for s in site.shows if s.owner_email), None)
@@ -232,7 +231,8 @@ def _item(channel: ET.Element, site: Site, episode: Episode) -> None:
     item = _sub(channel, "item")
     _sub(item, "title", episode.title)
     _sub(item, "link", base + episode.url)
-    _sub(item, "guid", episode_guid(episode), isPermaLink="false")
+    permalink = episode.guid_permalink and episode.guid is not None
+    _sub(item, "guid", episode_guid(episode), isPermaLink="true" if permalink else "false")
     if episode.published is not None:
         _sub(item, "pubDate", email.utils.format_datetime(episode.published))
     description = _item_description(episode)
@@ -253,7 +253,8 @@ def _item(channel: ET.Element, site: Site, episode: Episode) -> None:
     _sub(item, "itunes:episodeType", episode.type)
     _sub(item, "itunes:explicit", "true" if episode.explicit else "false")
     if episode.season is not None:
-        _sub(item, "podcast:season", str(episode.season))
+        _sub(item, "podcast:season", str(episode.season), **({"name": episode.season_name} if episode.season_name
+                                                             else {}))
     if episode.number is not None:
         _sub(item, "podcast:episode", str(episode.number))
     # Item-level people replace the channel's, so the hosts are stated again beside the guests.
@@ -266,10 +267,13 @@ def _item(channel: ET.Element, site: Site, episode: Episode) -> None:
         for name, mime, captions in TRANSCRIPT_FILES:
             attrs = {"url": base + episode.url + name, "type": mime, "language": episode.show.language}
             _sub(item, "podcast:transcript", **attrs, **({"rel": "captions"} if captions else {}))
+    transcript_links(item, episode.transcript_links)
     if episode.chapters:
         _sub(item, "podcast:chapters", url=base + episode.url + CHAPTERS_FILE, type="application/json+chapters")
     for bite in episode.soundbites:
         _sub(item, "podcast:soundbite", bite.title, startTime=_seconds(bite.start), duration=_seconds(bite.duration))
+    item_tags(item, episode)
+    extra_tags(item, episode.feed_extra)
 
 
 def _item_description(episode: Episode) -> str:
@@ -293,32 +297,9 @@ def _person(parent: ET.Element, site: Site, person: Person, role: str) -> None:
     _sub(parent, "podcast:person", person.name, **attrs)
 
 
-def _category(channel: ET.Element, category: str) -> None:
-    """'Technology > Tech News' is a category with a subcategory, nested as Apple expects."""
-    parent = channel
-    for name in [part.strip() for part in category.split(">") if part.strip()][:2]:
-        parent = _sub(parent, "itunes:category", text=name)
-
-
 def _atom_link(channel: ET.Element, rel: str, href: str) -> None:
     _sub(channel, "atom:link", href=href, rel=rel, type="application/rss+xml")
 
 
 def _seconds(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.1f}"
-
-
-def _sub(parent: ET.Element, name: str, text: str | None = None, /, **attrs: str) -> ET.Element:
-    """A child element; 'itunes:image' style names get their namespace. Text is trimmed of surrounding space
-    (Apple asks for none) and of characters XML 1.0 cannot hold."""
-    prefix, _, local = name.rpartition(":")
-    element = ET.SubElement(parent, f"{{{NS[prefix]}}}{local}" if prefix else name,
-                            {key: _clean(value) for key, value in attrs.items()})
-    if text is not None:
-        element.text = _clean(text)
-    return element
-
-
-def _clean(value: str) -> str:
-    return _NOT_XML.sub("", value).strip()
-
