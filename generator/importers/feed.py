@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import html
 import re
 import uuid
 import xml.etree.ElementTree as ET
@@ -24,8 +23,13 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from generator.content.episodes import UNKNOWN_SIZE
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE
 from generator.diagnostics import Diagnostics, Location
+from generator.importers.checks import duplicate_guids, readable_day
+from generator.importers.fetch import Fetcher
+from generator.importers.remote import Remote, count_fetches, write_report
+from generator.importers.summary import fit_summary, pick_notes, pick_summary, words_key
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -36,7 +40,8 @@ from generator.importers.writer import (
     to_yaml,
     write_site_file,
 )
-from generator.render.feedcheck import NS
+from generator.markup.markdown import Markup
+from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS
 from generator.timecode import format_timecode, parse_duration
 
 ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))
@@ -47,13 +52,7 @@ TRANSCRIPT_RANK = ("md", "vtt", "json", "srt")
 TRANSCRIPT_NAMES = tuple(f"transcript.{ext}" for ext in TRANSCRIPT_RANK)
 HOST_ROLES = ("host", "co-host", "cohost")
 GUEST_ROLES = ("guest",)
-_TAG_RE = re.compile(r"<[^>]*>")
 _URL_RE = re.compile(r"^https?://\S+$")
-
-
-def _plain(markup: str) -> str:
-    """The words of an HTML or Markdown text, for comparing two descriptions."""
-    return " ".join(html.unescape(_TAG_RE.sub(" ", markup)).split())
 
 
 class _RefusedError(Exception):
@@ -68,7 +67,7 @@ class _NoDoctypeBuilder(ET.TreeBuilder):
 
 
 def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int]] | None:
-    """The feed's <channel> and the line of each <item> (by id), or None with an error.
+    """The feed's <channel> and the line of it and of each <item> (by id), or None with an error.
 
     Two passes: expat alone, for the line of every item and of a DOCTYPE (ElementTree keeps no positions),
     then ElementTree for the tree. Both refuse a DOCTYPE before its internal subset is read."""
@@ -78,11 +77,12 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
         diags.error(Location(path), f"cannot read the feed: {exc.strerror}")
         return None
     item_lines: list[int] = []
+    channel_lines: list[int] = []
     probe = xml.parsers.expat.ParserCreate(namespace_separator="}")
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        if name == "item":
-            item_lines.append(probe.CurrentLineNumber)
+        if name in ("item", "channel"):
+            (item_lines if name == "item" else channel_lines).append(probe.CurrentLineNumber)
 
     def doctype(*_: object) -> None:
         raise _RefusedError(probe.CurrentLineNumber)
@@ -118,9 +118,9 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
                     "podsite imports RSS feeds (<rss version=\"2.0\"><channel>…); Atom feeds are not podcast feeds")
         return None
     items = channel.findall("item")
-    if len(items) != len(item_lines):
-        return channel, {}
-    lines = {id(item): line for item, line in zip(items, item_lines, strict=True)}
+    lines = {id(channel): channel_lines[0]} if len(channel_lines) == 1 else {}
+    if len(items) == len(item_lines):
+        lines.update((id(item), line) for item, line in zip(items, item_lines, strict=True))
     return channel, lines
 
 
@@ -179,9 +179,11 @@ class _FeedPerson:
 
 class _FeedImport:
     def __init__(self, feed: Path, channel: ET.Element, item_lines: dict[int, int], site: Path, show: str | None,
-                 force: bool, result: ImportResult) -> None:
+                 force: bool, result: ImportResult, fetcher: Fetcher | None = None) -> None:
         self.feed, self.channel, self.item_lines = feed, channel, item_lines
         self.site, self.result, self.diags = site, result, result.diagnostics
+        self.remote = Remote(fetcher, self.diags, result.report)
+        self.markup = Markup()
         self.writer = SiteWriter(site, force, result)
         self.people = People(site, self.writer)
         self.title = _text(channel, "title")
@@ -193,7 +195,8 @@ class _FeedImport:
         self.mirror_base = self_link.rsplit("/", 1)[0] + "/" if _URL_RE.match(self_link) else ""
 
     def where(self, item: ET.Element | None = None) -> Location:
-        return Location(self.feed, self.item_lines.get(id(item), 0) if item is not None else 0)
+        """The line of `item`, or of the channel for what is about the show."""
+        return Location(self.feed, self.item_lines.get(id(item if item is not None else self.channel), 0))
 
     def run(self) -> None:
         language = _text(self.channel, "language")
@@ -206,6 +209,7 @@ class _FeedImport:
         hosts = [p.slug for p in channel_people if p.role in HOST_ROLES]
         show_data = self.show_data(hosts)
         episodes = self.episodes(hosts, show_data.get("explicit", False))
+        self.remote.unknown_size_warning()
         self.people.write_all()
         self.writer.write(f"shows/{self.show}.yaml", to_yaml(show_data), "show")
         for folder, files in episodes:
@@ -223,7 +227,7 @@ class _FeedImport:
         image = ch.find(f"{ITUNES}image")
         artwork = image.get("href", "").strip() if image is not None else _text(ch.find("image"), "url")
         if _URL_RE.match(artwork):
-            data["artwork"] = artwork
+            data["artwork"] = self.remote.cover(artwork, self.where(), self.writer, self.show)
         if hosts:
             data["hosts"] = hosts
         author = _text(ch, f"{ITUNES}author")
@@ -317,6 +321,7 @@ class _FeedImport:
         # Oldest first, so that a later episode with the same title or number is the one that gets a suffix.
         ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.UTC),
                                                -d[1]))
+        duplicate_guids(items, self.where, self.diags, self.result.report)
         numbers = Counter(self.number(item) for _, _, item in ordered)
         used_numbers: set[int] = set()
         folders: set[str] = set()
@@ -351,9 +356,12 @@ class _FeedImport:
         try:
             value = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError):
-            self.diags.warning(self.where(item), f"pubDate '{text}' is not an RFC 2822 date; the episode has no "
-                               "'published'", "add 'published: YYYY-MM-DD' to its episode.md")
-            return None
+            day = readable_day(text)
+            kept = f"kept its day, {day.isoformat()}, without the time" if day else "the episode has no 'published'"
+            self.diags.warning(self.where(item), f"pubDate '{text}' is not an RFC 2822 date; {kept}",
+                               "write 'published:' in its episode.md as YYYY-MM-DD, or as an ISO date-time with a "
+                               "zone when you know the time")
+            return dt.datetime.combine(day, dt.time(0), dt.UTC) if day else None
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
     def number(self, item: ET.Element) -> int | None:
@@ -371,8 +379,8 @@ class _FeedImport:
         subtitle = _text(item, f"{ITUNES}subtitle")
         if subtitle:
             front["subtitle"] = subtitle
-        notes = _text(item, f"{CONTENT}encoded") or _text(item, "description")
-        summary = self.summary(item, notes)
+        notes = pick_notes(_text(item, f"{CONTENT}encoded"), _text(item, "description"))
+        summary, notes = self.summary(item, notes, folder)
         if summary:
             front["summary"] = summary
         if published is not None:
@@ -412,14 +420,21 @@ class _FeedImport:
         self.chapters(item, folder, files)
         return [("episode.md", episode_text(front, notes), "episode"), *files]
 
-    def summary(self, item: ET.Element, notes: str) -> str:
-        """itunes:summary or the description when it says something the notes do not: not a copy of them, nor
-        a shortened one (a description cut to Apple's limit, with or without an ellipsis)."""
-        for candidate in (_text(item, f"{ITUNES}summary"), _text(item, "description")):
-            words, in_notes = _plain(candidate), _plain(notes)
-            if words and not in_notes.startswith(words.rstrip("….").rstrip()):
-                return candidate
-        return ""
+    def summary(self, item: ET.Element, notes: str, folder: str) -> tuple[str, str]:
+        """The summary (summary.py) and the notes: a summary over Apple's limit is cut at a sentence, and the
+        whole of it goes into the notes when they do not hold its words already."""
+        summary = pick_summary([_text(item, f"{ITUNES}summary"), _text(item, "description")], notes)
+        cut = fit_summary(summary, self.markup.render) if summary else None
+        if cut is None:
+            return summary, notes
+        if words_key(summary) not in words_key(notes):
+            notes = f"{notes}\n\n{summary}" if notes else summary
+        episode = f"episodes/{self.show}/{folder}/episode.md"
+        message = (f"the summary is {cut.full_bytes} bytes in the feed, over Apple's {MAX_DESCRIPTION_BYTES}; it "
+                   f"was cut to {len(cut.text.split())} words, and the whole text is in the notes")
+        self.diags.warning(self.where(item), message, f"check where {episode}'s summary ends")
+        self.result.report.add_attention(self.where(item), f"{episode}: {message}", "check where the summary ends")
+        return cut.text, notes
 
     def audio(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> dict[str, Any] | None:
         enclosure = item.find("enclosure")
@@ -438,12 +453,12 @@ class _FeedImport:
             audio["file"] = name
             files.append((name, source.read_bytes(), "audio file"))
         length = _whole(enclosure.get("length", ""), MAX_BYTES)
+        if not length and "url" in audio:
+            length = self.remote.size(url, self.where(item), f"episodes/{self.show}/{folder}/episode.md")
         if length:
             audio["bytes"] = length
         elif "url" in audio:
-            self.diags.warning(self.where(item), "the enclosure has no length, so the episode's audio has no "
-                               "'bytes'", f"add 'bytes:' under 'audio:' in episodes/{self.show}/{folder}/episode.md; "
-                               "a feed item needs it")
+            audio["bytes"] = UNKNOWN_SIZE  # reported once for the whole feed (Remote.unknown_size_warning)
         seconds = parse_duration(_text(item, f"{ITUNES}duration"))
         if seconds:
             audio["duration"] = format_timecode(seconds) if seconds.is_integer() else seconds
@@ -489,10 +504,12 @@ class _FeedImport:
             else:
                 files.append((name, source.read_bytes(), "transcript"))
             return
-        if remote:
-            ext, url = remote[0]
-            self.diags.warning(self.where(item), f"the transcript {url} is not a local file and was not fetched",
-                               f"download it into episodes/{self.show}/{folder}/ as transcript.{ext}")
+        for ext, url in remote[:1] if self.remote.fetcher is None else remote:
+            fetched = self.remote.file(url, self.where(item), "transcript",
+                                       f"episodes/{self.show}/{folder}/ as transcript.{ext}")
+            if fetched is not None:
+                files.append((f"transcript.{ext}", fetched.data, "transcript"))
+                return
 
     def chapters(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> None:
         element = item.find(f"{PODCAST}chapters")
@@ -503,8 +520,10 @@ class _FeedImport:
         if source is NotTaken.REFUSED:  # reported already
             return
         if source is NotTaken.REMOTE:
-            self.diags.warning(self.where(item), f"the chapters {url} are not a local file and were not fetched",
-                               f"download them into episodes/{self.show}/{folder}/ as chapters.json")
+            fetched = self.remote.file(url, self.where(item), "chapters file",
+                                       f"episodes/{self.show}/{folder}/ as chapters.json")
+            if fetched is not None:
+                files.append(("chapters.json", fetched.data, "chapters"))
             return
         files.append(("chapters.json", source.read_bytes(), "chapters"))
 
@@ -531,9 +550,11 @@ class _FeedImport:
         if not resolved.is_relative_to(self.feed_dir):
             self.diags.warning(self.where(item), f"the {what} {url} lies outside the feed file's folder and was not "
                                "copied", f"copy it into {self.feed_dir} and give its relative path")
+            self.result.report.add_dropped(self.where(item), f"the {what} {url}", "outside the feed file's folder")
             return NotTaken.REFUSED
         if not resolved.is_file():
             self.diags.warning(self.where(item), f"the {what} {url} was not found (looked for {resolved})")
+            self.result.report.add_dropped(self.where(item), f"the {what} {url}", "not found")
             return NotTaken.REFUSED
         return resolved
 
@@ -542,8 +563,10 @@ def _number(seconds: float) -> float | int:
     return int(seconds) if float(seconds).is_integer() else round(seconds, 3)
 
 
-def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = False) -> ImportResult:
-    """Imports an RSS feed file into the site folder (created when missing)."""
+def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = False,
+                fetcher: Fetcher | None = None) -> ImportResult:
+    """Imports an RSS feed file into the site folder (created when missing); with a `fetcher` (--fetch), the
+    sizes and files the feed names on other hosts are fetched. The report goes into site/IMPORT-REPORT.md."""
     if not feed.is_file():
         raise ImportUsageError(f"feed file '{feed}' not found")
     if show is not None and not SLUG_RE.match(show):
@@ -553,5 +576,9 @@ def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = F
     if parsed is None:
         return result
     channel, item_lines = parsed
-    _FeedImport(feed, channel, item_lines, site, show, force, result).run()
+    if fetcher is not None:
+        fetcher.total = count_fetches(channel)
+    _FeedImport(feed, channel, item_lines, site, show, force, result, fetcher).run()
+    result.report.source = str(feed)
+    result.report_path = write_report(site, result)
     return result

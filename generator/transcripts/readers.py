@@ -160,7 +160,7 @@ def _cue_transcript(blocks: list[_Lines], dialect: _Dialect, path: Path, speaker
     for block in blocks:
         cues.extend(_block_cues(block, dialect, path, diags))
     if not cues:
-        diags.warning(Location(path), "no cues in this transcript",
+        diags.warning(Location(path, 1), "no cues in this transcript",
                       "add them, or delete the file if the episode has no transcript")
     return transcript_from_cues(cues, path, speakers, diags, duration)
 
