@@ -52,7 +52,8 @@ class Remote:
         if self.size_failures:
             message += (f"; --fetch could not find {len(self.size_failures)} of the sizes either (first: "
                         f"{self.size_failures[0]})")
-        self.diags.warning(self.unknown_sizes[0][0], message, UNKNOWN_SIZE_HINT)
+        first = min((where for where, _ in self.unknown_sizes), key=lambda where: where.line)  # imported oldest first
+        self.diags.warning(first, message, UNKNOWN_SIZE_HINT)
 
     def file(self, url: str, where: Location, what: str, put: str, *, lost: bool = True) -> Fetched | None:
         """The remote file at `url` with --fetch; None, reported, when it is not fetched. `put` names where

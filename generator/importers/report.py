@@ -54,7 +54,10 @@ class Report:
         self.attention.append(Entry(where, what, action))
 
     def sections(self) -> list[tuple[str, list[Entry]]]:
-        return [("Kept verbatim", self.kept), ("Dropped", self.dropped), ("Needs your attention", self.attention)]
+        """Each section's entries in the order of the source (an import may meet them in another)."""
+        return [(title, sorted(entries, key=lambda e: (str(e.where.path), e.where.line)))
+                for title, entries in (("Kept verbatim", self.kept), ("Dropped", self.dropped),
+                                       ("Needs your attention", self.attention))]
 
     def markdown(self, counts: Counter[str]) -> str:
         """The whole report, as IMPORT-REPORT.md holds it."""
