@@ -15,6 +15,7 @@ from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.importers.feed import import_feed
+from generator.importers.remote import UNKNOWN_SIZE_HINT
 from generator.importers.report import Report
 from generator.render.feedcheck import MAX_DESCRIPTION_BYTES
 
@@ -194,6 +195,12 @@ def test_the_report_is_printed_and_written_and_takes_entries_from_any_importer(
     report = (tmp_path / "site" / "IMPORT-REPORT.md").read_text(encoding="utf-8")
     assert report.startswith("# Import report\n\nImported from `feed.xml`.\n\n## Imported\n\n1 show, 2 episodes, "
                              "0 people.\n\n## Kept verbatim (0)\n\nNothing.\n\n## Dropped (1)\n\n- feed.xml:15: ")
+    assert report.endswith("## Warnings and errors (2)\n\n    feed.xml:9: warning: an enclosure gives no size (no "
+                           "length, or 0), so the audio says 'bytes: unknown' and the feed will give length=\"0\"\n"
+                           f"        hint: {UNKNOWN_SIZE_HINT}\n"
+                           "    feed.xml:15: warning: the transcript https://texts.example/2.vtt is not a local file "
+                           "and was not fetched\n        hint: download it into episodes/texts/2/ as transcript.vtt, "
+                           "or import again with --fetch\n")
 
     # Another importer's entries go in with one call each, and show as written, never as Markdown.
     added = Report()

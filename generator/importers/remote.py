@@ -110,7 +110,7 @@ def write_report(site: Path, result: ImportResult) -> Path | None:
     """site/IMPORT-REPORT.md, the import's own file, replaced at each import; None when it cannot be written."""
     path = site / REPORT_FILE
     try:
-        path.write_text(result.report.markdown(result.counts), encoding="utf-8")
+        path.write_text(result.report.markdown(result.counts, result.diagnostics), encoding="utf-8")
     except OSError as exc:
         result.diagnostics.warning(Location(path), f"the import report could not be written: {exc.strerror}")
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.diagnostics import Location, printable
+from generator.diagnostics import Diagnostics, Location, printable
 
 REPORT_FILE = "IMPORT-REPORT.md"
 SHOWN = 5  # entries of each section the terminal shows; the file has them all
@@ -59,8 +59,8 @@ class Report:
                 for title, entries in (("Kept verbatim", self.kept), ("Dropped", self.dropped),
                                        ("Needs your attention", self.attention))]
 
-    def markdown(self, counts: Counter[str]) -> str:
-        """The whole report, as IMPORT-REPORT.md holds it."""
+    def markdown(self, counts: Counter[str], problems: Diagnostics | None = None) -> str:
+        """The whole report, as IMPORT-REPORT.md holds it, ending with the import's warnings and errors."""
         lines = ["# Import report", ""]
         if self.source:
             lines += [f"Imported from `{printable(self.source)}`.", ""]
@@ -68,6 +68,10 @@ class Report:
         for title, entries in self.sections():
             lines += [f"## {title} ({len(entries)})", ""]
             lines += [f"- {_md(entry.line())}" for entry in entries] or ["Nothing."]
+            lines.append("")
+        if problems is not None and problems.items:  # an indented block: shown as written
+            lines += [f"## Warnings and errors ({len(problems.items)})", ""]
+            lines += ["    " + line for d in problems.sorted() for line in d.format().split("\n")]
             lines.append("")
         return "\n".join(lines)
 
