@@ -5,7 +5,10 @@ remote transcripts, chapters and covers downloaded into the site, a size cap and
 from __future__ import annotations
 
 import http.server
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -246,3 +249,40 @@ def test_without_allow_private_no_request_reaches_this_machine(tmp_path: Path, s
     assert main(["import", "feed", "export/feed.xml", "--site", "site-allowed", "--fetch", "--allow-private"]) == 0
     assert ("GET", "/t.vtt") in server.requests
     assert (tmp_path / "site-allowed" / "episodes" / "fetched-talk" / "1" / "transcript.vtt").read_bytes() == VTT
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[tuple[Server, Path]]:
+    """The same server over TLS, with a certificate for 'localhost' only (made by openssl); and that
+    certificate's file, for a client to trust."""
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl command here")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    found = Server()
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(found))
+    httpd.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    found.base = f"https://localhost:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield found, cert
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_https_checks_the_certificate_against_the_url_host_while_connecting_to_the_checked_address(
+        tls_server: tuple[Server, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    server, cert = tls_server
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):  # a certificate nobody vouches for
+        allowed().download(f"{server.base}/t.vtt")
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # now trusted: the name in the URL is the one checked
+    assert allowed().download(f"{server.base}/t.vtt").data == VTT
+    with pytest.raises(FetchError, match="IP address mismatch"):  # its certificate names localhost, not the address
+        allowed().download(server.base.replace("localhost", "127.0.0.1") + "/t.vtt")
