@@ -496,20 +496,26 @@ class _FeedImport:
                 continue
             if source is NotTaken.REFUSED:  # reported already
                 continue
-            name = f"transcript.{ext}"
-            other = next((n for n in TRANSCRIPT_NAMES if n != name and (existing / n).exists()), None)
-            if other is not None:
-                self.diags.warning(self.where(item), f"episodes/{self.show}/{folder}/ already has {other}; the feed's "
-                                   f"transcript was not imported", "an episode has one transcript")
-            else:
-                files.append((name, source.read_bytes(), "transcript"))
+            if not self.has_other_transcript(item, folder, existing, ext):
+                files.append((f"transcript.{ext}", source.read_bytes(), "transcript"))
             return
         for ext, url in remote[:1] if self.remote.fetcher is None else remote:
+            if self.remote.fetcher is not None and self.has_other_transcript(item, folder, existing, ext):
+                return
             fetched = self.remote.file(url, self.where(item), "transcript",
                                        f"episodes/{self.show}/{folder}/ as transcript.{ext}")
             if fetched is not None:
                 files.append((f"transcript.{ext}", fetched.data, "transcript"))
                 return
+
+    def has_other_transcript(self, item: ET.Element, folder: str, existing: Path, ext: str) -> bool:
+        """Whether the episode's folder has a transcript in another format already (reported: one is enough)."""
+        name = f"transcript.{ext}"
+        other = next((n for n in TRANSCRIPT_NAMES if n != name and (existing / n).exists()), None)
+        if other is not None:
+            self.diags.warning(self.where(item), f"episodes/{self.show}/{folder}/ already has {other}; the feed's "
+                               f"transcript was not imported", "an episode has one transcript")
+        return other is not None
 
     def chapters(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> None:
         element = item.find(f"{PODCAST}chapters")
