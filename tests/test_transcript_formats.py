@@ -208,7 +208,7 @@ def test_vtt_missing_blank_line_between_cues_still_splits_them() -> None:
 def test_vtt_with_no_cues_warns() -> None:
     t, diags = read(read_vtt, "WEBVTT\n\nNOTE nothing yet\n", VTT)
     assert t is not None and t.turns == () and not t.has_times
-    assert report(diags) == ["episodes/show/1/transcript.vtt: warning: no cues in this transcript\n"
+    assert report(diags) == ["episodes/show/1/transcript.vtt:1: warning: no cues in this transcript\n"
                              "    hint: add them, or delete the file if the episode has no transcript"]
 
 
