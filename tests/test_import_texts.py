@@ -209,3 +209,20 @@ def test_the_report_is_printed_and_written_and_takes_entries_from_any_importer(
     text = added.markdown(Counter(episode=1))
     assert "- feed.xml:7: podcast:podroll — kept verbatim under 'feed\\_extra'\n" in text
     assert "- feed.xml:8: the \\<b\\>chat\\</b\\> tag — podsite has no \\*chat\\* yet\n" in text
+
+
+def test_a_feed_in_a_multi_byte_encoding_is_read_with_its_lines(tmp_path: Path) -> None:
+    # expat reads single-byte encodings through Python's codecs itself, but no multi-byte one but UTF-8 and 16.
+    feed = feed_with(item(1, "      <pubDate>Tue, 03 Mar 2020 15:12:352 CST</pubDate>\n"),
+                     "    <podcast:guid>not-a-uuid</podcast:guid>\n")
+    feed = feed.replace('encoding="UTF-8"', 'encoding="Shift_JIS"')
+    (tmp_path / "feed.xml").write_bytes(feed.replace("Texts.", "\u65e5\u672c\u8a9e.").encode("shift_jis"))
+    result = import_feed(tmp_path / "feed.xml", tmp_path / "site")
+    assert sorted(d.location.line for d in result.diagnostics.warnings) == [5, 10]
+    assert "description: \u65e5\u672c\u8a9e.\n" in (tmp_path / "site" / "shows" / "texts.yaml").read_text(
+        encoding="utf-8")
+    (tmp_path / "odd.xml").write_bytes(feed.replace('encoding="Shift_JIS"', 'encoding="x-odd"').encode("utf-8"))
+    result = import_feed(tmp_path / "odd.xml", tmp_path / "odd")
+    assert [d.format() for d in result.diagnostics.errors] == [
+        f"{tmp_path / 'odd.xml'}:1: error: the feed's encoding cannot be read: it declares encoding=\"x-odd\", which "
+        "Python does not know\n    hint: save it as UTF-8 and import it again"]

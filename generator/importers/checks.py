@@ -1,5 +1,6 @@
-"""Checks of a feed's items whose findings the import reports: a guid two items share (the build refuses it;
-the import says where both are), and a date that is not RFC 2822 but whose day can still be read."""
+"""Checks of a feed whose findings the import reports: a guid two items share (the build refuses it; the import
+says where both are), a date that is not RFC 2822 but whose day can still be read; and the feed's text in UTF-8,
+so that every finding has its line whatever the feed's encoding."""
 
 from __future__ import annotations
 
@@ -10,6 +11,31 @@ from collections.abc import Callable
 
 from generator.diagnostics import Diagnostics, Location
 from generator.importers.report import Report
+
+_ENCODING_RE = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
+
+
+def as_utf8(data: bytes) -> bytes:
+    """A feed in UTF-8, its declaration saying so, when it declares another encoding: expat reads no multi-byte
+    encoding but UTF-8 and UTF-16 itself (a Shift_JIS feed), though it reads single-byte ones through Python's
+    codecs (ISO-8859-1, windows-1252): those are left as they are. Lines stay where they were.
+    ValueError when Python does not know the encoding or the bytes are not in it."""
+    declared = _ENCODING_RE.match(data)
+    if not declared or declared.group(1).lower() in (b"utf-8", b"utf8"):
+        return data
+    name = declared.group(1).decode("ascii")
+    try:
+        if len(bytes(range(256)).decode(name, "replace")) == 256:  # one byte, one character: expat reads it
+            return data
+        text = data.decode(name)
+    except LookupError:
+        raise ValueError(f"it declares encoding=\"{name}\", which Python does not know") from None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ValueError(f"it declares encoding=\"{name}\", but its line {line} is not in it") from None
+    start, end = declared.span(1)  # the declaration is ASCII, so its characters are its bytes
+    return (text[:start] + "UTF-8" + text[end:]).encode("utf-8")
+
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RFC_DAY_RE = re.compile(r"\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ from urllib.request import url2pathname
 from generator.content.episodes import UNKNOWN_SIZE
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE
 from generator.diagnostics import Diagnostics, Location
-from generator.importers.checks import duplicate_guids, readable_day
+from generator.importers.checks import as_utf8, duplicate_guids, readable_day
 from generator.importers.fetch import Fetcher
 from generator.importers.remote import Remote, count_fetches, write_report
 from generator.importers.summary import fit_summary, pick_notes, pick_summary, words_key
@@ -72,9 +72,13 @@ def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int
     Two passes: expat alone, for the line of every item and of a DOCTYPE (ElementTree keeps no positions),
     then ElementTree for the tree. Both refuse a DOCTYPE before its internal subset is read."""
     try:
-        data = path.read_bytes()
+        data = as_utf8(path.read_bytes())
     except OSError as exc:
         diags.error(Location(path), f"cannot read the feed: {exc.strerror}")
+        return None
+    except ValueError as exc:
+        diags.error(Location(path, 1), f"the feed's encoding cannot be read: {exc}", "save it as UTF-8 and import "
+                    "it again")
         return None
     item_lines: list[int] = []
     channel_lines: list[int] = []
