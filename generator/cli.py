@@ -67,6 +67,10 @@ def make_parser() -> argparse.ArgumentParser:
     feed_cmd = sources.add_parser("feed", help="a podcast RSS feed file, as a hosting platform exports it")
     feed_cmd.add_argument("feed", type=Path, help="the feed file")
     feed_cmd.add_argument("--show", help="the show's slug (default: made from the feed's title)")
+    feed_cmd.add_argument("--fetch", action="store_true", help="ask the audio's server for each missing enclosure "
+                          "size (HEAD), and download remote transcripts, chapters and the cover into the site")
+    feed_cmd.add_argument("--allow-private", action="store_true", help="with --fetch, also fetch from addresses on "
+                          "this machine or its local network (refused by default: a feed must not probe them)")
     changelog_cmd = sources.add_parser("changelog", help="Changelog-style <show>/<file>.md transcripts and notes")
     changelog_cmd.add_argument("transcripts", type=Path, help="the folder of transcripts, one folder per show")
     changelog_cmd.add_argument("notes", type=Path, nargs="?", help="the folder of show notes, laid out the same way")
@@ -119,11 +123,16 @@ def run_import(args: argparse.Namespace) -> int:
     """`podsite import feed|changelog`: every problem and skipped file, then one summary line."""
     from generator.importers.changelog import import_changelog
     from generator.importers.feed import import_feed
+    from generator.importers.fetch import Fetcher, FetchOptions
+    from generator.importers.report import imported
     from generator.importers.writer import ImportUsageError
 
+    progress = ProgressLine()
     try:
         if args.source == "feed":
-            result = import_feed(args.feed, args.site, args.show, args.force)
+            fetcher = Fetcher(FetchOptions(allow_private=args.allow_private), progress) if args.fetch else None
+            result = import_feed(args.feed, args.site, args.show, args.force, fetcher)
+            progress.clear()
         else:
             result = import_changelog(args.transcripts, args.notes, args.site, args.force)
     except ImportUsageError as exc:
@@ -138,12 +147,11 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"podsite: created {display_path(args.site / 'site.yaml')}: check its title and base_url")
     for path in result.skipped:
         print(f"podsite: skipped existing {display_path(path)}")
-    counts = result.counts
-    made = [plural(counts["show"], "show"), plural(counts["episode"], "episode"),
-            f"{counts['person']} {'person' if counts['person'] == 1 else 'people'}"]
-    made += [plural(counts[kind], word) for kind, word in (("transcript", "transcript"), ("chapters", "chapters file"),
-                                                            ("audio file", "audio file")) if counts[kind]]
-    print(f"podsite: imported: {', '.join(made)}; skipped {plural(len(result.skipped), 'existing file')}")
+    if result.report_path is not None:
+        for line in result.report.terminal(display_path(result.report_path)):
+            print(line)
+        print(f"podsite: the import report is in {display_path(result.report_path)}")
+    print(f"podsite: imported: {imported(result.counts)}; skipped {plural(len(result.skipped), 'existing file')}")
     return EXIT_OK
 
 

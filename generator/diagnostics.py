@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
@@ -13,6 +14,9 @@ from typing import Any, Literal, TypeVar
 
 Severity = Literal["error", "warning"]
 T = TypeVar("T")
+# Characters a terminal acts on rather than shows: C0 and C1 controls, DEL, and the bidirectional overrides
+# and isolates that reorder what follows them. Content quoted in a message may hold any of them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Where the tracebacks of podsite's own failures go (guarded): the system's temporary folder, one file for all
 # builds, appended to.
 CRASH_LOG = Path(tempfile.gettempdir()) / "podsite-crashes.log"
@@ -38,9 +42,10 @@ class Diagnostic:
     hint: str = ""
 
     def format(self) -> str:
-        text = f"{self.location}: {self.severity}: {self.message}"
+        """The diagnostic as the terminal shows it, every control character escaped (\\x00, \\x0c …)."""
+        text = f"{printable(str(self.location))}: {self.severity}: {printable(self.message)}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {printable(self.hint)}"
         return text
 
     def sort_key(self) -> tuple[str, int, str]:
@@ -92,6 +97,12 @@ class Diagnostics:
     def report(self) -> str:
         """All diagnostics, sorted by file and line, one per line (hints indented below)."""
         return "\n".join(d.format() for d in self.sorted())
+
+
+def printable(text: str) -> str:
+    """`text` with the characters a terminal would act on written as escapes: a NUL as \\x00, a form feed
+    as \\x0c, a right-to-left override as \\u202e."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def display_path(path: Path) -> str:

@@ -202,6 +202,15 @@ FEED = """\
 """
 
 
+# What the import report says FEED lost (its 'dropped' section), as the terminal shows it.
+DROPPED = ("podsite: kept verbatim: 1\n"
+           "  export/feed.xml:26: the transcript https://hosted.example/0.vtt, as a link — kept verbatim under "
+           "'transcript_links'\n"
+           "podsite: dropped: 1\n"
+           "  export/feed.xml:26: the chapters file ../outside.json — outside the feed file's folder\n"
+           "podsite: the import report is in site/IMPORT-REPORT.md\n")
+
+
 @pytest.fixture
 def hosted_feed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
@@ -227,14 +236,14 @@ def test_import_writes_a_site_that_builds(hosted_feed: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", "feed", "export/feed.xml", "--site", "site"]) == 0
     out, err = capsys.readouterr()
-    assert out == ("podsite: created site/site.yaml: check its title and base_url\n"
+    assert out == ("podsite: created site/site.yaml: check its title and base_url\n" + DROPPED +
                    "podsite: imported: 1 show, 2 episodes, 2 people, 1 transcript, 1 chapters file; "
                    "skipped 0 existing files\n")
     assert err.splitlines()[::2] == [
         "export/feed.xml:26: warning: the chapters file ../outside.json lies outside the feed file's folder and was "
         "not copied",
         "export/feed.xml:26: warning: the transcript https://hosted.example/0.vtt is not a local file and was not "
-        "fetched",
+        "fetched: it is kept as a link, and the episode's page has no transcript",
     ]
     site = tmp_path / "site"
     assert (site / "site.yaml").read_text(encoding="utf-8") == "title: Hosted Talk\nbase_url: https://hosted.example/\n"
@@ -290,13 +299,13 @@ def test_import_never_overwrites_and_reports_what_it_skipped(hosted_feed: Path, 
         "podsite: skipped existing site/episodes/hosted-talk/1/episode.md\n"
         "podsite: skipped existing site/episodes/hosted-talk/1/transcript.srt\n"
         "podsite: skipped existing site/episodes/hosted-talk/1/chapters.json\n"
-        "podsite: skipped existing site/episodes/hosted-talk/trailer-what-is-coming/episode.md\n"
+        "podsite: skipped existing site/episodes/hosted-talk/trailer-what-is-coming/episode.md\n" + DROPPED +
         "podsite: imported: 0 shows, 0 episodes, 1 person; skipped 6 existing files\n")
     assert episode.read_text(encoding="utf-8") == "---\ntitle: Edited by hand\n---\n"
 
     assert main(["import", "feed", "export/feed.xml", "--site", "site", "--force"]) == 0
     out, _ = capsys.readouterr()
-    assert out == ("podsite: imported: 1 show, 2 episodes, 2 people, 1 transcript, 1 chapters file; "
+    assert out == (DROPPED + "podsite: imported: 1 show, 2 episodes, 2 people, 1 transcript, 1 chapters file; "
                    "skipped 0 existing files\n")
     assert episode.read_text(encoding="utf-8").startswith("---\ntitle: Pilot\n")
 
@@ -340,7 +349,8 @@ def test_a_local_transcript_that_cannot_be_taken_is_reported_once_as_what_it_is(
         "outside": ["the transcript ../outside.vtt lies outside the feed file's folder and was not copied"],
         "outside, then remote": [
             "the transcript ../outside.vtt lies outside the feed file's folder and was not copied",
-            "the transcript https://hosted.example/1.json is not a local file and was not fetched"],
+            "the transcript https://hosted.example/1.json is not a local file and was not fetched: it is kept as a "
+            "link, and the episode's page has no transcript"],
     }
 
 

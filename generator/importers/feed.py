@@ -2,20 +2,18 @@
 (docs/content-format.md): the show, its episodes with their metadata, the people of podcast:person, and the
 transcripts and chapters the feed points to when they are local files.
 
-The feed is untrusted input: it is parsed by the standard library's expat with DTDs refused (so no entity
-is ever expanded), nothing is fetched from the network, and only files inside the feed file's folder are
-copied.
+The feed is untrusted input: it is read by feed_xml.py with DTDs refused (so no entity is ever expanded),
+only files inside the feed file's folder are copied, and nothing is fetched from the network unless the user
+asks for it with --fetch (fetch.py, which refuses addresses on the user's own network).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import html
 import re
 import uuid
 import xml.etree.ElementTree as ET
-import xml.parsers.expat
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
@@ -24,9 +22,15 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from generator.content.episodes import UNKNOWN_SIZE
 from generator.content.fields import MAX_BYTES, MAX_NUMBER, SLUG_RE
-from generator.diagnostics import Diagnostics, Location
-from generator.importers.feed_tags import GUEST_ROLES, HOST_ROLES, TagImport, adopt_podcast_namespace, web_url
+from generator.diagnostics import Location
+from generator.importers.checks import duplicate_guids, readable_day
+from generator.importers.feed_tags import GUEST_ROLES, HOST_ROLES, TagImport, web_url
+from generator.importers.feed_xml import read_feed
+from generator.importers.fetch import Fetcher
+from generator.importers.remote import Remote, count_fetches, write_report
+from generator.importers.summary import fit_summary, pick_notes, pick_summary, words_key
 from generator.importers.writer import (
     ImportResult,
     ImportUsageError,
@@ -37,7 +41,8 @@ from generator.importers.writer import (
     to_yaml,
     write_site_file,
 )
-from generator.render.feedcheck import NS
+from generator.markup.markdown import Markup
+from generator.render.feedcheck import MAX_DESCRIPTION_BYTES, NS
 from generator.timecode import format_timecode, parse_duration
 
 ITUNES, PODCAST, CONTENT, ATOM = (f"{{{NS[p]}}}" for p in ("itunes", "podcast", "content", "atom"))
@@ -46,97 +51,7 @@ TRANSCRIPT_TYPES = {"text/markdown": "md", "text/x-markdown": "md", "text/vtt": 
                     "application/x-subrip": "srt", "application/srt": "srt", "text/srt": "srt"}
 TRANSCRIPT_RANK = ("md", "vtt", "json", "srt")
 TRANSCRIPT_NAMES = tuple(f"transcript.{ext}" for ext in TRANSCRIPT_RANK)
-_TAG_RE = re.compile(r"<[^>]*>")
 _URL_RE = re.compile(r"^https?://\S+$")
-
-
-def _plain(markup: str) -> str:
-    """The words of an HTML or Markdown text, for comparing two descriptions."""
-    return " ".join(html.unescape(_TAG_RE.sub(" ", markup)).split())
-
-
-class _RefusedError(Exception):
-    pass
-
-
-class _NoDoctypeBuilder(ET.TreeBuilder):
-    """A tree builder that refuses a document type declaration (and so any entity declaration)."""
-
-    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
-        raise _RefusedError(name)
-
-
-def read_feed(path: Path, diags: Diagnostics) -> tuple[ET.Element, dict[int, int]] | None:
-    """The feed's <channel> and the line of each <item> (by id), or None with an error.
-
-    Two passes: expat alone, for the line of every item and of a DOCTYPE (ElementTree keeps no positions),
-    then ElementTree for the tree. Both refuse a DOCTYPE before its internal subset is read."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        diags.error(Location(path), f"cannot read the feed: {exc.strerror}")
-        return None
-    item_lines: list[int] = []
-    probe = xml.parsers.expat.ParserCreate(namespace_separator="}")
-
-    def start(name: str, attrs: dict[str, str]) -> None:
-        if name == "item":
-            item_lines.append(probe.CurrentLineNumber)
-
-    def doctype(*_: object) -> None:
-        raise _RefusedError(probe.CurrentLineNumber)
-
-    probe.StartElementHandler = start
-    probe.StartDoctypeDeclHandler = doctype
-    try:
-        probe.Parse(data, True)
-    except _RefusedError as refused:
-        _refuse_doctype(path, refused.args[0], diags)
-        return None
-    except xml.parsers.expat.ExpatError as exc:
-        if exc.code != xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
-            _not_well_formed(path, xml.parsers.expat.ErrorString(exc.code), exc.lineno, exc.offset, diags)
-            return None
-        item_lines = []  # an encoding only ElementTree knows (through Python's codecs): no item lines
-    parser = ET.XMLParser(target=_NoDoctypeBuilder())
-    try:
-        parser.feed(data)
-        root = parser.close()
-    except _RefusedError:
-        line = data[: data.find(b"<!DOCTYPE")].count(b"\n") + 1 if b"<!DOCTYPE" in data else 1
-        _refuse_doctype(path, line, diags)
-        return None
-    except ET.ParseError as exc:
-        line, column = exc.position
-        _not_well_formed(path, str(exc).split(": line ")[0], line, column, diags)
-        return None
-    adopt_podcast_namespace(root)
-    channel = root.find("channel") if root.tag == "rss" else None
-    if channel is None:
-        what = "it has no <channel>" if root.tag == "rss" else f"its root element is <{_local(root.tag)}>"
-        diags.error(Location(path, 1), f"not an RSS 2.0 podcast feed: {what}",
-                    "podsite imports RSS feeds (<rss version=\"2.0\"><channel>…); Atom feeds are not podcast feeds")
-        return None
-    items = channel.findall("item")
-    if len(items) != len(item_lines):
-        return channel, {}
-    lines = {id(item): line for item, line in zip(items, item_lines, strict=True)}
-    return channel, lines
-
-
-def _refuse_doctype(path: Path, line: int, diags: Diagnostics) -> None:
-    diags.error(Location(path, line), "the feed has a DOCTYPE declaration; podsite refuses DTDs and entity "
-                "declarations in imported feeds", "a podcast feed needs none: remove the <!DOCTYPE …> declaration "
-                "if you trust the file, and import it again")
-
-
-def _not_well_formed(path: Path, message: str, line: int, column: int, diags: Diagnostics) -> None:
-    diags.error(Location(path, line), f"not well-formed XML: {message} (column {column + 1})",
-                "the feed file is damaged or not XML; export it again from the hosting platform")
-
-
-def _local(tag: str) -> str:
-    return tag.rpartition("}")[2]
 
 
 def _text(element: ET.Element | None, tag: str) -> str:
@@ -179,9 +94,11 @@ class _FeedPerson:
 
 class _FeedImport:
     def __init__(self, feed: Path, channel: ET.Element, item_lines: dict[int, int], site: Path, show: str | None,
-                 force: bool, result: ImportResult) -> None:
+                 force: bool, result: ImportResult, fetcher: Fetcher | None = None) -> None:
         self.feed, self.channel, self.item_lines = feed, channel, item_lines
         self.site, self.result, self.diags = site, result, result.diagnostics
+        self.remote = Remote(fetcher, self.diags, result.report)
+        self.markup = Markup()
         self.writer = SiteWriter(site, force, result)
         self.tags = TagImport(Location(feed, 0), self.diags)
         self.people = People(site, self.writer)
@@ -194,7 +111,8 @@ class _FeedImport:
         self.mirror_base = self_link.rsplit("/", 1)[0] + "/" if _URL_RE.match(self_link) else ""
 
     def where(self, item: ET.Element | None = None) -> Location:
-        return Location(self.feed, self.item_lines.get(id(item), 0) if item is not None else 0)
+        """The line of `item`, or of the channel for what is about the show."""
+        return Location(self.feed, self.item_lines.get(id(item if item is not None else self.channel), 0))
 
     def run(self) -> None:
         language = _text(self.channel, "language")
@@ -208,6 +126,7 @@ class _FeedImport:
         show_data = self.show_data(hosts)
         episodes = self.episodes(hosts, show_data.get("explicit", False))
         self.tags.report_unread()
+        self.remote.unknown_size_warning()
         self.people.write_all()
         self.writer.write(f"shows/{self.show}.yaml", to_yaml(show_data), "show")
         for folder, files in episodes:
@@ -225,7 +144,7 @@ class _FeedImport:
         image = ch.find(f"{ITUNES}image")
         artwork = image.get("href", "").strip() if image is not None else _text(ch.find("image"), "url")
         if _URL_RE.match(artwork):
-            data["artwork"] = artwork
+            data["artwork"] = self.remote.cover(artwork, self.where(), self.writer, self.show)
         if hosts:
             data["hosts"] = hosts
         author = _text(ch, f"{ITUNES}author")
@@ -311,6 +230,7 @@ class _FeedImport:
         # Oldest first, so that a later episode with the same title or number is the one that gets a suffix.
         ordered = sorted(dated, key=lambda d: (d[0] is None, d[0] or dt.datetime.min.replace(tzinfo=dt.UTC),
                                                -d[1]))
+        duplicate_guids(items, self.where, self.diags, self.result.report)
         # Numbers are unique within a season (as apps and the build take them), so folders are named by the
         # number alone when no other season has it, else by season and number (s2e1).
         numbers = Counter(self.number(item) for _, _, item in ordered)
@@ -351,9 +271,12 @@ class _FeedImport:
         try:
             value = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError):
-            self.diags.warning(self.where(item), f"pubDate '{text}' is not an RFC 2822 date; the episode has no "
-                               "'published'", "add 'published: YYYY-MM-DD' to its episode.md")
-            return None
+            day = readable_day(text)
+            kept = f"kept its day, {day.isoformat()}, without the time" if day else "the episode has no 'published'"
+            self.diags.warning(self.where(item), f"pubDate '{text}' is not an RFC 2822 date; {kept}",
+                               "write 'published:' in its episode.md as YYYY-MM-DD, or as an ISO date-time with a "
+                               "zone when you know the time")
+            return dt.datetime.combine(day, dt.time(0), dt.UTC) if day else None
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
     def season(self, item: ET.Element) -> int | None:
@@ -374,8 +297,8 @@ class _FeedImport:
         subtitle = _text(item, f"{ITUNES}subtitle")
         if subtitle:
             front["subtitle"] = subtitle
-        notes = _text(item, f"{CONTENT}encoded") or _text(item, "description")
-        summary = self.summary(item, notes)
+        notes = pick_notes(_text(item, f"{CONTENT}encoded"), _text(item, "description"))
+        summary, notes = self.summary(item, notes, folder)
         if summary:
             front["summary"] = summary
         if published is not None:
@@ -418,14 +341,21 @@ class _FeedImport:
         self.chapters(item, folder, files)
         return [("episode.md", episode_text(front, notes), "episode"), *files]
 
-    def summary(self, item: ET.Element, notes: str) -> str:
-        """itunes:summary or the description when it says something the notes do not: not a copy of them, nor
-        a shortened one (a description cut to Apple's limit, with or without an ellipsis)."""
-        for candidate in (_text(item, f"{ITUNES}summary"), _text(item, "description")):
-            words, in_notes = _plain(candidate), _plain(notes)
-            if words and not in_notes.startswith(words.rstrip("….").rstrip()):
-                return candidate
-        return ""
+    def summary(self, item: ET.Element, notes: str, folder: str) -> tuple[str, str]:
+        """The summary (summary.py) and the notes: a summary over Apple's limit is cut at a sentence, and the
+        whole of it goes into the notes when they do not hold its words already."""
+        summary = pick_summary([_text(item, f"{ITUNES}summary"), _text(item, "description")], notes)
+        cut = fit_summary(summary, self.markup.render) if summary else None
+        if cut is None:
+            return summary, notes
+        if words_key(summary) not in words_key(notes):
+            notes = f"{notes}\n\n{summary}" if notes else summary
+        episode = f"episodes/{self.show}/{folder}/episode.md"
+        message = (f"the summary is {cut.full_bytes} bytes in the feed, over Apple's {MAX_DESCRIPTION_BYTES}; it "
+                   f"was cut to {len(cut.text.split())} words, and the whole text is in the notes")
+        self.diags.warning(self.where(item), message, f"check where {episode}'s summary ends")
+        self.result.report.add_attention(self.where(item), f"{episode}: {message}", "check where the summary ends")
+        return cut.text, notes
 
     def audio(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> dict[str, Any] | None:
         enclosure = item.find("enclosure")
@@ -444,12 +374,12 @@ class _FeedImport:
             audio["file"] = name
             files.append((name, source.read_bytes(), "audio file"))
         length = _whole(enclosure.get("length", ""), MAX_BYTES)
+        if not length and "url" in audio:
+            length = self.remote.size(url, self.where(item), f"episodes/{self.show}/{folder}/episode.md")
         if length:
             audio["bytes"] = length
         elif "url" in audio:
-            self.diags.warning(self.where(item), "the enclosure has no length, so the episode's audio has no "
-                               "'bytes'", f"add 'bytes:' under 'audio:' in episodes/{self.show}/{folder}/episode.md; "
-                               "a feed item needs it")
+            audio["bytes"] = UNKNOWN_SIZE  # reported once for the whole feed (Remote.unknown_size_warning)
         seconds = parse_duration(_text(item, f"{ITUNES}duration"))
         if seconds:
             audio["duration"] = format_timecode(seconds) if seconds.is_integer() else seconds
@@ -485,23 +415,40 @@ class _FeedImport:
         for _, _, ext, url, element in sorted(offered, key=lambda o: o[:2]):
             source = self.local_file(url, item, "transcript", quiet=True)
             if source is NotTaken.REMOTE:
-                remote.append((ext, url))
+                remote.append((ext, url, element))
                 continue
             if source is NotTaken.REFUSED:  # reported already
                 continue
-            name = f"transcript.{ext}"
-            other = next((n for n in TRANSCRIPT_NAMES if n != name and (existing / n).exists()), None)
-            if other is not None:
-                self.diags.warning(self.where(item), f"episodes/{self.show}/{folder}/ already has {other}; the feed's "
-                                   f"transcript was not imported", "an episode has one transcript")
-            else:
-                files.append((name, source.read_bytes(), "transcript"))
+            if not self.has_other_transcript(item, folder, existing, ext):
+                files.append((f"transcript.{ext}", source.read_bytes(), "transcript"))
             return element
-        if remote:
-            ext, url = remote[0]
-            self.diags.warning(self.where(item), f"the transcript {url} is not a local file and was not fetched",
-                               f"download it into episodes/{self.show}/{folder}/ as transcript.{ext}")
+        if self.remote.fetcher is None:
+            if remote:  # it is not lost: transcript_links keeps every transcript link when none was taken
+                ext, url, _ = remote[0]
+                self.diags.warning(self.where(item), f"the transcript {url} is not a local file and was not fetched: "
+                                   "it is kept as a link, and the episode's page has no transcript",
+                                   f"import again with --fetch, or download it into episodes/{self.show}/{folder}/ "
+                                   f"as transcript.{ext}")
+                self.result.report.add_kept(self.where(item), f"the transcript {url}, as a link", "transcript_links")
+            return None
+        for ext, url, element in remote:
+            if self.has_other_transcript(item, folder, existing, ext):
+                return element
+            fetched = self.remote.file(url, self.where(item), "transcript",
+                                       f"episodes/{self.show}/{folder}/ as transcript.{ext}", lost=False)
+            if fetched is not None:
+                files.append((f"transcript.{ext}", fetched.data, "transcript"))
+                return element
         return None
+
+    def has_other_transcript(self, item: ET.Element, folder: str, existing: Path, ext: str) -> bool:
+        """Whether the episode's folder has a transcript in another format already (reported: one is enough)."""
+        name = f"transcript.{ext}"
+        other = next((n for n in TRANSCRIPT_NAMES if n != name and (existing / n).exists()), None)
+        if other is not None:
+            self.diags.warning(self.where(item), f"episodes/{self.show}/{folder}/ already has {other}; the feed's "
+                               f"transcript was not imported", "an episode has one transcript")
+        return other is not None
 
     def chapters(self, item: ET.Element, folder: str, files: list[tuple[str, Any, str]]) -> None:
         element = item.find(f"{PODCAST}chapters")
@@ -512,8 +459,10 @@ class _FeedImport:
         if source is NotTaken.REFUSED:  # reported already
             return
         if source is NotTaken.REMOTE:
-            self.diags.warning(self.where(item), f"the chapters {url} are not a local file and were not fetched",
-                               f"download them into episodes/{self.show}/{folder}/ as chapters.json")
+            fetched = self.remote.file(url, self.where(item), "chapters file",
+                                       f"episodes/{self.show}/{folder}/ as chapters.json")
+            if fetched is not None:
+                files.append(("chapters.json", fetched.data, "chapters"))
             return
         files.append(("chapters.json", source.read_bytes(), "chapters"))
 
@@ -540,9 +489,11 @@ class _FeedImport:
         if not resolved.is_relative_to(self.feed_dir):
             self.diags.warning(self.where(item), f"the {what} {url} lies outside the feed file's folder and was not "
                                "copied", f"copy it into {self.feed_dir} and give its relative path")
+            self.result.report.add_dropped(self.where(item), f"the {what} {url}", "outside the feed file's folder")
             return NotTaken.REFUSED
         if not resolved.is_file():
             self.diags.warning(self.where(item), f"the {what} {url} was not found (looked for {resolved})")
+            self.result.report.add_dropped(self.where(item), f"the {what} {url}", "not found")
             return NotTaken.REFUSED
         return resolved
 
@@ -551,8 +502,10 @@ def _number(seconds: float) -> float | int:
     return int(seconds) if float(seconds).is_integer() else round(seconds, 3)
 
 
-def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = False) -> ImportResult:
-    """Imports an RSS feed file into the site folder (created when missing)."""
+def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = False,
+                fetcher: Fetcher | None = None) -> ImportResult:
+    """Imports an RSS feed file into the site folder (created when missing); with a `fetcher` (--fetch), the
+    sizes and files the feed names on other hosts are fetched. The report goes into site/IMPORT-REPORT.md."""
     if not feed.is_file():
         raise ImportUsageError(f"feed file '{feed}' not found")
     if show is not None and not SLUG_RE.match(show):
@@ -562,5 +515,9 @@ def import_feed(feed: Path, site: Path, show: str | None = None, force: bool = F
     if parsed is None:
         return result
     channel, item_lines = parsed
-    _FeedImport(feed, channel, item_lines, site, show, force, result).run()
+    if fetcher is not None:
+        fetcher.total = count_fetches(channel)
+    _FeedImport(feed, channel, item_lines, site, show, force, result, fetcher).run()
+    result.report.source = str(feed)
+    result.report_path = write_report(site, result)
     return result

@@ -16,6 +16,7 @@ import yaml
 
 from generator.content.fields import SLUG_RE
 from generator.diagnostics import Diagnostics
+from generator.importers.report import Report
 from generator.transcripts.speakers import normalize_label
 
 _SLUG_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"})  # noqa: RUF001 - the Turkish dotless i, meant
@@ -27,12 +28,14 @@ class ImportUsageError(Exception):
 
 @dataclass(slots=True)
 class ImportResult:
-    """What an import did: the files written and left alone, counts by kind, and its problems."""
+    """What an import did: the files written and left alone, counts by kind, its problems, and its report."""
 
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
     written: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)  # site, show, episode, person, transcript, chapters…
+    report: Report = field(default_factory=Report)
+    report_path: Path | None = None  # where the import wrote its report, if it writes one
 
     @property
     def ok(self) -> bool:
