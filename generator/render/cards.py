@@ -336,9 +336,7 @@ class CardMaker:
             value, box = getattr(text, name), layout.texts[name]
             if value:
                 _draw_text(draw, value, box, layout.fonts[box.font])
-        out = io.BytesIO()
-        image.save(out, "PNG", compress_level=6)
-        return out.getvalue()
+        return _png(image)
 
     def _artwork(self, show: Show) -> tuple[tuple[int, int], str, Image.Image | None] | None:
         """The show's local artwork: its file's size and time, digest and the image sized for the card
@@ -369,6 +367,15 @@ class CardMaker:
         font = font_at(layout.fonts[layout.fallback_font], size * 2 // 5)
         ImageDraw.Draw(tile).text((size / 2, size / 2), letters, font=font, fill=layout.fallback_colour, anchor="mm")
         return tile
+
+
+def _png(image: Image.Image) -> bytes:
+    """The card as a PNG of 256 colours, dithered: half the bytes of a full-colour one and less than half
+    the time to encode, with no banding on artwork's gradients. The palette is the card's own."""
+    palette = image.quantize(256, method=Image.Quantize.FASTOCTREE)
+    out = io.BytesIO()
+    image.quantize(palette=palette, dither=Image.Dither.FLOYDSTEINBERG).save(out, "PNG", compress_level=6)
+    return out.getvalue()
 
 
 def _square(data: bytes, size: int) -> Image.Image | None:

@@ -1,0 +1,145 @@
+"""What the social cards cost a build: podsite with and without them, on the same site.
+
+    python bench/cards.py [--site CONTENT] [--episodes 2000] [--repeat 3] [--jobs N] [--work DIR]
+                          [--without REV] [--with REV]
+
+"Without" is podsite as it was just before the cards came (`--without`, default: the parent of the commit
+that added generator/render/cards.py), exported from git into the work folder; "with" is this checkout
+(or `--with REV`, exported alike, so that the checkout can be edited while the bench runs).
+The site is a copy of `--site` (default: bench/run.py's site of `--episodes` episodes) in which every show
+has a local artwork file, a 3000x3000 JPEG as podcast artwork is, so that cards decode and scale one.
+
+It prints, alternating without and with so that a slow spell of the machine falls on both alike:
+- the cold builds (no output, no cache folder), `--repeat` times each, and their medians;
+- the rebuild after a template edit, every page made again from a warm cache folder: the transcripts
+  parsed before, and for "with", the cards drawn before;
+- the share of the cold build the cards add.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import Run, measure
+from PIL import Image, ImageFilter
+from run import make_podsite, podsite_build
+
+REPO = Path(__file__).resolve().parent.parent
+ARTWORK = "artwork.jpg"
+
+
+def exported(revision: str | None, work: Path, name: str) -> Path:
+    """podsite's source at `revision` (default: just before the cards), exported into `work`/`name`."""
+    if revision is None:
+        added = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--", "generator/render/cards.py"],
+                               cwd=REPO, check=True, capture_output=True, text=True).stdout.split()
+        if not added:
+            raise SystemExit("no commit adds generator/render/cards.py here: give --without REV")
+        revision = added[-1] + "^"
+    target = work / name
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", revision, "generator", "themes"], cwd=REPO, check=True,
+                             capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    compileall.compile_dir(target / "generator", quiet=1)
+    return target
+
+
+def site_with_artwork(source: Path, work: Path) -> Path:
+    """A copy of the site whose every show has a local 3000x3000 JPEG artwork (one file for all)."""
+    site = work / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(source, site, ignore=shutil.ignore_patterns(".*"))
+    # Smooth colour with some grain, as a photograph or an illustration has: pure noise would make every
+    # card's PNG many times bigger than real artwork does.
+    gradient = Image.linear_gradient("L").resize((3000, 3000))
+    grain = Image.effect_noise((3000, 3000), 12).filter(ImageFilter.GaussianBlur(2))
+    Image.merge("RGB", (gradient, gradient.rotate(90), Image.blend(gradient.rotate(45), grain, 0.3))).save(
+        site / ARTWORK, quality=90)
+    for show in (site / "shows").glob("*.yaml"):
+        text = show.read_text(encoding="utf-8")
+        if "\nartwork:" not in "\n" + text:
+            show.write_text(text.rstrip("\n") + f"\nartwork: {ARTWORK}\n", encoding="utf-8")
+    return site
+
+
+def _row(label: str, run: Run, episodes: int) -> str:
+    return (f"  {label:<24} wall {run.wall:7.2f} s  cpu {run.cpu:7.2f} s (kernel {run.kernel:5.2f})  "
+            f"{episodes / run.wall:6.1f} ep/s  peak {run.peak_mib:6.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, default=None, help="a site folder (default: bench/run.py's)")
+    parser.add_argument("--episodes", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/podsite-bench-cards"))
+    parser.add_argument("--without", default=None, help="the git revision without cards")
+    parser.add_argument("--with", dest="with_", default=None, help="the git revision with cards (default: this "
+                        "checkout as it is)")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    source = args.site or make_podsite(args.work, args.episodes)[0]
+    site = site_with_artwork(source, args.work)
+    count = sum(1 for _ in site.glob("episodes/*/*/episode.md"))
+    code = {"without": exported(args.without, args.work, "without"),
+            "with": exported(args.with_, args.work, "with") if args.with_ else REPO}
+    compileall.compile_dir(REPO / "generator", quiet=1)
+    print(f"{count} episodes; without cards: {args.without or 'the parent of the commit adding them'}")
+
+    def build(name: str, out: Path) -> Run:
+        env = {**os.environ, "PYTHONPATH": str(code[name])}
+        run = measure(podsite_build(site, out, args.jobs), env=env)
+        if run.returncode:
+            raise SystemExit(f"the build {name} cards failed")
+        return run
+
+    outs = args.work / "out"
+    shutil.rmtree(outs, ignore_errors=True)
+    outs.mkdir()
+    colds: dict[str, list[Run]] = {"without": [], "with": []}
+    for k in range(1, args.repeat + 1):
+        for name in ("without", "with"):
+            colds[name].append(build(name, outs / f"{name}-{k}"))
+            print(_row(f"cold {name} #{k}", colds[name][-1], count), flush=True)
+    medians = {name: statistics.median(r.wall for r in runs) for name, runs in colds.items()}
+    cpus = {name: statistics.median(r.cpu for r in runs) for name, runs in colds.items()}
+    for name in ("without", "with"):
+        print(f"  {f'cold {name}, median':<24} wall {medians[name]:7.2f} s  cpu {cpus[name]:7.2f} s  "
+              f"{count / medians[name]:6.1f} ep/s")
+    # A template of the site's own, over the theme's: every episode's record key changes, so every page is
+    # made again, from the transcripts (and cards) the cold build left in the cache folder.
+    templates = site / "templates"
+    templates.mkdir(exist_ok=True)
+    theme_404 = (REPO / "themes" / "default" / "templates" / "404.html").read_text(encoding="utf-8")
+    (templates / "404.html").write_text(theme_404 + "\n", encoding="utf-8")
+    try:
+        for name in ("without", "with"):
+            again = build(name, outs / f"{name}-1")
+            print(_row(f"template edit {name}", again, count), flush=True)
+    finally:
+        shutil.rmtree(templates)
+    share = medians["with"] / medians["without"] - 1
+    print(f"  cards add {share:+.1%} to the cold build's wall time, {cpus['with'] / cpus['without'] - 1:+.1%} to its cpu")
+    cards = list((outs / "with-1").glob("*/*/card.png"))
+    total = sum(p.stat().st_size for p in cards)
+    print(f"  {len(cards)} cards, {total / 1e6:.1f} MB, {total / max(1, len(cards)) / 1e3:.0f} kB each")
+
+
+if __name__ == "__main__":
+    main()
