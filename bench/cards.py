@@ -135,7 +135,8 @@ def main() -> None:
     finally:
         shutil.rmtree(templates)
     share = medians["with"] / medians["without"] - 1
-    print(f"  cards add {share:+.1%} to the cold build's wall time, {cpus['with'] / cpus['without'] - 1:+.1%} to its cpu")
+    cpu_share = cpus["with"] / cpus["without"] - 1
+    print(f"  cards add {share:+.1%} to the cold build's wall time, {cpu_share:+.1%} to its cpu")
     cards = list((outs / "with-1").glob("*/*/card.png"))
     total = sum(p.stat().st_size for p in cards)
     print(f"  {len(cards)} cards, {total / 1e6:.1f} MB, {total / max(1, len(cards)) / 1e3:.0f} kB each")
