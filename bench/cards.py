@@ -22,6 +22,7 @@ import argparse
 import compileall
 import io
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -60,7 +61,8 @@ def exported(revision: str | None, work: Path, name: str) -> Path:
 
 
 def site_with_artwork(source: Path, work: Path) -> Path:
-    """A copy of the site whose every show has a local 3000x3000 JPEG artwork (one file for all)."""
+    """A copy of the site whose every show has a local 3000x3000 JPEG artwork (one file for all) and a
+    name of its own."""
     site = work / "site"
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(source, site, ignore=shutil.ignore_patterns(".*"))
@@ -73,7 +75,13 @@ def site_with_artwork(source: Path, work: Path) -> Path:
     for show in (site / "shows").glob("*.yaml"):
         text = show.read_text(encoding="utf-8")
         if "\nartwork:" not in "\n" + text:
-            show.write_text(text.rstrip("\n") + f"\nartwork: {ARTWORK}\n", encoding="utf-8")
+            text = text.rstrip("\n") + f"\nartwork: {ARTWORK}\n"
+        # bench/run.py's copies of a show keep its name, and so would their cards be the same as the
+        # first's, taken from the cache: each copy gets a name of its own ("Go Time 2").
+        copy = re.fullmatch(r".*-(\d+)", show.stem)
+        if copy:
+            text = re.sub(r"(?m)^name: (.*)$", rf"name: \1 {copy.group(1)}", text, count=1)
+        show.write_text(text, encoding="utf-8")
     return site
 
 
@@ -104,7 +112,8 @@ def main() -> None:
 
     def build(name: str, out: Path) -> Run:
         env = {**os.environ, "PYTHONPATH": str(code[name])}
-        run = measure(podsite_build(site, out, args.jobs), env=env)
+        # From the code's folder: `python -m` puts the working folder first on the path, before PYTHONPATH.
+        run = measure(podsite_build(site, out, args.jobs), cwd=code[name], env=env)
         if run.returncode:
             raise SystemExit(f"the build {name} cards failed")
         return run
