@@ -1,6 +1,6 @@
 """What the social cards cost a build: podsite with and without them, on the same site.
 
-    python bench/cards.py [--site CONTENT] [--episodes 2000] [--repeat 3] [--jobs N] [--work DIR]
+    python bench/cards.py [--site CONTENT] [--episodes 2000] [--repeat 3] [--rebuilds 3] [--jobs N] [--work DIR]
                           [--without REV] [--with REV]
 
 "Without" is podsite as it was just before the cards came (`--without`, default: the parent of the commit
@@ -11,8 +11,8 @@ has a local artwork file, a 3000x3000 JPEG as podcast artwork is, so that cards 
 
 It prints, alternating without and with so that a slow spell of the machine falls on both alike:
 - the cold builds (no output, no cache folder), `--repeat` times each, and their medians;
-- the rebuild after a template edit, every page made again from a warm cache folder: the transcripts
-  parsed before, and for "with", the cards drawn before;
+- the rebuilds after a template edit (`--rebuilds` times), every page made again from a warm cache
+  folder: the transcripts parsed before, and for "with", the cards drawn before;
 - the share of the cold build the cards add.
 """
 
@@ -95,6 +95,7 @@ def main() -> None:
     parser.add_argument("--site", type=Path, default=None, help="a site folder (default: bench/run.py's)")
     parser.add_argument("--episodes", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rebuilds", type=int, default=3, help="template edits, each built without and with")
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--work", type=Path, default=Path("/tmp/podsite-bench-cards"))
     parser.add_argument("--without", default=None, help="the git revision without cards")
@@ -136,13 +137,19 @@ def main() -> None:
     templates = site / "templates"
     templates.mkdir(exist_ok=True)
     theme_404 = (REPO / "themes" / "default" / "templates" / "404.html").read_text(encoding="utf-8")
-    (templates / "404.html").write_text(theme_404 + "\n", encoding="utf-8")
+    rebuilds: dict[str, list[Run]] = {"without": [], "with": []}
     try:
-        for name in ("without", "with"):
-            again = build(name, outs / f"{name}-1")
-            print(_row(f"template edit {name}", again, count), flush=True)
+        for k in range(1, args.rebuilds + 1):
+            (templates / "404.html").write_text(theme_404 + "\n" * k, encoding="utf-8")  # a change each time
+            for name in ("without", "with"):
+                rebuilds[name].append(build(name, outs / f"{name}-1"))
+                print(_row(f"template edit {name} #{k}", rebuilds[name][-1], count), flush=True)
     finally:
         shutil.rmtree(templates)
+    for name in ("without", "with"):
+        runs = rebuilds[name]
+        print(f"  {f'template edit {name}, median':<31} wall {statistics.median(r.wall for r in runs):7.2f} s  "
+              f"cpu {statistics.median(r.cpu for r in runs):7.2f} s")
     share = medians["with"] / medians["without"] - 1
     cpu_share = cpus["with"] / cpus["without"] - 1
     print(f"  cards add {share:+.1%} to the cold build's wall time, {cpu_share:+.1%} to its cpu")

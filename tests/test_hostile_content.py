@@ -33,8 +33,10 @@ def messages(result: BuildResult) -> str:
 
 
 def published(out: Path) -> bytes:
-    """Every byte the build wrote, to look for what must not be there."""
-    return b"".join(p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()) if out.exists() else b""
+    """Every byte of text the build wrote, to look for what must not be there (not the social cards: a PNG's
+    bytes are pixels, any of which may be a control character)."""
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.suffix != ".png") if out.exists() else []
+    return b"".join(p.read_bytes() for p in files)
 
 
 def edit(site: Path, name: str, old: str, new: str) -> None:

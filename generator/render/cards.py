@@ -281,8 +281,11 @@ class CardMaker:
 
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
-        self.artwork: dict[Path, tuple[tuple[int, int], str, Image.Image | None]] = {}  # by file: stat, digest, image
-        self.palettes: dict[tuple[str, str, str], Image.Image] = {}  # by show: its slug, name and artwork's digest
+        self.digests: dict[Path, tuple[tuple[int, int], str]] = {}  # by artwork file: its size and time, SHA-256
+        # By show (slug, name, artwork's digest), for the few shows last drawn: a worker takes the episodes
+        # in the site's order, show by show, and a site of many shows would otherwise hold every one's.
+        self.tiles: dict[tuple[str, str, str], Image.Image] = {}
+        self.palettes: dict[tuple[str, str, str], Image.Image] = {}
 
     def text(self, episode: Episode) -> CardText:
         layout = self.layout
@@ -293,9 +296,8 @@ class CardMaker:
     def key(self, episode: Episode) -> str:
         """A digest of everything the card shows, and of the layout and fonts it is drawn with."""
         text = self.text(episode)
-        art = self._artwork(episode.show)
         parts = (self.layout.digest, PIL.__version__, text.show, text.number, text.title, text.guests,
-                 art[1] if art is not None else "initials")
+                 self._digest(episode.show) or "initials")
         return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
     def check(self, episode: Episode, diags: Diagnostics) -> None:
@@ -329,8 +331,7 @@ class CardMaker:
         layout = self.layout
         image = Image.new("RGB", (WIDTH, HEIGHT), layout.background)
         x, y, _ = layout.artwork
-        art = self._artwork(show)
-        image.paste(art[2] if art is not None and art[2] is not None else self._initials(show), (x, y))
+        image.paste(self._tile(show), (x, y))
         draw = ImageDraw.Draw(image)
         if layout.band is not None:
             bx, by, bw, bh, colour = layout.band
@@ -345,31 +346,42 @@ class CardMaker:
         """The 256 colours of every card of the show: those of a card with its name in every text, which
         has its artwork and each text colour on the background. Made once a process, and the same in every
         process, so that a card's bytes depend on what it shows alone."""
-        art = self._artwork(show)
-        key = (show.slug, show.name, art[1] if art is not None else "")
-        if key not in self.palettes:
-            sample = CardText(show.name, self.layout.number.format(number=0), show.name,
-                              self.layout.guests.format(names=show.name))
-            self.palettes[key] = self._compose(show, sample).quantize(256, method=Image.Quantize.FASTOCTREE)
-        return self.palettes[key]
+        sample = CardText(show.name, self.layout.number.format(number=0), show.name,
+                          self.layout.guests.format(names=show.name))
+        return _kept(self.palettes, (show.slug, show.name, self._digest(show) or ""),
+                     lambda: self._compose(show, sample).quantize(256, method=Image.Quantize.FASTOCTREE))
 
-    def _artwork(self, show: Show) -> tuple[tuple[int, int], str, Image.Image | None] | None:
-        """The show's local artwork: its file's size and time, digest and the image sized for the card
-        (None: not an image that can be read); None when it has no local file."""
+    def _digest(self, show: Show) -> str | None:
+        """The SHA-256 of the show's local artwork file (None: it has none, or it cannot be read), taken
+        once a process while its size and time stay the same."""
         source = show.artwork.source if show.artwork is not None else None
         if source is None:
             return None
         try:
             status = source.stat()
+            stat = (status.st_size, status.st_mtime_ns)
+            known = self.digests.get(source)
+            if known is None or known[0] != stat:
+                known = (stat, hashlib.sha256(source.read_bytes()).hexdigest())
+                self.digests[source] = known
         except OSError:
             return None
-        stat = (status.st_size, status.st_mtime_ns)
-        known = self.artwork.get(source)
-        if known is None or known[0] != stat:
-            data = source.read_bytes()
-            known = (stat, hashlib.sha256(data).hexdigest(), _square(data, self.layout.artwork[2]))
-            self.artwork[source] = known
-        return known
+        return known[1]
+
+    def _tile(self, show: Show) -> Image.Image:
+        """The artwork as the card shows it: the file cropped and scaled, or the initials."""
+        digest = self._digest(show)
+        source = show.artwork.source if show.artwork is not None else None
+
+        def make() -> Image.Image:
+            try:
+                data = source.read_bytes() if source is not None and digest is not None else None
+            except OSError:
+                data = None
+            square = _square(data, self.layout.artwork[2]) if data is not None else None
+            return square if square is not None else self._initials(show)
+
+        return _kept(self.tiles, (show.slug, show.name, digest or ""), make)
 
     def _initials(self, show: Show) -> Image.Image:
         """The fallback for artwork the build does not have: the show's initials on a colour of its own."""
@@ -382,6 +394,19 @@ class CardMaker:
         font = font_at(layout.fonts[layout.fallback_font], size * 2 // 5)
         ImageDraw.Draw(tile).text((size / 2, size / 2), letters, font=font, fill=layout.fallback_colour, anchor="mm")
         return tile
+
+
+KEPT = 4  # shows whose artwork and palette a worker keeps
+
+
+def _kept(kept: dict[tuple[str, str, str], Image.Image], key: tuple[str, str, str],
+          make: Callable[[], Image.Image]) -> Image.Image:
+    """`kept[key]`, made when missing; the oldest entry dropped past KEPT."""
+    if key not in kept:
+        if len(kept) >= KEPT:
+            del kept[next(iter(kept))]
+        kept[key] = make()
+    return kept[key]
 
 
 def _png(image: Image.Image, palette: Image.Image) -> bytes:
