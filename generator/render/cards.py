@@ -111,6 +111,13 @@ def load_layout(theme: Path) -> Layout:
         data = json.loads(raw)
     except ValueError as exc:
         raise LayoutError(f"not JSON: {exc}") from exc
+    try:
+        return _layout(theme, path, raw, data)
+    except (AttributeError, TypeError, KeyError) as exc:  # a mapping where a list is, and the like
+        raise LayoutError(f"not the shape of a layout ({exc}); compare it with the default theme's") from exc
+
+
+def _layout(theme: Path, path: Path, raw: bytes, data: Any) -> Layout:
     if not isinstance(data, dict) or data.get("format") != 1:
         raise LayoutError("a layout is a JSON object with \"format\": 1")
     colours = data.get("colours", {})
@@ -126,6 +133,11 @@ def load_layout(theme: Path) -> Layout:
                for file in fonts_data.values()):
         raise LayoutError("'fonts' must name files below the cards folder, like \"fonts/Sans-Bold.ttf\"")
     fonts = {name: _find(theme, file) for name, file in fonts_data.items()}
+    for name, font_path in fonts.items():
+        try:
+            font_at(font_path, 12)
+        except OSError as exc:
+            raise LayoutError(f"the font '{name}' ({font_path.name}) cannot be read: {exc}") from exc
     digest = hashlib.sha256(raw)
     for name, font_path in sorted(fonts.items()):
         digest.update(f"\0{name}\0".encode() + font_path.read_bytes())
