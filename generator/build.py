@@ -397,7 +397,8 @@ class _Run:
         memory = self.memory
         files: dict[str, bytes | Path] = {}
         unchanged: set[str] = set()
-        check_cards(site.shows, theme, self.diags)
+        if site.config.cards:
+            check_cards(site.shows, theme, self.diags)
         for name, (content, same) in feed_files(site, self.diags, memory.feeds, self.changed).items():
             if reuse and same:
                 unchanged.add(name)

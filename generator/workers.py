@@ -91,7 +91,7 @@ class EpisodeWorker:
         self.env = _environment(site, cache)
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()
-        self.cards = card_maker(theme_dir(site.config.theme, site.config.root))
+        self.cards = card_maker(theme_dir(site.config.theme, site.config.root)) if site.config.cards else None
         self.card_cache = CardCache(cache / CARDS) if cache is not None else None
 
     def run(self, index: int) -> EpisodeOutcome:
@@ -111,11 +111,12 @@ class EpisodeWorker:
         files = made.files
         if made.html is not None:
             files[made.page_path] = made.html
-        self.cards.check(episode, diags)
         card_keys: tuple[str, ...] = ()
-        if self.staging is not None:  # `podsite check` writes no file, and draws no card
-            card_key, files[episode.url + CARD_FILE] = self.cards.card(episode, self.card_cache)
-            card_keys = (card_key,)
+        if self.cards is not None:
+            self.cards.check(episode, diags)
+            if self.staging is not None:  # `podsite check` writes no file, and draws no card
+                card_key, files[episode.url + CARD_FILE] = self.cards.card(episode, self.card_cache)
+                card_keys = (card_key,)
         written = 0
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())

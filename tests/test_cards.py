@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,14 @@ def meta(html: str, key: str) -> str:
     return found.group(1)
 
 
+@pytest.fixture
+def site(minimal_site: Path) -> Path:
+    """The minimal site with its social cards on (they are opt-in: `cards: true` in site.yaml)."""
+    with (minimal_site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("cards: true\n")
+    return minimal_site
+
+
 def card_warnings(result: BuildResult) -> list[Diagnostic]:
     return [item for item in result.diagnostics.warnings if "social card" in item.message]
 
@@ -46,9 +55,9 @@ def set_title(site: Path, episode: str, title: str) -> None:
 
 
 def test_every_episode_page_names_its_card_by_absolute_url_and_the_card_is_a_1200x630_png(
-        minimal_site: Path, tmp_path: Path) -> None:
+        site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert build(minimal_site, out).ok
+    assert build(site, out).ok
     pages = sorted(out.glob("show/*/index.html"))
     assert len(pages) == 2
     for page in pages:
@@ -62,6 +71,17 @@ def test_every_episode_page_names_its_card_by_absolute_url_and_the_card_is_a_120
         with Image.open(card) as image:
             assert (image.format, image.size) == ("PNG", (1200, 630))
     assert "with Gus Guest" in meta((out / "show/1/index.html").read_text(encoding="utf-8"), "og:image:alt")
+
+
+def test_without_cards_true_there_is_no_card_and_og_image_is_the_show_artwork(minimal_site: Path,
+                                                                               tmp_path: Path) -> None:
+    show = minimal_site / "shows" / "show.yaml"
+    show.write_text(show.read_text(encoding="utf-8") + "artwork: https://cdn.example/art.png\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(minimal_site, out).ok
+    html = (out / "show/1/index.html").read_text(encoding="utf-8")
+    assert meta(html, "og:image") == "https://cdn.example/art.png" and meta(html, "twitter:card") == "summary"
+    assert "twitter:image" not in html and not list(out.rglob("card.png"))
 
 
 def test_a_long_title_shrinks_then_wraps_and_every_word_is_drawn_whole() -> None:
@@ -93,31 +113,25 @@ def test_the_shipped_font_has_a_glyph_for_every_letter_of_a_greek_or_cyrillic_ti
     assert missing_glyphs("播客 " + title, BOLD) == "播客"  # as the cmap says: the font has no Chinese
 
 
-def test_a_non_latin_title_is_drawn_in_glyphs_not_boxes(minimal_site: Path, tmp_path: Path) -> None:
-    set_title(minimal_site, "1", CYRILLIC)
-    result = build(minimal_site, tmp_path / "out")
+def test_a_non_latin_title_is_drawn_in_glyphs_not_boxes(site: Path, tmp_path: Path) -> None:
+    set_title(site, "1", CYRILLIC)
+    result = build(site, tmp_path / "out")
     assert result.ok and not card_warnings(result)
-    site = result.site
-    assert site is not None
+    assert result.site is not None
     maker = CardMaker(load_layout(DEFAULT_CARDS.parent))
-    [episode] = [episode for episode in site.episodes if episode.title == CYRILLIC]
+    [episode] = [episode for episode in result.site.episodes if episode.title == CYRILLIC]
     with Image.open(tmp_path / "out" / "show/1/card.png") as drawn:
         card = drawn.convert("RGB")
     # The same card with each letter swapped for a character the font lacks: the boxes it would draw.
-    tofu = Image.open(io.BytesIO(maker.draw(_retitled(episode, "".join(" " if c == " " else "\u0fff"
-                                                                      for c in CYRILLIC))))).convert("RGB")
+    boxes = "".join(" " if c == " " else "\u0fff" for c in CYRILLIC)
+    tofu = Image.open(io.BytesIO(maker.draw(replace(episode, title=boxes)))).convert("RGB")
     box = (622, 176, 1144, 476)
     assert card.crop(box).tobytes() != tofu.crop(box).tobytes()
 
 
-def _retitled(episode: Episode, title: str) -> Episode:
-    from dataclasses import replace
-    return replace(episode, title=title)
-
-
-def test_text_the_font_cannot_draw_is_a_warning_at_the_title_line(minimal_site: Path, tmp_path: Path) -> None:
-    set_title(minimal_site, "2", "播客 The second one")
-    result = build(minimal_site, tmp_path / "out")
+def test_text_the_font_cannot_draw_is_a_warning_at_the_title_line(site: Path, tmp_path: Path) -> None:
+    set_title(site, "2", "播客 The second one")
+    result = build(site, tmp_path / "out")
     assert result.ok
     [warning] = card_warnings(result)
     assert warning.location.path.name == "episode.md" and warning.location.path.parent.name == "2"
@@ -139,20 +153,20 @@ def draws(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_an_unchanged_card_is_taken_from_the_cache_and_a_changed_one_is_drawn_again(
-        minimal_site: Path, tmp_path: Path, draws: list[str]) -> None:
+        site: Path, tmp_path: Path, draws: list[str]) -> None:
     out = tmp_path / "out"
-    assert build(minimal_site, out, jobs=1).ok
+    assert build(site, out, jobs=1).ok
     assert sorted(draws) == ["The first one", "The second one"]
     first = (out / "show/2/card.png").read_bytes()
     draws.clear()
     # A template of the site's own: every page is made again, but no card shows anything new.
-    (minimal_site / "templates").mkdir()
-    (minimal_site / "templates" / "404.html").write_text("{% extends 'theme/404.html' %}\n", encoding="utf-8")
-    result = build(minimal_site, out, jobs=1)
+    (site / "templates").mkdir()
+    (site / "templates" / "404.html").write_text("{% extends 'theme/404.html' %}\n", encoding="utf-8")
+    result = build(site, out, jobs=1)
     assert result.ok and len(result.rendered) > 2 and draws == []
     assert (out / "show/2/card.png").read_bytes() == first
-    set_title(minimal_site, "1", "A new title")
-    assert build(minimal_site, out, jobs=1).ok
+    set_title(site, "1", "A new title")
+    assert build(site, out, jobs=1).ok
     assert draws == ["A new title"]  # episode 2's page changed (it links episode 1), its card did not
     draws.clear()
     # A cache entry that fails its check is a miss: drawn again, never used.
@@ -161,7 +175,7 @@ def test_an_unchanged_card_is_taken_from_the_cache_and_a_changed_one_is_drawn_ag
     for entry in entries:
         entry.write_bytes(entry.read_bytes()[:-10] + b"0123456789")
     shutil.rmtree(out)
-    assert build(minimal_site, out, jobs=1).ok
+    assert build(site, out, jobs=1).ok
     assert sorted(draws) == ["A new title", "The second one"]
     assert (out / "show/2/card.png").read_bytes() == first
 
@@ -179,40 +193,40 @@ def near(colour: tuple[int, ...], expected: tuple[int, int, int]) -> bool:
 
 
 def test_a_theme_brings_its_own_layout_and_takes_the_default_fonts_it_does_not_replace(
-        minimal_site: Path, tmp_path: Path) -> None:
+        site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert build(minimal_site, out).ok
+    assert build(site, out).ok
     assert near(_pixel(out / "show/1/card.png", (10, 10)), (0x16, 0x1A, 0x26))  # the default background
-    theme = use_own_theme(minimal_site)
+    theme = use_own_theme(site)
     shutil.rmtree(theme / "cards" / "fonts")  # the fonts are the default theme's
     layout = (theme / "cards" / "layout.json").read_text(encoding="utf-8")
     (theme / "cards" / "layout.json").write_text(layout.replace('"background": "#161a26"',
                                                                 '"background": "#ff0000"'), encoding="utf-8")
-    assert build(minimal_site, out).ok
+    assert build(site, out).ok
     assert near(_pixel(out / "show/1/card.png", (10, 10)), (255, 0, 0))
 
 
-def test_a_broken_layout_is_an_error_naming_its_file(minimal_site: Path, tmp_path: Path) -> None:
-    theme = use_own_theme(minimal_site)
+def test_a_broken_layout_is_an_error_naming_its_file(site: Path, tmp_path: Path) -> None:
+    theme = use_own_theme(site)
     layout = (theme / "cards" / "layout.json").read_text(encoding="utf-8")
     (theme / "cards" / "layout.json").write_text(layout.replace('"#161a26"', '"red"'), encoding="utf-8")
-    result = build(minimal_site, tmp_path / "out")
+    result = build(site, tmp_path / "out")
     [error] = result.diagnostics.errors
     assert error.location.path == theme / "cards" / "layout.json" and "background" in error.message
 
 
 def test_local_artwork_is_on_the_card_and_remote_artwork_gives_the_initials(
-        minimal_site: Path, tmp_path: Path) -> None:
-    Image.new("RGB", (1400, 1400), (0, 0, 255)).save(minimal_site / "artwork.png")
-    show = minimal_site / "shows" / "show.yaml"
+        site: Path, tmp_path: Path) -> None:
+    Image.new("RGB", (1400, 1400), (0, 0, 255)).save(site / "artwork.png")
+    show = site / "shows" / "show.yaml"
     plain = show.read_text(encoding="utf-8")
     show.write_text(plain + "artwork: artwork.png\n", encoding="utf-8")
     out = tmp_path / "out"
-    assert build(minimal_site, out).ok
+    assert build(site, out).ok
     red, green, blue = _pixel(out / "show/1/card.png", (315, 315))  # the artwork's middle
     assert blue > 200 and red < 40 and green < 40
     show.write_text(plain + "artwork: https://cdn.example/artwork.png\n", encoding="utf-8")
-    result = build(minimal_site, out)
+    result = build(site, out)
     assert result.ok and not card_warnings(result)
     layout = load_layout(DEFAULT_CARDS.parent)
     assert any(near(_pixel(out / "show/1/card.png", (70, 70)), c) for c in layout.fallback_backgrounds)
@@ -223,9 +237,9 @@ def test_local_artwork_is_on_the_card_and_remote_artwork_gives_the_initials(
 
 
 @pytest.mark.slow
-def test_in_a_browser_the_episode_page_names_its_card_and_the_card_is_1200x630(minimal_site: Path,
+def test_in_a_browser_the_episode_page_names_its_card_and_the_card_is_1200x630(site: Path,
                                                                                browser: Any) -> None:
-    with previewing(minimal_site) as preview:
+    with previewing(site) as preview:
         page = browser.new_page()
         page.set_default_timeout(10_000)
         page.goto(preview.url + "show/1/")

@@ -14,7 +14,7 @@ from generator.transcripts.speakers import normalize_label
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
-             "feed_size", "topics", "nav_shows")
+             "feed_size", "topics", "nav_shows", "cards")
 FEED_SIZE = 300  # items per feed document by default: about as many episodes as Apple Podcasts lists
 # The most shows the header links one by one; a site with more gets one "Shows" link to the shows page.
 NAV_SHOWS = 5
@@ -62,6 +62,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         chapters_from_breaks=transcripts.boolean("chapters_from_breaks") if transcripts else False,
         topics=_topics(fields),
         nav_shows=_nav_shows(fields),
+        cards=fields.boolean("cards"),
     )
 
 

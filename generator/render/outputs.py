@@ -56,7 +56,8 @@ def planned_outputs(site: Site, pages: list[Page], static: Mapping[str, Path]) -
         if episode.transcript_path is not None or episode.transcript is not None:
             for name in TRANSCRIPT_FILES:
                 yield Claim(episode.url + name, episode.url, episode.location, what)
-        yield Claim(episode.url + CARD_FILE, episode.url, episode.location, what)
+        if site.config.cards:
+            yield Claim(episode.url + CARD_FILE, episode.url, episode.location, what)
         if episode.chapters or (episode.transcript_path is not None and site.config.chapters_from_breaks):
             yield Claim(episode.url + CHAPTERS_FILE, episode.url, episode.location, what)
         for asset in episode.assets:
