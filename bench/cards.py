@@ -1,13 +1,13 @@
 """What the social cards cost a build: podsite with and without them, on the same site.
 
     python bench/cards.py [--site CONTENT] [--episodes 2000] [--repeat 3] [--rebuilds 3] [--jobs N] [--work DIR]
-                          [--without REV] [--with REV]
+                          [--code REV]
 
-"Without" is podsite as it was just before the cards came (`--without`, default: the parent of the commit
-that added generator/render/cards.py), exported from git into the work folder; "with" is this checkout
-(or `--with REV`, exported alike, so that the checkout can be edited while the bench runs).
-The site is a copy of `--site` (default: bench/run.py's site of `--episodes` episodes) in which every show
-has a local artwork file, a 3000x3000 JPEG as podcast artwork is, so that cards decode and scale one.
+"Without" and "with" are the same podsite (this checkout, or `--code REV` exported from git into the work
+folder, so that the checkout can be edited while the bench runs) on two copies of one site, the second
+with `cards: true` in its site.yaml. The site is `--site` (default: bench/run.py's site of `--episodes`
+episodes), in which every show is given a local artwork file, a 3000x3000 JPEG as podcast artwork is, so
+that cards decode and scale one, and a name of its own, so that no two shows' cards are alike.
 
 It prints, alternating without and with so that a slow spell of the machine falls on both alike:
 - the cold builds (no output, no cache folder), `--repeat` times each, and their medians;
@@ -41,15 +41,9 @@ REPO = Path(__file__).resolve().parent.parent
 ARTWORK = "artwork.jpg"
 
 
-def exported(revision: str | None, work: Path, name: str) -> Path:
-    """podsite's source at `revision` (default: just before the cards), exported into `work`/`name`."""
-    if revision is None:
-        added = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--", "generator/render/cards.py"],
-                               cwd=REPO, check=True, capture_output=True, text=True).stdout.split()
-        if not added:
-            raise SystemExit("no commit adds generator/render/cards.py here: give --without REV")
-        revision = added[-1] + "^"
-    target = work / name
+def exported(revision: str, work: Path) -> Path:
+    """podsite's source at `revision`, exported into `work`/code."""
+    target = work / "code"
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     archive = subprocess.run(["git", "archive", revision, "generator", "themes"], cwd=REPO, check=True,
@@ -98,23 +92,27 @@ def main() -> None:
     parser.add_argument("--rebuilds", type=int, default=3, help="template edits, each built without and with")
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--work", type=Path, default=Path("/tmp/podsite-bench-cards"))
-    parser.add_argument("--without", default=None, help="the git revision without cards")
-    parser.add_argument("--with", dest="with_", default=None, help="the git revision with cards (default: this "
-                        "checkout as it is)")
+    parser.add_argument("--code", default=None, help="the git revision to run (default: this checkout as it is)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     source = args.site or make_podsite(args.work, args.episodes)[0]
-    site = site_with_artwork(source, args.work)
-    count = sum(1 for _ in site.glob("episodes/*/*/episode.md"))
-    code = {"without": exported(args.without, args.work, "without"),
-            "with": exported(args.with_, args.work, "with") if args.with_ else REPO}
-    compileall.compile_dir(REPO / "generator", quiet=1)
-    print(f"{count} episodes; without cards: {args.without or 'the parent of the commit adding them'}")
+    sites = {"without": site_with_artwork(source, args.work)}
+    sites["with"] = sites["without"].with_name("site-with-cards")
+    shutil.rmtree(sites["with"], ignore_errors=True)
+    shutil.copytree(sites["without"], sites["with"], copy_function=os.link)  # the same files, linked
+    config = sites["with"] / "site.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.unlink()  # a link: written in place, it would turn the cards on in both
+    config.write_text(text.rstrip("\n") + "\ncards: true\n", encoding="utf-8")
+    count = sum(1 for _ in sites["with"].glob("episodes/*/*/episode.md"))
+    code = exported(args.code, args.work) if args.code else REPO
+    compileall.compile_dir(code / "generator", quiet=1)
+    print(f"{count} episodes, code {args.code or 'of this checkout'}")
 
     def build(name: str, out: Path) -> Run:
-        env = {**os.environ, "PYTHONPATH": str(code[name])}
+        env = {**os.environ, "PYTHONPATH": str(code)}
         # From the code's folder: `python -m` puts the working folder first on the path, before PYTHONPATH.
-        run = measure(podsite_build(site, out, args.jobs), cwd=code[name], env=env)
+        run = measure(podsite_build(sites[name], out, args.jobs), cwd=code, env=env)
         if run.returncode:
             raise SystemExit(f"the build {name} cards failed")
         return run
@@ -134,18 +132,19 @@ def main() -> None:
               f"{count / medians[name]:6.1f} ep/s")
     # A template of the site's own, over the theme's: every episode's record key changes, so every page is
     # made again, from the transcripts (and cards) the cold build left in the cache folder.
-    templates = site / "templates"
-    templates.mkdir(exist_ok=True)
     theme_404 = (REPO / "themes" / "default" / "templates" / "404.html").read_text(encoding="utf-8")
     rebuilds: dict[str, list[Run]] = {"without": [], "with": []}
     try:
         for k in range(1, args.rebuilds + 1):
-            (templates / "404.html").write_text(theme_404 + "\n" * k, encoding="utf-8")  # a change each time
             for name in ("without", "with"):
+                (sites[name] / "templates").mkdir(exist_ok=True)
+                template = sites[name] / "templates" / "404.html"
+                template.write_text(theme_404 + "\n" * k, encoding="utf-8")  # a change each time
                 rebuilds[name].append(build(name, outs / f"{name}-1"))
                 print(_row(f"template edit {name} #{k}", rebuilds[name][-1], count), flush=True)
     finally:
-        shutil.rmtree(templates)
+        for folder in sites.values():
+            shutil.rmtree(folder / "templates", ignore_errors=True)
     for name in ("without", "with"):
         runs = rebuilds[name]
         print(f"  {f'template edit {name}, median':<31} wall {statistics.median(r.wall for r in runs):7.2f} s  "
