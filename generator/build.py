@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from generator.cache.cards import CARDS
 from generator.cache.episodes import EpisodeKeys, EpisodeOutcome, Record, load_records, save_records
 from generator.cache.keys import Changes, Entity, FolderId, InputKeys, changes, folder_of, input_keys, named
 from generator.cache.state import (
@@ -42,6 +43,7 @@ from generator.loading import Loads, Shared, find_theme, light_site, load_site, 
 from generator.model.entities import Episode, Site
 from generator.model.site import Spoken, assemble_site
 from generator.output import MARKER, Leftover, OutputError, Staging, WriteStats
+from generator.render.cards import check_cards
 from generator.render.pages import Page, plan_pages
 from generator.render.pieces import FeedRecords, PageRecord, feed_files, reusable_pages, sitemap_of
 from generator.render.seo import headers_file, robots
@@ -415,6 +417,8 @@ class _Run:
         memory = self.memory
         files: dict[str, bytes | Path] = {}
         unchanged: set[str] = set()
+        if site.config.cards:
+            check_cards(site.shows, theme, self.diags)
         for name, (content, same) in feed_files(site, self.diags, memory.feeds, self.changed).items():
             if reuse and same:
                 unchanged.add(name)
@@ -490,7 +494,9 @@ class _Run:
             if saved is None:
                 return
             with contextlib.suppress(OSError):  # a cache that cannot be pruned costs space, not the build
-                prune(self.builder.transcripts or cache / TRANSCRIPTS, {key for o in outcomes for key in o.cache_keys})
+                used = {key for o in outcomes for key in o.cache_keys}
+                prune(self.builder.transcripts or cache / TRANSCRIPTS, used)
+                prune(cache / CARDS, used)
             CompiledTemplates(cache / TEMPLATES).prune()
             hashes = {path: digest for path, (_, _, digest) in saved.items()}
             if self.keys is None or hashes != self.hashes:  # else the keys made from them before the build hold

@@ -24,6 +24,7 @@ from typing import Any, Protocol, cast
 
 import jinja2
 
+from generator.cache.cards import CARDS, CardCache
 from generator.cache.episodes import EpisodeOutcome
 from generator.cache.keys import named
 from generator.cache.state import read_input
@@ -35,6 +36,7 @@ from generator.markup.markdown import Markup
 from generator.model.entities import CHAPTERS_FILE, Episode, Site
 from generator.model.site import first_spoken
 from generator.output import Staging
+from generator.render.cards import CARD_FILE, card_maker
 from generator.render.chapters import chapters_json
 from generator.render.embed import OEMBED_FILE, embed_page, oembed_json
 from generator.render.pages import Page, episode_page, render_page
@@ -97,6 +99,8 @@ class EpisodeWorker:
         self.env = _environment(site, cache)
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()
+        self.cards = card_maker(theme_dir(site.config.theme, site.config.root)) if site.config.cards else None
+        self.card_cache = CardCache(cache / CARDS) if cache is not None else None
 
     def run(self, index: int) -> EpisodeOutcome:
         diags = Diagnostics()
@@ -115,13 +119,19 @@ class EpisodeWorker:
         files = made.files
         if made.html is not None:
             files[made.page_path] = made.html
+        card_keys: tuple[str, ...] = ()
+        if self.cards is not None:
+            self.cards.check(episode, diags)
+            if self.staging is not None:  # `podsite check` writes no file, and draws no card
+                card_key, files[episode.url + CARD_FILE] = self.cards.card(episode, self.card_cache)
+                card_keys = (card_key,)
         written, search, rows = 0, "", cast(tuple[Row, ...], ())
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
             search, listed = episode_search(episode, self.names)
             rows = tuple(listed)
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
-                              tuple(files), written, tuple(self.cache.used) if self.cache else (),
+                              tuple(files), written, (*(self.cache.used if self.cache else ()), *card_keys),
                               episode.notes_html, source.state if self.staging and source else {},
                               not _keyed(made.reads, episode), search, rows)
 

@@ -14,7 +14,7 @@ from generator.transcripts.speakers import normalize_label
 
 CONFIG_NAME = "site.yaml"
 SITE_KEYS = ("title", "base_url", "language", "description", "theme", "per_page", "edit", "transcripts", "footer",
-             "feed_size", "topics", "nav_shows", "search")
+             "feed_size", "topics", "nav_shows", "search", "cards")
 FEED_SIZE = 300  # items per feed document by default: about as many episodes as Apple Podcasts lists
 # The most shows the header links one by one; a site with more gets one "Shows" link to the shows page.
 NAV_SHOWS = 5
@@ -63,6 +63,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         topics=_topics(fields),
         nav_shows=_nav_shows(fields),
         search=fields.boolean("search"),
+        cards=fields.boolean("cards"),
     )
 
 

@@ -66,6 +66,7 @@ class SiteConfig:
     topics: tuple[str, ...] = ()  # the site's own list of topics, when it keeps one; episodes may use others
     nav_shows: int = 5  # the header links each show up to this many shows, else one "Shows" link (shows/)
     search: bool = False  # the build writes the search index (docs/search.md: off until it meets its budget)
+    cards: bool = False  # a social card per episode (render/cards.py): opt-in, for what it costs a cold build
 
     def lists_shows(self, count: int) -> bool:
         """Whether the header links each of `count` shows; if not, it links the shows page (shows/) instead."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location, display_path
 from generator.model.entities import CHAPTERS_FILE, Asset, Site
+from generator.render.cards import CARD_FILE
 from generator.render.embed import EMBED_PAGE, OEMBED_FILE
 from generator.render.feeds import feed_path
 from generator.render.pages import Page, check_collisions
@@ -74,6 +75,8 @@ def planned_outputs(site: Site, pages: list[Page], static: Mapping[str, Path]) -
         if episode.transcript_path is not None or episode.transcript is not None:
             for name in TRANSCRIPT_FILES:
                 yield Claim(episode.url + name, episode.url, episode.location, what)
+        if site.config.cards:
+            yield Claim(episode.url + CARD_FILE, episode.url, episode.location, what)
         if episode.chapters or (episode.transcript_path is not None and site.config.chapters_from_breaks):
             yield Claim(episode.url + CHAPTERS_FILE, episode.url, episode.location, what)
         yield Claim(episode.url + EMBED_PAGE, episode.url, episode.location,
