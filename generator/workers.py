@@ -38,7 +38,7 @@ from generator.output import Staging
 from generator.render.chapters import chapters_json
 from generator.render.pages import Page, episode_page, render_page
 from generator.render.reads import SIZE, Read, SiteReads
-from generator.render.search_index import Row, episode_search
+from generator.render.search_index import episode_search
 from generator.render.themes import make_environment, theme_dir
 from generator.transcripts.readers import read_transcript
 from generator.transcripts.writers import transcript_files
@@ -108,11 +108,10 @@ class EpisodeWorker:
         files = made.files
         if made.html is not None:
             files[made.page_path] = made.html
-        written, search, rows = 0, "", cast(tuple[Row, ...], ())
+        written, search, rows = 0, "", b""
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
-            search, listed = episode_search(episode, self.names)
-            rows = tuple(listed)
+            search, rows = episode_search(episode, self.names)
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, tuple(self.cache.used) if self.cache else (),
                               episode.notes_html, source.state if self.staging and source else {},
