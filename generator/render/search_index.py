@@ -47,6 +47,7 @@ PAGE_SIZE = 4096
 # merged once, at the end (optimize), not as they come: FTS5's automerge would rewrite the rows at each level.
 HASH_SIZE = 16 << 20  # FTS5's 'hashsize'
 RUN_TEXT = 8 << 20  # characters of text in one sorted run
+PIPE_SIZE = 1 << 20  # bytes of rows on their way to the process that writes a new index (Linux's usual limit)
 LOAD_MERGES = (("automerge", 0), ("crisismerge", 64))  # while a new index is written
 MERGES = (("automerge", 4), ("crisismerge", 16))  # FTS5's defaults, for the updates that follow
 
@@ -298,6 +299,8 @@ class NewIndex:
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from generator.render.search_index import write_new_index; write_new_index()",
              str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        assert self.process.stdin is not None
+        _widen(self.process.stdin.fileno())
 
     def add(self, url: str, packed: bytes) -> None:
         """An episode's rows, as episode_search packed them."""
@@ -305,7 +308,7 @@ class NewIndex:
 
     def finish(self, entries: Iterable[Entry], facets: Iterable[Facet]) -> None:
         """The documents (and the rows of those never added: people and sponsors) written, the segments
-        merged, the database closed. Raises what the process met."""
+        merged, the database closed. Raises what the process met, or that it ended before it was done."""
         pages = [(e.doc, self.ids[e.doc.url], e.digest, None if e.doc.kind == "episode" else e.rows())
                  for e in entries]
         self._send(_FINISH + pickle.dumps((pages, list(facets)), pickle.HIGHEST_PROTOCOL))
@@ -314,11 +317,9 @@ class NewIndex:
             self.process.stdin.close()
         reply = self.process.stdout.read()
         self.process.wait()
-        if self.failure is None and (self.process.returncode != 0 or reply != _DONE):
-            told = reply.decode(errors="replace") or f"its process ended with {self.process.returncode}"
-            self.failure = RuntimeError(f"the search index was not written: {told}")
-        if self.failure is not None:
-            raise self.failure
+        if self.process.returncode != 0 or reply != _DONE:
+            told = reply.decode(errors="replace") or str(self.failure or "") or f"exit {self.process.returncode}"
+            raise RuntimeError(f"the search index was not written: {told}")
 
     def abandon(self) -> None:
         """Stops the process, its work left unfinished; the caller deletes the file."""
@@ -332,8 +333,17 @@ class NewIndex:
         try:
             self.process.stdin.write(len(message).to_bytes(8, "little"))
             self.process.stdin.write(message)
-        except OSError as exc:  # the process ended: finish() says why
+        except OSError as exc:  # the process ended: finish() says so
             self.failure = exc
+
+
+def _widen(pipe: int) -> None:
+    """A write blocks on a full pipe until the reading process is given a core: on a busy machine, that is
+    a wait at each of the pipe's 64 KiB by default. Linux lets a pipe grow (up to its limit)."""
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
 
 
 _ROWS, _FINISH, _DONE = b"R", b"F", b"done"
