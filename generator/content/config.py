@@ -62,7 +62,7 @@ def load_config(site_dir: Path, markup: Markup, diags: Diagnostics, base_url: st
         chapters_from_breaks=transcripts.boolean("chapters_from_breaks") if transcripts else False,
         topics=_topics(fields),
         nav_shows=_nav_shows(fields),
-        search=fields.boolean("search", True),
+        search=fields.boolean("search"),
     )
 
 
