@@ -283,7 +283,7 @@ class _Run:
                 if outcome.rows:  # taken by the index, not kept: all of them are every transcript's text
                     if self.search is not None:
                         self.search.add(outcome)
-                    outcome = replace(outcome, rows=())
+                    outcome = replace(outcome, rows=b"")
                 outcomes.append(outcome)
                 known.update(outcome.inputs)
                 if progress is not None:
@@ -292,8 +292,6 @@ class _Run:
                 spoken[outcome.url] = outcome.spoken
                 paths.update(outcome.paths)
                 written += outcome.written
-        if self.search is not None:
-            self.search.drain()  # its thread ended: the list pages' pool forks only from a process without one
         site, pages = self._site(light, outcomes, spoken)
         reuse = self.handed and staging is not None and memory.look == (self.keys.look if self.keys else None)
         listing = [page for page in pages if page.template != "episode.html"]

@@ -41,8 +41,9 @@ from generator.render.search_index import (
     doc_ids,
     episode_doc,
     held_docs,
-    open_index,
+    open_unjournaled,
     person_doc,
+    rows_of,
     sponsor_doc,
     update_rows,
 )
@@ -84,14 +85,9 @@ class SearchIndex:
 
     def add(self, outcome: EpisodeOutcome) -> None:
         if self.new is not None:
-            self.new.add(outcome.url, list(outcome.rows))
+            self.new.add(outcome.url, outcome.rows)
         elif self.held is not None and self.held.get(outcome.url, (0, ""))[1] != outcome.search:
-            self.rows[outcome.url] = list(outcome.rows)
-
-    def drain(self) -> None:
-        """The rows added so far written, and the thread that writes them ended (before a pool forks)."""
-        if self.new is not None:
-            self.new.drain()
+            self.rows[outcome.url] = rows_of(outcome.rows)
 
     def finish_later(self, site: Site, outcomes: list[EpisodeOutcome]) -> None:
         """finish() in a thread, and the new file hashed for its check: started once the list pages' pool
@@ -131,7 +127,7 @@ class SearchIndex:
         if not changed:
             return
         shutil.copyfile(self.file, self.fresh)
-        db = open_index(self.fresh)
+        db = open_unjournaled(self.fresh)
         try:
             update_rows(db, entries, facets)
             db.execute("COMMIT")

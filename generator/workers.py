@@ -41,7 +41,7 @@ from generator.render.chapters import chapters_json
 from generator.render.embed import OEMBED_FILE, embed_page, oembed_json
 from generator.render.pages import Page, episode_page, render_page
 from generator.render.reads import SIZE, Read, SiteReads
-from generator.render.search_index import Row, episode_search
+from generator.render.search_index import episode_search
 from generator.render.themes import make_environment, theme_dir
 from generator.transcripts.readers import read_transcript
 from generator.transcripts.writers import transcript_files
@@ -125,11 +125,10 @@ class EpisodeWorker:
             if self.staging is not None:  # `podsite check` writes no file, and draws no card
                 card_key, files[episode.url + CARD_FILE] = self.cards.card(episode, self.card_cache)
                 card_keys = (card_key,)
-        written, search, rows = 0, "", cast(tuple[Row, ...], ())
+        written, search, rows = 0, "", b""
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
-            search, listed = episode_search(episode, self.names)
-            rows = tuple(listed)
+            search, rows = episode_search(episode, self.names)
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, (*(self.cache.used if self.cache else ()), *card_keys),
                               episode.notes_html, source.state if self.staging and source else {},

@@ -5,12 +5,23 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from generator.content.episodes import complete_episode, speaker_index
 from generator.diagnostics import Diagnostics
 from generator.loading import load_site
 from generator.markup.markdown import Markup
 from generator.model.entities import Episode, Site
-from generator.render.search_index import site_entries, update_index
+from generator.render.search_index import (
+    Entry,
+    Facet,
+    NewIndex,
+    built_entries,
+    doc_ids,
+    episode_search,
+    site_entries,
+    update_index,
+)
 
 
 def load(site_dir: Path) -> tuple[Site, list[Episode]]:
@@ -81,3 +92,38 @@ def test_one_edit_rewrites_one_episode_and_a_removed_episode_leaves(example_site
     assert index(example_site, db) == 0
     assert not any(h[0] == url for h in hits(db, "the"))
     assert first > 1
+
+
+def held(db: Path) -> tuple[list[tuple[object, ...]], ...]:
+    """Every row of the index, its documents but for their digests (of files here, of rows in a build)."""
+    with sqlite3.connect(db) as conn:
+        return (conn.execute("SELECT rowid, * FROM fts ORDER BY rowid").fetchall(),
+                conn.execute("SELECT id, url, kind, title, show, date, people, topics FROM doc ORDER BY id").fetchall(),
+                conn.execute("SELECT * FROM facet ORDER BY 1, 2").fetchall())
+
+
+def new_index(site_dir: Path, db: Path) -> tuple[NewIndex, list[Entry], list[Facet]]:
+    """A NewIndex given every episode's rows, as the build's workers make them, before the documents."""
+    site, complete = load(site_dir)
+    names = {slug: person.name for slug, person in site.people.items()}
+    searched = {e.url: episode_search(e, names) for e in complete}
+    entries, facets = built_entries(site, {url: (digest, list) for url, (digest, _) in searched.items()})
+    writer = NewIndex(db, doc_ids([entry.doc for entry in entries]))
+    for url, (_, packed) in searched.items():
+        writer.add(url, packed)
+    return writer, entries, facets
+
+
+def test_a_new_index_from_the_workers_rows_holds_what_update_index_writes(example_site: Path, tmp_path: Path) -> None:
+    writer, entries, facets = new_index(example_site, tmp_path / "new.db")
+    writer.finish(entries, facets)
+    index(example_site, tmp_path / "updated.db")
+    assert held(tmp_path / "new.db") == held(tmp_path / "updated.db")
+    assert hits(tmp_path / "new.db", '"open source"')
+
+
+def test_a_new_index_whose_process_ends_early_fails_the_finish(example_site: Path, tmp_path: Path) -> None:
+    writer, entries, facets = new_index(example_site, tmp_path / "new.db")
+    writer.process.kill()
+    with pytest.raises(RuntimeError, match="the search index was not written"):
+        writer.finish(entries, facets)

@@ -47,8 +47,8 @@ class EpisodeOutcome:
     inputs: Hashed  # the transcript file as read, for the build state (hashed here, on every core)
     wide: bool = False  # its page read more of the Site than its record's key covers (keys.py; every episode, say)
     search: str = ""  # the digest of its search document and rows (render/search_index.py's episode_search)
-    # Those rows, for this build's index: never kept in a record.
-    rows: tuple[tuple[str, str, float | None, str, int], ...] = ()
+    # Those rows, as episode_search gives them (marshalled), for this build's index: never kept in a record.
+    rows: bytes = b""
 
 
 RECORDS_FILE = "episodes.marshal"

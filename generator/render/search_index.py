@@ -9,15 +9,22 @@ are replaced in place when it changes; rows of an episode that is no longer publ
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import marshal
+import os
+import pickle
 import queue
 import sqlite3
+import subprocess
+import sys
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from generator.markup.html_text import html_to_text
 from generator.model.entities import Episode, Person, Site, Sponsor
@@ -39,7 +46,8 @@ PAGE_SIZE = 4096
 # next episode's title) would make a small segment per episode, all merged later. The runs' segments are
 # merged once, at the end (optimize), not as they come: FTS5's automerge would rewrite the rows at each level.
 HASH_SIZE = 16 << 20  # FTS5's 'hashsize'
-RUN_TEXT = 8 << 20  # characters of text in one sorted run; a run's rows are held in memory twice at most
+RUN_TEXT = 8 << 20  # characters of text in one sorted run
+PIPE_SIZE = 1 << 20  # bytes of rows on their way to the process that writes a new index (Linux's usual limit)
 LOAD_MERGES = (("automerge", 0), ("crisismerge", 64))  # while a new index is written
 MERGES = (("automerge", 4), ("crisismerge", 16))  # FTS5's defaults, for the updates that follow
 
@@ -99,11 +107,18 @@ def episode_rows(episode: Episode, names: Mapping[str, str]) -> list[Row]:
     return rows
 
 
-def episode_search(episode: Episode, names: Mapping[str, str]) -> tuple[str, list[Row]]:
-    """An episode's rows, read with its transcript, and the digest of its document and rows: equal digests,
-    equal rows, so that an index that holds the digest need not be given the rows again."""
-    rows = episode_rows(episode, names)
-    return _rows_digest(episode_doc(episode), rows), rows
+def episode_search(episode: Episode, names: Mapping[str, str]) -> tuple[str, bytes]:
+    """An episode's rows, read with its transcript, marshalled (rows_of() reads them back), and the digest of
+    its document and rows: equal digests, equal rows, so that an index that holds the digest need not be
+    given the rows again. The rows travel to the index in the very bytes the digest is taken of."""
+    packed = _packed(episode_rows(episode, names))
+    return _digest_packed(episode_doc(episode), packed), packed
+
+
+def rows_of(packed: bytes) -> list[Row]:
+    """The rows that episode_search marshalled."""
+    rows: list[Row] = marshal.loads(packed)
+    return rows
 
 
 def person_doc(person: Person) -> tuple[Doc, list[Row]]:
@@ -166,6 +181,16 @@ def open_index(path: Path) -> sqlite3.Connection:
         # FTS5's leaves as big as a database page (less the page's own header), so that one read brings one.
         db.execute("INSERT INTO fts(fts, rank) VALUES ('pgsz', ?)", (PAGE_SIZE - 64,))
     db.execute("PRAGMA cache_size = -16000")
+    return db
+
+
+def open_unjournaled(path: Path) -> sqlite3.Connection:
+    """open_index() for a file that the build writes beside the published one, checks (or trusts, having
+    written it) before it is used again, and deletes when the build fails: neither a journal nor a sync
+    would ever serve, and the sync would wait for every page of it to reach the disk."""
+    db = open_index(path)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     return db
 
 
@@ -261,92 +286,121 @@ def optimize(db: sqlite3.Connection) -> None:
 
 
 class NewIndex:
-    """A new index written as the episodes' rows come, in a thread of its own (SQLite lets go of the GIL
-    while FTS5 tokenizes and writes, so the inserts overlap the rest of the build): rows gathered into runs
-    sorted by rowid (HASH_SIZE says why), each inserted while the next is gathered. `ids`: every document's
-    id, by URL (doc_ids'), known before the first row."""
+    """A new index written by a process of its own (write_new_index), which the build hands each episode's
+    rows as they come: the main process keeps no thread, so that the list pages' pool can fork from it at
+    once, while the index goes on being written beside them; and the index's work never waits for the
+    main process, nor the main process for it, until finish(). `ids`: every document's id, by URL
+    (doc_ids'), known before the first row."""
 
     def __init__(self, path: Path, ids: Mapping[str, int]) -> None:
         self.path, self.ids = path, ids
-        self.run: list[tuple[int, str, str, float | None, str]] = []
-        self.size = 0
-        self.runs: queue.Queue[list[tuple[int, str, str, float | None, str]] | None] = queue.Queue(maxsize=1)
-        self.thread: threading.Thread | None = None
         self.failure: BaseException | None = None
+        package = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (package, os.environ.get("PYTHONPATH")))))
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", "from generator.render.search_index import write_new_index; write_new_index()",
+             str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        assert self.process.stdin is not None
+        _widen(self.process.stdin.fileno())
 
-    def add(self, url: str, rows: list[Row]) -> None:
-        self.run.extend(_numbered(self.ids[url], rows))
-        self.size += sum(len(row[0]) for row in rows)
-        if self.size >= RUN_TEXT:
-            self._hand_over()
-
-    def drain(self) -> None:
-        """Every row added so far written, and the thread ended: a process that forks must run no other."""
-        self._hand_over()
-        self._stop()
+    def add(self, url: str, packed: bytes) -> None:
+        """An episode's rows, as episode_search packed them."""
+        self._send(_ROWS + self.ids[url].to_bytes(8, "little") + packed)
 
     def finish(self, entries: Iterable[Entry], facets: Iterable[Facet]) -> None:
         """The documents (and the rows of those never added: people and sponsors) written, the segments
-        merged, the database closed. Raises what the thread met."""
-        self.drain()
-        if self.failure is not None:
-            raise self.failure
-        db = self._open()
-        try:
-            db.execute("BEGIN")
-            for entry in entries:
-                doc, ident = entry.doc, self.ids[entry.doc.url]
-                _insert_doc(db, doc, ident, entry.digest)
-                if doc.kind != "episode":
-                    db.executemany(_INSERT_ROW, _numbered(ident, entry.rows()))
-            db.executemany("INSERT OR REPLACE INTO facet VALUES (?,?,?)", facets)
-            db.execute("COMMIT")
-            optimize(db)
-            db.executemany("INSERT INTO fts(fts, rank) VALUES (?, ?)", MERGES)
-        finally:
-            db.close()
+        merged, the database closed. Raises what the process met, or that it ended before it was done."""
+        pages = [(e.doc, self.ids[e.doc.url], e.digest, None if e.doc.kind == "episode" else e.rows())
+                 for e in entries]
+        self._send(_FINISH + pickle.dumps((pages, list(facets)), pickle.HIGHEST_PROTOCOL))
+        assert self.process.stdin is not None and self.process.stdout is not None
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        reply = self.process.stdout.read()
+        self.process.wait()
+        if self.process.returncode != 0 or reply != _DONE:
+            told = reply.decode(errors="replace") or str(self.failure or "") or f"exit {self.process.returncode}"
+            raise RuntimeError(f"the search index was not written: {told}")
 
     def abandon(self) -> None:
-        """Stops the thread, its work left unfinished; the caller deletes the file."""
-        self.run = []
-        self._stop()
+        """Stops the process, its work left unfinished; the caller deletes the file."""
+        self.process.kill()
+        self.process.wait()
 
-    def _stop(self) -> None:
-        if self.thread is not None:
-            self.runs.put(None)  # taken once the run before is written, or at once by a thread that failed
-            self.thread.join()
-            self.thread = None
-
-    def _hand_over(self) -> None:
-        if not self.run:
+    def _send(self, message: bytes) -> None:
+        assert self.process.stdin is not None
+        if self.failure is not None:
             return
-        self.run.sort(key=_first)
-        if self.thread is None:
-            self.thread = threading.Thread(target=self._write, name="search index", daemon=True)
-            self.thread.start()
-        self.runs.put(self.run)
-        self.run, self.size = [], 0
-
-    def _open(self) -> sqlite3.Connection:
-        db = open_index(self.path)
-        db.executemany("INSERT INTO fts(fts, rank) VALUES (?, ?)", (("hashsize", HASH_SIZE), *LOAD_MERGES))
-        return db
-
-    def _write(self) -> None:
-        db = None
         try:
-            db = self._open()
-            db.execute("BEGIN")
-            while (run := self.runs.get()) is not None:
-                db.executemany(_INSERT_ROW, run)
-            db.execute("COMMIT")
-        except BaseException as exc:  # noqa: BLE001 - raised again by finish(), in the build's thread
+            self.process.stdin.write(len(message).to_bytes(8, "little"))
+            self.process.stdin.write(message)
+        except OSError as exc:  # the process ended: finish() says so
             self.failure = exc
-            while self.runs.get() is not None:  # let the builder's puts through, to its finish()
-                pass
-        finally:
-            if db is not None:
-                db.close()
+
+
+def _widen(pipe: int) -> None:
+    """A write blocks on a full pipe until the reading process is given a core: on a busy machine, that is
+    a wait at each of the pipe's 64 KiB by default. Linux lets a pipe grow (up to its limit)."""
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+
+
+_ROWS, _FINISH, _DONE = b"R", b"F", b"done"
+
+
+def write_new_index() -> None:
+    """The process that NewIndex starts: reads an episode's rows at a time from its standard input, as fast
+    as they come (a thread of its own), and writes them in runs sorted by rowid (HASH_SIZE says why); then
+    the documents, and the segments merged. Says "done" on its standard output, or what went wrong."""
+    path = Path(sys.argv[1])
+    inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    reader = threading.Thread(target=_read_messages, args=(sys.stdin.buffer, inbox), daemon=True)
+    reader.start()
+    try:
+        db = open_unjournaled(path)
+        db.executemany("INSERT INTO fts(fts, rank) VALUES (?, ?)", (("hashsize", HASH_SIZE), *LOAD_MERGES))
+        db.execute("BEGIN")
+        run: list[tuple[int, str, str, float | None, str]] = []
+        size = 0
+        while (message := inbox.get()) is not None and message[:1] == _ROWS:
+            rows = rows_of(message[9:])
+            run.extend(_numbered(int.from_bytes(message[1:9], "little"), rows))
+            size += sum(len(row[0]) for row in rows)
+            if size >= RUN_TEXT:
+                _insert_run(db, run)
+                run, size = [], 0
+        if message is None:
+            raise EOFError("the build ended before the index was finished")
+        _insert_run(db, run)
+        pages, facets = pickle.loads(message[1:])
+        for doc, ident, digest, rows in pages:
+            _insert_doc(db, doc, ident, digest)
+            if rows is not None:
+                db.executemany(_INSERT_ROW, _numbered(ident, rows))
+        db.executemany("INSERT OR REPLACE INTO facet VALUES (?,?,?)", facets)
+        db.execute("COMMIT")
+        optimize(db)
+        db.executemany("INSERT INTO fts(fts, rank) VALUES (?, ?)", MERGES)
+        db.close()
+        reader.join()  # the build closes its end after the documents
+    except BaseException:  # noqa: BLE001 - told to the build, which raises it
+        sys.stdout.buffer.write(traceback.format_exc().encode())
+        sys.stdout.flush()
+        os._exit(1)  # the reader may be blocked on a read, which an orderly exit would wait for
+    sys.stdout.buffer.write(_DONE)
+
+
+def _read_messages(stream: BinaryIO, inbox: queue.SimpleQueue[bytes | None]) -> None:
+    while len(header := stream.read(8)) == 8:
+        inbox.put(stream.read(int.from_bytes(header, "little")))
+    inbox.put(None)
+
+
+def _insert_run(db: sqlite3.Connection, run: list[tuple[int, str, str, float | None, str]]) -> None:
+    run.sort(key=_first)
+    db.executemany(_INSERT_ROW, run)
 
 
 def _first(row: tuple[int, str, str, float | None, str]) -> int:
@@ -403,10 +457,19 @@ def _given(rows: list[Row]) -> Callable[[], list[Row]]:
 
 
 def _rows_digest(doc: Doc, rows: list[Row]) -> str:
-    """The digest of a document and its rows. The rows as marshal's version 2 writes them, which shares no
-    object between them (later versions do, as the objects' reference counts happen to be), so that equal
-    rows give equal bytes; and a tenth of the time their repr takes."""
-    return hashlib.sha256(repr(doc).encode() + b"\0" + marshal.dumps(rows, 2)).hexdigest()[:32]
+    """The digest of a document and its rows."""
+    return _digest_packed(doc, _packed(rows))
+
+
+def _packed(rows: list[Row]) -> bytes:
+    """The rows as marshal's version 2 writes them, which shares no object between them (later versions do,
+    as the objects' reference counts happen to be), so that equal rows give equal bytes; and a tenth of the
+    time their repr takes."""
+    return marshal.dumps(rows, 2)
+
+
+def _digest_packed(doc: Doc, packed: bytes) -> str:
+    return hashlib.sha256(repr(doc).encode() + b"\0" + packed).hexdigest()[:32]
 
 
 def _digest(doc: Doc, source: str) -> str:
