@@ -283,3 +283,17 @@ def test_example_episode_page_has_its_title_guest_date_sponsors_edit_links_and_t
     ]
     assert "This transcript is licensed under CC BY-SA 4.0." in texts(html, "license")
     assert "I think my earliest memories are either me solving some puzzles" in html
+
+
+def test_a_transcript_is_called_open_source_only_where_the_site_licenses_it(minimal_site: Path) -> None:
+    # An edit link alone may point into a private repository: only a licence makes the transcripts open.
+    with (minimal_site / "shows" / "show.yaml").open("a", encoding="utf-8") as show:
+        show.write("edit:\n  transcript: https://github.com/acme/private/blob/main/{number}.md\n")
+    page = read(built(minimal_site), "show/1/index.html")
+    assert "Our transcripts are open source on GitHub." in page
+    config = minimal_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").split("transcripts:")[0], encoding="utf-8")
+    page = read(built(minimal_site), "show/1/index.html")
+    assert "open source" not in page
+    assert ('<a href="https://github.com/acme/private/blob/main/1.md" rel="noopener">Suggest a correction to this '
+            "transcript.</a>") in page
