@@ -1070,6 +1070,7 @@
     setMediaHandlers();
     offerResume();
     trackHeight();
+    markChapters();  // the audio's metadata may have come before this script ran, and its event with it
     player.addEventListener("timeupdate", function () {
       showTime(player.currentTime);
       if (!player.paused) keepPlace(false);
