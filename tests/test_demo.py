@@ -68,7 +68,7 @@ def test_the_feed_channel_carries_changelogs_facts(example_site: Path) -> None:
     assert image is not None and image.get("href") == ARTWORK
     category = channel.find(f"{ITUNES}category")
     assert category is not None and category.get("text") == "Technology"
-    assert [c.get("text") for c in category] == ["Software How-To"]
+    assert [c.get("text") for c in category] == ["Software How-To", "Tech News"]
     assert channel.findtext(f"{ITUNES}author") == "Changelog Media"
     assert channel.findtext(f"{ITUNES}owner/{ITUNES}name") == "Changelog Media"
     assert channel.findtext(f"{ITUNES}owner/{ITUNES}email") == "editors@changelog.com"
