@@ -200,37 +200,26 @@ def fit_text(text: str, font: Path, width: int, height: int, sizes: tuple[int, i
     words = text.split()
     largest, smallest = sizes
     for size in range(largest, smallest - 1, -2):
-        measure = font_at(font, size).getlength
-        lines = _wrap(words, measure, width)
-        if lines is not None and len(lines) <= _room(size, height):
+        lines, placed = _wrap(words, font_at(font, size).getlength, width, _room(size, height))
+        if placed == len(words):
             return Fitted(size, tuple(lines), True)
-    return _cut(words, font_at(font, smallest).getlength, width, _room(smallest, height), smallest)
+    measure = font_at(font, smallest).getlength
+    *lines, last = _wrap(words, measure, width, _room(smallest, height))[0] or [""]
+    while last and measure(last + ELLIPSIS) > width:
+        last = last.rpartition(" ")[0]
+    return Fitted(smallest, (*lines, last + ELLIPSIS), False)
 
 
 def _room(size: int, height: int) -> int:
     return max(1, int(height // (size * LEADING)))
 
 
-def _wrap(words: list[str], measure: Callable[[str], float], width: int) -> list[str] | None:
-    """The words on as few lines as greedy wrapping gives; None when a word alone is wider than `width`."""
+def _wrap(words: list[str], measure: Callable[[str], float], width: int, room: int) -> tuple[list[str], int]:
+    """The words wrapped greedily on at most `room` lines, and how many of them those lines hold: wrapping
+    stops at the first word that fits neither on the line nor, alone, on a new one."""
     lines: list[str] = []
     line = ""
-    for word in words:
-        trial = f"{line} {word}" if line else word
-        if measure(trial) <= width:
-            line = trial
-        elif measure(word) > width:
-            return None
-        else:
-            lines.append(line)
-            line = word
-    return [*lines, line] if line else lines
-
-
-def _cut(words: list[str], measure: Callable[[str], float], width: int, room: int, size: int) -> Fitted:
-    """The words that fit `room` lines, the last line ending with an ellipsis at a word boundary."""
-    lines: list[str] = []
-    line = ""
+    placed = 0
     for word in words:
         trial = f"{line} {word}" if line else word
         if measure(trial) <= width:
@@ -240,9 +229,8 @@ def _cut(words: list[str], measure: Callable[[str], float], width: int, room: in
             line = word
         else:
             break
-    while line and measure(line + ELLIPSIS) > width:
-        line = line.rpartition(" ")[0]
-    return Fitted(size, (*lines, line + ELLIPSIS), False)
+        placed += 1
+    return ([*lines, line] if line else lines), placed
 
 
 _missing: dict[tuple[Path, str], bool] = {}
