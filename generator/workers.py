@@ -100,7 +100,7 @@ class EpisodeWorker:
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()
         self.cards = card_maker(theme_dir(site.config.theme, site.config.root)) if site.config.cards else None
-        self.card_cache = CardCache(cache / CARDS) if cache is not None else None
+        self.card_cache = CardCache(cache / CARDS) if cache is not None and site.config.cards else None
 
     def run(self, index: int) -> EpisodeOutcome:
         diags = Diagnostics()
@@ -128,7 +128,8 @@ class EpisodeWorker:
         written, search, rows = 0, "", b""
         if self.staging is not None and not diags.has_errors:
             written = sum(self.staging.put(name, content) for name, content in files.items())
-            search, rows = episode_search(episode, self.names)
+            if self.site.config.search:  # turning search on changes site.yaml: every episode is made again
+                search, rows = episode_search(episode, self.names)
         return EpisodeOutcome(light.url, tuple(diags.items), first_spoken(episode), episode.chapters,
                               tuple(files), written, (*(self.cache.used if self.cache else ()), *card_keys),
                               episode.notes_html, source.state if self.staging and source else {},
