@@ -13,6 +13,8 @@ import pytest
 from browser import chromium
 
 if TYPE_CHECKING:
+    from generator.diagnostics import Diagnostics
+    from generator.model.entities import Site
     from generator.preview.app import Preview
 
 REPO = Path(__file__).resolve().parent.parent
@@ -106,3 +108,10 @@ def example_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/ from the current output (then review the diff by eye)")
+
+
+def feed_documents(site: Site, diags: Diagnostics) -> dict[str, bytes]:
+    """Every feed document by path, as a build makes them (render/pieces.py's feed_files, with no records)."""
+    from generator.render.pieces import FeedRecords, feed_files
+
+    return {path: data for path, (data, _) in feed_files(site, diags, FeedRecords(), frozenset()).items()}

@@ -16,12 +16,11 @@ from typing import Any
 import feedparser
 import pytest
 from browser import chromium
-from conftest import previewing
+from conftest import feed_documents, previewing
 
 from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostics
-from generator.render.feeds import render_feeds
 
 AUDIO = "https://op3.dev/e/https://cdn.changelog.com/uploads/practicalai/{n}/practical-ai-{n}.mp3"
 ARTWORK = "https://cdn.changelog.com/uploads/covers/practical-ai-original.png"
@@ -101,7 +100,7 @@ def feed_of(site: Path) -> tuple[ET.Element, list[str]]:
     diags = Diagnostics()
     loaded = load_site(site, diags)
     assert loaded is not None and not diags.has_errors, diags.report()
-    files = render_feeds(loaded, diags)
+    files = feed_documents(loaded, diags)
     items = ET.fromstring(files["show/feed.xml"]).findall("channel/item")
     second = next(i for i in items if i.findtext("title") == "The second one")
     return second, [d.format() for d in diags.warnings if "episodes/show/2/" in str(d.location.path)]

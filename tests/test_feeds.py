@@ -11,13 +11,14 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from conftest import feed_documents
 
 from generator.build import load_site
 from generator.cli import main
 from generator.diagnostics import Diagnostics, Location
 from generator.model.entities import Chapter, Site
 from generator.render.feedcheck import FeedSource, check_feed
-from generator.render.feeds import PODCAST_GUID_NAMESPACE, episode_guid, podcast_guid, render_feeds
+from generator.render.feeds import PODCAST_GUID_NAMESPACE, episode_guid, podcast_guid
 
 NS = {
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
@@ -46,7 +47,7 @@ def feeds_of(site_dir: Path, base_url: str | None = None,
     diags = Diagnostics()
     site = site or load_site(site_dir, diags, base_url)
     assert site is not None and not diags.has_errors, diags.report()
-    return render_feeds(site, diags), diags
+    return feed_documents(site, diags), diags
 
 
 def channel(xml: bytes) -> ET.Element:
@@ -326,7 +327,7 @@ def test_drafts_never_appear_and_undated_items_have_no_pubdate(minimal_site: Pat
     diags = Diagnostics()
     site = load_site(minimal_site, diags, drafts=True)  # as the preview loads it: drafts included
     assert site is not None and any(e.draft for e in site.episodes)
-    files = render_feeds(site, diags)
+    files = feed_documents(site, diags)
     items = channel(files["show/feed.xml"]).findall("item")
     assert [i.findtext("title") for i in items] == ["Undated", "The first one"]
     assert items[0].find("pubDate") is None
@@ -451,7 +452,7 @@ def test_chapters_out_of_order_or_past_the_end_are_errors(minimal_site: Path) ->
         Chapter(650, "Past the end", location=Location(chapters_file, 5)),
     ])
     diags = Diagnostics()
-    assert render_feeds(site, diags) == {}
+    assert feed_documents(site, diags) == {}
     assert errors_of(diags) == [
         "content/episodes/show/1/chapters.yaml:3: error: chapter 'Back in time' starts at 02:00, not after the one "
         "before it (05:00)\n    hint: list chapters in the order they play, each starting later than the last",
@@ -465,7 +466,7 @@ def test_chapters_out_of_order_or_past_the_end_are_errors(minimal_site: Path) ->
 def test_chapters_without_a_place_of_their_own_are_reported_at_the_episode(minimal_site: Path) -> None:
     site = with_chapters(minimal_site, [Chapter(0, "Part 1"), Chapter(0, "Part 2")])  # as derived ones come
     diags = Diagnostics()
-    assert render_feeds(site, diags) == {}
+    assert feed_documents(site, diags) == {}
     assert errors_of(diags) == [
         "content/episodes/show/1/episode.md:1: error: chapter 'Part 2' starts at 00:00, not after the one before it "
         "(00:00)\n    hint: list chapters in the order they play, each starting later than the last"]

@@ -35,28 +35,6 @@ TRANSCRIPT_FILES = (
 _TAG = re.compile(r"<[^>]*>")
 
 
-def render_feeds(site: Site, diags: Diagnostics) -> dict[str, bytes]:
-    """Every feed document by its path below the output folder. Documents of a feed with an error are left out.
-
-    Nothing is made when the content already has errors: values that failed to load are missing from the
-    model, and the feed's complaints about them would only repeat those errors.
-    """
-    if diags.has_errors:
-        return {}
-    found = Diagnostics()
-    files: dict[str, bytes] = {}
-    in_feeds: list[Episode] = []
-    for show in site.shows:
-        episodes, documents = show_feed(site, show, found)
-        if not unlisted(show):  # a show kept out of directories must not be listed through the site's feed
-            in_feeds.extend(episodes)
-        files.update(documents)
-    if len(site.shows) > 1:
-        files.update(site_feed(site, tuple(in_feeds), found))
-    report_once(found.items, diags)
-    return files
-
-
 def report_once(found: Iterable[Diagnostic], diags: Diagnostics) -> None:
     """The feeds' findings, each once: the site-wide feed repeats the problems of each show's."""
     reported = set()
@@ -73,9 +51,11 @@ def show_feed(site: Site, show: Show, diags: Diagnostics) -> tuple[list[Episode]
 
 
 def site_feed(site: Site, in_feeds: tuple[Episode, ...], diags: Diagnostics) -> dict[str, bytes]:
-    """The site-wide feed's documents: every show's feed episodes, newest first."""
-    everything = sorted(in_feeds, key=lambda e: (e.published.timestamp() if e.published else float("-inf"),
-                                                 e.show.slug, e.number or 0, e.slug), reverse=True)
+    """The site-wide feed's documents: every show's feed episodes, newest first, but for the shows kept out of
+    directories (which must not be listed through the site's feed)."""
+    listed = (e for e in in_feeds if not unlisted(e.show))
+    everything = sorted(listed, key=lambda e: (e.published.timestamp() if e.published else float("-inf"),
+                                               e.show.slug, e.number or 0, e.slug), reverse=True)
     return _paged_feed(site, None, everything, site.config.feed_size, diags)
 
 
