@@ -171,13 +171,13 @@ def _check_guid(item: ET.Element, episode: Episode, diags: Diagnostics, seen: di
 
 def _check_enclosure(item: ET.Element, episode: Episode, diags: Diagnostics) -> None:
     enclosure = item.find("enclosure")
-    audio = key_location(episode.location, "audio")
+    # The line of 'audio:' is looked up only for an error: finding it reads the episode's file again.
     if enclosure is None:
-        diags.error(audio, "the episode has no enclosure in the feed", BUG_HINT)
+        diags.error(key_location(episode.location, "audio"), "the episode has no enclosure in the feed", BUG_HINT)
         return
     url, length, mime = enclosure.get("url", ""), enclosure.get("length", ""), enclosure.get("type", "")
     if not re.match(r"^https?://\S+$", url):
-        diags.error(audio, f"the enclosure URL '{url}' is not a full http(s) URL",
+        diags.error(key_location(episode.location, "audio"), f"the enclosure URL '{url}' is not a full http(s) URL",
                     "give 'url: https://…' under 'audio:', or check site.yaml's base_url")
     size_unknown = episode.audio is not None and episode.audio.size_unknown and length == "0"
     if not size_unknown and not (length.isdigit() and int(length) > 0):
@@ -187,7 +187,8 @@ def _check_enclosure(item: ET.Element, episode: Episode, diags: Diagnostics) -> 
                     "add 'bytes: <the audio file's size in bytes>' under 'audio:', or 'bytes: unknown' if it cannot "
                     "be found (the feed then says length=\"0\", and apps learn the size as they download)")
     if not mime.startswith(("audio/", "video/")):
-        diags.error(audio, f"the enclosure type '{mime}' is not an audio or video type",
+        diags.error(key_location(episode.location, "audio"), f"the enclosure type '{mime}' is not an audio or video "
+                    "type",
                     "set 'type:' under 'audio:', e.g. audio/mpeg")
 
 
