@@ -18,7 +18,6 @@ index of two builds."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -28,7 +27,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from generator.cache.episodes import EpisodeOutcome
-from generator.cache.state import read_cache_file, write_cache_file
+from generator.cache.state import file_sha256, read_cache_file, write_cache_file
 from generator.model.entities import Site
 from generator.output import Staging
 from generator.render.search_index import (
@@ -68,7 +67,7 @@ class SearchIndex:
         self.failure: BaseException | None = None
         self.digest = ""  # the new file's SHA-256, for its check
         self.fresh = cache / f"{DATABASE}.new"
-        _remove(self.fresh)
+        self.fresh.unlink(missing_ok=True)
         if self.held is None:
             docs = [episode_doc(e) for e in light.episodes]
             docs += [person_doc(p)[0] for p in light.people.values()]
@@ -107,7 +106,7 @@ class SearchIndex:
         try:
             self.finish(site, outcomes)
             if self.file == self.fresh and self.scanning:
-                self.digest = _sha256(self.file)
+                self.digest = file_sha256(self.file)
         except BaseException as exc:  # noqa: BLE001 - raised again by wait(), in the build's thread
             self.failure = exc
 
@@ -146,11 +145,11 @@ class SearchIndex:
         written. Returns the stamp a Builder keeps to trust the file without hashing it."""
         final = self.file.with_name(DATABASE)
         if self.file != final:
-            _remove(self.check)
+            self.check.unlink(missing_ok=True)
             os.replace(self.file, final)
             self.file = final
             if self.scanning:
-                self._write_check(self.digest or _sha256(self.file))
+                self._write_check(self.digest or file_sha256(self.file))
         status = os.stat(self.file)
         return status.st_ino, status.st_size, status.st_mtime_ns
 
@@ -161,7 +160,7 @@ class SearchIndex:
         if self.new is not None:
             self.new.abandon()
             self.new = None
-        _remove(self.fresh)
+        self.fresh.unlink(missing_ok=True)
 
     def _rows(self, url: str) -> Callable[[], list[Row]]:
         def rows() -> list[Row]:
@@ -178,7 +177,7 @@ class SearchIndex:
                 if payload is None:
                     return None
                 check = json.loads(payload)
-                if check != {"format": CHECK_FORMAT, "sha256": _sha256(self.file)}:
+                if check != {"format": CHECK_FORMAT, "sha256": file_sha256(self.file)}:
                     return None
             with contextlib.closing(sqlite3.connect(f"file:{self.file}?mode=ro", uri=True)) as db:
                 return held_docs(db)
@@ -196,16 +195,3 @@ def _changes(db: sqlite3.Connection, entries: list[Entry], facets: list[Facet]) 
     if held.keys() != ids.keys() or any(held[e.doc.url] != (ids[e.doc.url], e.digest) for e in entries):
         return True
     return sorted(set(facets)) != db.execute("SELECT * FROM facet ORDER BY 1, 2").fetchall()
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        while block := file.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()

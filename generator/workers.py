@@ -36,7 +36,7 @@ from generator.markup.markdown import Markup
 from generator.model.entities import CHAPTERS_FILE, Episode, Site
 from generator.model.site import first_spoken
 from generator.output import Staging
-from generator.render.cards import CARD_FILE, card_maker
+from generator.render.cards import CARD_FILE, HEIGHT, WIDTH, card_maker
 from generator.render.chapters import chapters_json
 from generator.render.embed import OEMBED_FILE, embed_page, oembed_json
 from generator.render.pages import Page, episode_page, render_page
@@ -100,7 +100,7 @@ class EpisodeWorker:
         self.names = {slug: person.name for slug, person in site.people.items()}
         self.neighbours = site.neighbours()
         self.cards = card_maker(theme_dir(site.config.theme, site.config.root)) if site.config.cards else None
-        self.card_cache = CardCache(cache / CARDS) if cache is not None and site.config.cards else None
+        self.card_cache = CardCache(cache / CARDS, (WIDTH, HEIGHT)) if cache is not None and site.config.cards else None
 
     def run(self, index: int) -> EpisodeOutcome:
         diags = Diagnostics()

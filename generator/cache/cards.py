@@ -13,7 +13,6 @@ from generator.cache.state import code_salt, read_cache_file, write_cache_file
 
 CARDS = "cards"  # the folder in the cache folder
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-CARD_SIZE = (1200, 630)
 
 
 def png_size(png: bytes) -> tuple[int, int] | None:
@@ -24,15 +23,15 @@ def png_size(png: bytes) -> tuple[int, int] | None:
 
 
 class CardCache:
-    """The cards in `folder`, by key."""
+    """The cards in `folder`, by key, each of `size` (render/cards.py's, which this layer cannot import)."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path, size: tuple[int, int]) -> None:
+        self.folder, self.size = folder, size
         self.salt = code_salt()
 
     def get(self, key: str) -> bytes | None:
         png = read_cache_file(self.folder / f"{key}.entry", self.salt)
-        return png if png is not None and png_size(png) == CARD_SIZE else None
+        return png if png is not None and png_size(png) == self.size else None
 
     def put(self, key: str, png: bytes) -> None:
         write_cache_file(self.folder / f"{key}.entry", png, self.salt)

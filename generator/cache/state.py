@@ -279,7 +279,8 @@ def _scan_both(roots: tuple[Path, ...], out_dir: Path) -> tuple[Stats, Stats]:
     return (inputs if isinstance(inputs, dict) else input_stats(roots)), files
 
 
-def _sha256(path: str) -> str:
+def file_sha256(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks."""
     with open(path, "rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
@@ -331,7 +332,7 @@ def _inputs(now: Stats, previous: Hashed | None, known: Hashed) -> Hashed:
         if found is None:
             found = previous.get(path)
             if found is None or found[:2] != (size, mtime):
-                found = (size, mtime, _sha256(path))
+                found = (size, mtime, file_sha256(path))
         result[path] = found
     return result
 
@@ -353,7 +354,7 @@ def is_current(state: BuildState, look: OutputLook) -> bool:
         return False
     for path, stat in now.items():
         size, mtime, digest = state.inputs[path]
-        if stat != (size, mtime) and (stat[0] != size or _sha256(path) != digest):
+        if stat != (size, mtime) and (stat[0] != size or file_sha256(path) != digest):
             return False
     return True
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostics, Location, display_path
 from generator.model.entities import CHAPTERS_FILE, Asset, Site
 from generator.render.cards import CARD_FILE
-from generator.render.embed import EMBED_PAGE, OEMBED_FILE
+from generator.render.embed import OEMBED_FILE, embed_page
 from generator.render.feeds import feed_path
 from generator.render.pages import Page, check_collisions
 
@@ -79,8 +79,8 @@ def planned_outputs(site: Site, pages: list[Page], static: Mapping[str, Path]) -
             yield Claim(episode.url + CARD_FILE, episode.url, episode.location, what)
         if episode.chapters or (episode.transcript_path is not None and site.config.chapters_from_breaks):
             yield Claim(episode.url + CHAPTERS_FILE, episode.url, episode.location, what)
-        yield Claim(episode.url + EMBED_PAGE, episode.url, episode.location,
-                    f"the embed page of episode '{episode.show.slug}/{episode.slug}'")
+        embed = embed_page(episode)
+        yield Claim(embed.path, episode.url, episode.location, embed.what)
         yield Claim(episode.url + OEMBED_FILE, episode.url, episode.location, what)
         for asset in episode.assets:
             yield from _asset(asset, episode.location, f"the file '{asset.url}' of episode "
