@@ -26,8 +26,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "transcript
 FILES = sorted(CORPUS.rglob("*.md")) if CORPUS.is_dir() else []
 pytestmark = pytest.mark.skipif(not FILES, reason=f"the transcript corpus is not at {CORPUS}")
 
-# The files corpus-format.md names for its irregularities: checked on every run, in about a second.
-# All 150 files take a few seconds more, so that run is marked slow.
+# The files corpus-format.md names for its irregularities: checked on every run. All 150 files take longer,
+# so that run is marked slow.
 IRREGULAR = {
     "bigtent/big-tent-s1e6.md", "gotime/go-time-237.md", "gotime/go-time-20.md", "gotime/go-time-14.md",
     "gotime/go-time-87.md", "gotime/go-time-93.md", "gotime/go-time-50.md", "gotime/go-time-162.md",

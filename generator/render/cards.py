@@ -412,9 +412,9 @@ def _kept(kept: dict[tuple[str, str, str], Image.Image], key: tuple[str, str, st
 
 
 def _png(image: Image.Image, palette: Image.Image, dither: bool) -> bytes:
-    """The card as a PNG of the palette's 256 colours, dithered: half the bytes of a full-colour one and a
-    fifth of the time to encode, with no banding on artwork's gradients. zlib's level 3: a third of level
-    6's time, for a tenth more bytes."""
+    """The card as a PNG of the palette's 256 colours, dithered: smaller and quicker to encode than a
+    full-colour one, with no banding on artwork's gradients. zlib's level 3 trades a few bytes for encoding
+    time."""
     out = io.BytesIO()
     dithering = Image.Dither.FLOYDSTEINBERG if dither else Image.Dither.NONE
     image.quantize(palette=palette, dither=dithering).save(out, "PNG", compress_level=3)

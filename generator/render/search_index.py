@@ -410,18 +410,16 @@ def _first(row: tuple[int, str, str, float | None, str]) -> int:
 Facet = tuple[str, str, str]  # kind ("person" or "topic"), value, label
 
 
-def site_entries(site: Site, complete: Callable[[int], Episode],
-                 digests: Mapping[str, str] | None = None) -> tuple[list[Entry], list[Facet]]:
+def site_entries(site: Site, complete: Callable[[int], Episode]) -> tuple[list[Entry], list[Facet]]:
     """Every document of `site` to index, each episode's rows made by completing it (`complete(index)`:
     the episode at that index read with its transcript) only when asked; and the filters' choices. An
-    episode's digest is `digests[url]` when given (a build's record key), else one of its files' sizes and
-    times; either way with what the document shows."""
+    episode's digest is one of its files' sizes and times, with what the document shows (a build's is
+    episode_search's: built_entries)."""
     names = {slug: person.name for slug, person in site.people.items()}
     entries: list[Entry] = []
     for index, episode in enumerate(site.episodes):
         doc = episode_doc(episode)
-        source = digests[episode.url] if digests is not None else _file_stamps(episode)
-        entries.append(Entry(doc, _digest(doc, source), _rows_of(complete, index, names)))
+        entries.append(Entry(doc, _digest(doc, _file_stamps(episode)), _rows_of(complete, index, names)))
     return _with_pages(site, entries, names)
 
 
@@ -463,8 +461,8 @@ def _rows_digest(doc: Doc, rows: list[Row]) -> str:
 
 def _packed(rows: list[Row]) -> bytes:
     """The rows as marshal's version 2 writes them, which shares no object between them (later versions do,
-    as the objects' reference counts happen to be), so that equal rows give equal bytes; and a tenth of the
-    time their repr takes."""
+    as the objects' reference counts happen to be), so that equal rows give equal bytes; and quicker to make
+    than their repr."""
     return marshal.dumps(rows, 2)
 
 
