@@ -16,7 +16,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,12 +86,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van",
                              "y", "of", "from", "the", "and"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Dialect:
-    timing: re.Pattern[str]
-    example: str  # a timing line, for hints
-    rule: str  # what the example does not show, for hints
-    pieces: Callable[[_Lines], list[_Piece]]  # a cue's payload lines -> (speaker, line, text) for each voice
+_SRT_EXAMPLE = "00:01:02,500 --> 00:01:05,000"  # a timing line, for hints
 
 
 def read_vtt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
@@ -168,14 +163,13 @@ def read_srt(text: str, path: Path, speakers: SpeakerIndex, diags: Diagnostics,
     blocks = list(_blocks(lines))
     if blocks and not any("-->" in line for block in blocks for _, line in block):
         diags.error(Location(path, blocks[0][0][0]), "not an SRT file: no cue timing line "
-                    "(00:01:02,500 --> 00:01:05,000) in it", "an SRT cue is a number, a timing line and its text")
+                    f"({_SRT_EXAMPLE}) in it", "an SRT cue is a number, a timing line and its text")
         return None
-
-    def pieces(payload: _Lines) -> list[_Piece]:
-        return _srt_pieces(payload, speakers)
-
-    dialect = _Dialect(_SRT_TIMING_RE, "00:01:02,500 --> 00:01:05,000", "", pieces)
-    return _cue_transcript(blocks, dialect, path, speakers, diags, duration)
+    cues = [cue for block in blocks for cue in _block_cues(block, speakers, path, diags)]
+    if not cues:
+        diags.warning(Location(path, 1), "no cues in this transcript",
+                      "add them, or delete the file if the episode has no transcript")
+    return transcript_from_cues(cues, path, speakers, diags, duration)
 
 
 def _numbered_lines(text: str) -> _Lines:
@@ -196,45 +190,34 @@ def _blocks(lines: _Lines) -> Iterator[_Lines]:
         yield block
 
 
-def _cue_transcript(blocks: list[_Lines], dialect: _Dialect, path: Path, speakers: SpeakerIndex,
-                    diags: Diagnostics, duration: float | None) -> Transcript:
-    cues: list[Cue] = []
-    for block in blocks:
-        cues.extend(_block_cues(block, dialect, path, diags))
-    if not cues:
-        diags.warning(Location(path, 1), "no cues in this transcript",
-                      "add them, or delete the file if the episode has no transcript")
-    return transcript_from_cues(cues, path, speakers, diags, duration)
-
-
-def _block_cues(block: _Lines, dialect: _Dialect, path: Path, diags: Diagnostics) -> Iterator[Cue]:
-    """The cues of one block: an optional identifier (SRT: the number), a timing line, the payload; a
-    block without a timing line is text whose time is estimated."""
+def _block_cues(block: _Lines, speakers: SpeakerIndex, path: Path, diags: Diagnostics) -> Iterator[Cue]:
+    """The cues of one SRT block: an optional number, a timing line, the payload; a block without a timing
+    line is text whose time is estimated."""
     at = next((i for i in (0, 1) if i < len(block) and "-->" in block[i][1]), None)
     if at is None:
         if len(block) == 1 and block[0][1].strip().isdigit():
             return  # a cue number and nothing else
         text_lines = block[1:] if block[0][1].strip().isdigit() else block
         diags.warning(Location(path, text_lines[0][0]), "text without a cue timing line; kept with an estimated time",
-                      f"add a timing line ({dialect.example}) above it")
-        yield from _cues(dialect.pieces(text_lines), None, None, "", None)
+                      f"add a timing line ({_SRT_EXAMPLE}) above it")
+        yield from _cues(_srt_pieces(text_lines, speakers), None, None, "", None)
         return
     rest = block[at:]
     while rest:
         # A timing line inside the payload starts the next cue (a blank line was left out).
-        nxt = next((i for i in range(1, len(rest)) if dialect.timing.fullmatch(rest[i][1])), len(rest))
+        nxt = next((i for i in range(1, len(rest)) if _SRT_TIMING_RE.fullmatch(rest[i][1])), len(rest))
         payload_end = nxt - 1 if nxt < len(rest) and nxt > 1 and rest[nxt - 1][1].strip().isdigit() else nxt
         number, timing = rest[0]
-        m = dialect.timing.fullmatch(timing)
+        m = _SRT_TIMING_RE.fullmatch(timing)
         start = end = None
         if m is None:
             diags.warning(Location(path, number), f'cannot read the cue timing "{timing.strip()}"; '
                           "the cue's text is kept with an estimated time",
-                          f"write the timing as {dialect.example}{dialect.rule}")
+                          f"write the timing as {_SRT_EXAMPLE}")
         elif (start := _clock_seconds(m.group("start"))) is None or (end := _clock_seconds(m.group("end"))) is None:
             start = end = None
             diags.error(Location(path, number), f"a cue time must be {SECONDS_RANGE}; the cue's text is kept with "
-                        "an estimated time", f"write the timing as {dialect.example}{dialect.rule}")
+                        "an estimated time", f"write the timing as {_SRT_EXAMPLE}")
         else:
             if end < start:
                 diags.warning(Location(path, number), f"the cue ends ({m.group('end')}) before it starts "
@@ -242,7 +225,7 @@ def _block_cues(block: _Lines, dialect: _Dialect, path: Path, diags: Diagnostics
             if end <= start:
                 end = None
         payload = rest[1:payload_end] or [(number + 1, "")]
-        yield from _cues(dialect.pieces(payload), start, end, m.group("start") if m else "", number)
+        yield from _cues(_srt_pieces(payload, speakers), start, end, m.group("start") if m else "", number)
         rest = rest[nxt:]
 
 

@@ -92,7 +92,7 @@ class _BlockReader:
         line_count = 0
         previous = i
         seen_arrow = False
-        cue: VttCue | None = None
+        head: tuple[int, str, float, float, str, str] | None = None  # a cue's all but its text, once timed
         bad_timing, bad_line, bad_id = "", 0, ""
         while i < self.end:
             line = lines[i]
@@ -107,18 +107,18 @@ class _BlockReader:
                 m = _TIMING_RE.fullmatch(line)
                 times = _times(m) if m else None
                 if m is None or times is None:  # the lines above it are the cue's identifier, not its words
-                    cue, bad_timing, bad_line, bad_id, buffer = None, line, i, "\n".join(buffer), []
+                    head, bad_timing, bad_line, bad_id, buffer = None, line, i, "\n".join(buffer), []
                 else:
-                    cue = VttCue(i, "\n".join(buffer), times[0], times[1], "", _stamp(m, 1), _stamp(m, 5))
+                    head = (i, "\n".join(buffer), times[0], times[1], _stamp(m, 1), _stamp(m, 5))
                     buffer = []
                 continue
             if not line:
                 break
             buffer.append(line)
             previous = i
-        if cue is not None:
-            self.cues.append(VttCue(cue.line, cue.id, cue.start, cue.end, "\n".join(buffer), cue.start_text,
-                                    cue.end_text))
+        if head is not None:
+            line_no, ident, start, end, start_text, end_text = head
+            self.cues.append(VttCue(line_no, ident, start, end, "\n".join(buffer), start_text, end_text))
         elif not in_header and not _skipped(lines[first]) and (buffer or bad_timing):
             self.dropped.append(VttDropped(bad_line or first + 1, bad_id, bad_timing, "\n".join(buffer)))
         return i
